@@ -1,0 +1,195 @@
+import { scoreQuestionnaire } from '../assessment/index.ts';
+import { ageOn } from '../cpr/index.ts';
+import { providerRole } from '../program/interventions.ts';
+import type { TargetGroup } from '../program/target-groups.ts';
+import { checkScope } from '../scope/scope.rules.ts';
+import { dayOf } from '../time.ts';
+import { triage } from '../triage/index.ts';
+import type { Violation } from '../violation.ts';
+import type { ParsedCommand } from './events.schema.ts';
+import type { DecideContext, Ruling } from './pathway.decide.ts';
+import type { PathwayState } from './pathway.state.ts';
+
+const NONSPECIFIC: readonly TargetGroup[] = ['TG-UNCOMPLICATED', 'TG-COMPLICATED', 'TG-PERSISTENT'];
+
+const notFound = (field: string, id: string): Violation => ({
+  rule: 'PATHWAY-STATE',
+  field,
+  params: { reason: 'unknown', id },
+});
+
+/** Rules for opening, triage, assessment, plan, interventions and medication (chapters 3–7). */
+export function decideClinical(
+  state: PathwayState,
+  cmd: ParsedCommand,
+  { viewer, now }: DecideContext,
+): Ruling | undefined {
+  switch (cmd.type) {
+    case 'pathwayOpened': {
+      const { consentToCoordinator, ...opened } = cmd;
+      if (cmd.citizen.birthDate > dayOf(now)) {
+        return {
+          violations: [
+            { rule: 'INPUT-INVALID', field: 'citizen.birthDate', params: { reason: 'in the future' } },
+          ],
+        };
+      }
+      const violations = checkScope({
+        age: ageOn(cmd.citizen.birthDate, dayOf(now)),
+        municipality: cmd.citizen.municipality,
+        answers: cmd.scope,
+      });
+      if (violations.length) return { violations };
+      return {
+        events: [
+          opened,
+          ...(consentToCoordinator
+            ? [
+                {
+                  type: 'consentGiven' as const,
+                  consentId: `consent-${state.version + 2}`,
+                  recipient: cmd.coordinator,
+                  purpose: 'treatment' as const,
+                },
+              ]
+            : []),
+        ],
+      };
+    }
+    case 'triaged': {
+      const result = triage(cmd.input);
+      if (!result.ok)
+        return { violations: result.violations.map((v) => ({ ...v, field: `input.${v.field ?? ''}` })) };
+      const { targetGroup, raisedRisk } = result.value;
+      const warnings: Violation[] = raisedRisk.map((risk) => ({ rule: risk.rule }));
+      // TG-CAUDA (p.29) is HARD: the acute referral is demanded at once, and until it is sent (advise).
+      if (targetGroup === 'TG-CAUDA')
+        warnings.unshift({ rule: 'TG-CAUDA', params: { action: 'acute-referral' } });
+      return { events: [cmd], warnings };
+    }
+    case 'assessed':
+      return { events: [cmd] };
+    case 'questionnaireCompleted': {
+      const scored = scoreQuestionnaire(cmd.questionnaire);
+      if (!scored.ok) {
+        return {
+          violations: scored.violations.map((v) => ({ ...v, field: `questionnaire.${v.field ?? ''}` })),
+        };
+      }
+      return { events: [cmd] };
+    }
+    case 'planUpdated': {
+      // SELF-MANAGEMENT-HUB (p.31): every plan holds supported self-management.
+      if (!cmd.interventions.includes('self-management')) {
+        return { violations: [{ rule: 'SELF-MANAGEMENT-HUB', field: 'interventions' }] };
+      }
+      return { events: [cmd], warnings: surgeryWarnings(state, cmd.interventions) };
+    }
+    case 'interventionStarted': {
+      if (state.interventions[cmd.interventionId]) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'interventionId', params: { reason: 'duplicate' } }],
+        };
+      }
+      // Table 2 (p.31–32): an actor starts only what it offers, as standard or special interest.
+      const role = providerRole(viewer.actor, cmd.intervention);
+      if (!role) {
+        return {
+          violations: [
+            { rule: 'INTERVENTION-PROVIDER', field: 'intervention', params: { actor: viewer.actor } },
+          ],
+        };
+      }
+      if (cmd.intervention !== 'self-management' && !selfManagementInPlace(state)) {
+        return { violations: [{ rule: 'SELF-MANAGEMENT-HUB', field: 'intervention' }] };
+      }
+      if (cmd.referralId) {
+        const referral = state.referrals[cmd.referralId];
+        if (!referral || referral.to.organisationId !== viewer.organisationId) {
+          return { violations: [notFound('referralId', cmd.referralId)] };
+        }
+        if (referral.status !== 'accepted') {
+          return {
+            violations: [{ rule: 'PATHWAY-STATE', field: 'referralId', params: { reason: 'not-accepted' } }],
+          };
+        }
+      }
+      const warnings = surgeryWarnings(state, [cmd.intervention]);
+      if (role === 'special-interest') {
+        warnings.push({ rule: 'INTERVENTION-PROVIDER', field: 'intervention', params: { role } });
+      }
+      return { events: [cmd], warnings };
+    }
+    case 'sessionRecorded':
+    case 'interventionEnded': {
+      const course = state.interventions[cmd.interventionId];
+      if (!course || course.by.organisationId !== viewer.organisationId) {
+        return { violations: [notFound('interventionId', cmd.interventionId)] };
+      }
+      if (course.ended) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'interventionId', params: { reason: 'ended' } }],
+        };
+      }
+      const warnings: Violation[] = [];
+      // MANUAL-4-5 (p.36): 4–5 manual treatments without improvement.
+      if (cmd.type === 'sessionRecorded' && course.intervention === 'manual') {
+        const responses = [...course.sessions.map((s) => s.response), cmd.response];
+        if (responses.length >= 4 && !responses.includes('improved')) {
+          warnings.push({ rule: 'MANUAL-4-5', params: { sessions: responses.length } });
+        }
+      }
+      return { events: [cmd], warnings };
+    }
+    case 'medicationPrescribed': {
+      if (!providerRole(viewer.actor, 'medication')) {
+        return {
+          violations: [{ rule: 'INTERVENTION-PROVIDER', field: 'type', params: { actor: viewer.actor } }],
+        };
+      }
+      if (state.prescriptions[cmd.prescriptionId]) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'prescriptionId', params: { reason: 'duplicate' } }],
+        };
+      }
+      const warnings: Violation[] = [];
+      // MED-FOLLOWUP (p.37): persistent pain gets medication only in special cases.
+      if (cmd.painCourse === 'persistent' && !cmd.specialCaseReason?.trim()) {
+        warnings.push({ rule: 'MED-FOLLOWUP', field: 'specialCaseReason' });
+      }
+      // HOSPITAL-MEDICATION (p.39): the back centre prescribes only in its own longer courses.
+      if (viewer.actor === 'hospital') warnings.push({ rule: 'HOSPITAL-MEDICATION' });
+      return { events: [cmd], warnings };
+    }
+    case 'medicationFollowedUp':
+      if (!state.prescriptions[cmd.prescriptionId]) {
+        return { violations: [notFound('prescriptionId', cmd.prescriptionId)] };
+      }
+      return { events: [cmd] };
+    case 'pathwayClosed':
+      if (state.opened?.coordinator.organisationId !== viewer.organisationId) {
+        return {
+          violations: [{ rule: 'ACTOR-PERMISSION', field: 'type', params: { reason: 'coordinator-only' } }],
+        };
+      }
+      return { events: [cmd] };
+    default:
+      return undefined;
+  }
+}
+
+/** SELF-MANAGEMENT-HUB (p.31): a plan with self-management, or a self-management course running. */
+function selfManagementInPlace(state: PathwayState): boolean {
+  return (
+    (state.plan?.interventions.includes('self-management') ?? false) ||
+    Object.values(state.interventions).some((i) => i.intervention === 'self-management' && !i.ended)
+  );
+}
+
+/** SURG-NONSPECIFIC (p.39): surgery is not used for non-specific low back pain. */
+function surgeryWarnings(state: PathwayState, interventions: readonly string[]): Violation[] {
+  const targetGroup = state.triage?.result?.targetGroup;
+  return interventions.includes('back-surgery') && targetGroup && NONSPECIFIC.includes(targetGroup)
+    ? [{ rule: 'SURG-NONSPECIFIC', params: { targetGroup } }]
+    : [];
+}

@@ -1,0 +1,196 @@
+import type { Viewer } from '../program/actors.ts';
+import { checkReferral } from '../referral/referral.rules.ts';
+import type { Violation } from '../violation.ts';
+import type { ParsedCommand } from './events.schema.ts';
+import { coordinatorOf, hasConsent } from './pathway.consent.ts';
+import type { DecideContext, Ruling } from './pathway.decide.ts';
+import type { PathwayState, ReferralState } from './pathway.state.ts';
+
+const unknown = (field: string, id: string): Violation => ({
+  rule: 'PATHWAY-STATE',
+  field,
+  params: { reason: 'unknown', id },
+});
+const state_ = (field: string, reason: string): Violation => ({
+  rule: 'PATHWAY-STATE',
+  field,
+  params: { reason },
+});
+
+/** A referral addressed to the viewer's organisation, or why it is not theirs to answer. */
+function ownReferral(state: PathwayState, referralId: string, viewer: Viewer): ReferralState | Violation {
+  const referral = state.referrals[referralId];
+  if (!referral || referral.to.organisationId !== viewer.organisationId)
+    return unknown('referralId', referralId);
+  return referral;
+}
+
+/** Referrals, notes, consent and certificates between sectors (chapter 8, p.50–56). */
+export function decideCommunication(
+  state: PathwayState,
+  cmd: ParsedCommand,
+  { viewer, now }: DecideContext,
+): Ruling | undefined {
+  switch (cmd.type) {
+    case 'referralSent': {
+      const { recordConsent, ...referral } = cmd;
+      if (state.referrals[cmd.referralId]) return { violations: [state_('referralId', 'duplicate')] };
+      // A self-referral is registered by the receiving practice; the route is the citizen's (Table 3).
+      if (cmd.selfReferral && cmd.to.organisationId !== viewer.organisationId) {
+        return {
+          violations: [
+            {
+              rule: 'REFERRAL-ROUTE',
+              field: 'to.organisationId',
+              params: { reason: 'self-referral-to-self' },
+            },
+          ],
+        };
+      }
+      const from: Viewer = cmd.selfReferral ? { ...viewer, actor: 'citizen' } : viewer;
+      const check = checkReferral(state, from, cmd, now, recordConsent !== undefined);
+      if (check.violations.length) return { violations: check.violations, warnings: check.warnings };
+      const warnings = [...check.warnings];
+      // GP-INFORMED (p.14, p.50): the coordinator hears of every referral, which needs consent to share with them.
+      const coordinator = coordinatorOf(state);
+      if (coordinator && coordinator !== viewer.organisationId && !hasConsent(state, coordinator)) {
+        warnings.push({ rule: 'GP-INFORMED', params: { coordinator } });
+      }
+      const consent = recordConsent
+        ? [
+            {
+              type: 'consentGiven' as const,
+              consentId: `consent-${state.version + 1}`,
+              recipient: cmd.to,
+              purpose: recordConsent,
+            },
+          ]
+        : [];
+      return { events: [...consent, referral], warnings };
+    }
+    case 'referralAccepted':
+    case 'referralDeclined': {
+      const referral = ownReferral(state, cmd.referralId, viewer);
+      if ('rule' in referral) return { violations: [referral] };
+      if (referral.status !== 'sent')
+        return { violations: [state_('referralId', `already-${referral.status}`)] };
+      // R140-BINDING (p.55): a rehabilitation plan is a medical referral; it cannot be set aside.
+      if (cmd.type === 'referralDeclined' && referral.kind === 'rehab-140') {
+        return { violations: [{ rule: 'R140-BINDING', field: 'referralId' }] };
+      }
+      return { events: [cmd] };
+    }
+    case 'rehabGraded':
+    case 'freeChoiceRecorded': {
+      const referral = ownReferral(state, cmd.referralId, viewer);
+      if ('rule' in referral) return { violations: [referral] };
+      if (referral.kind !== 'rehab-140') return { violations: [state_('referralId', 'not-rehab-140')] };
+      return { events: [cmd] };
+    }
+    case 'noteSent':
+      return noteRuling(state, cmd, viewer);
+    case 'consentGiven':
+      if (state.consents[cmd.consentId]) return { violations: [state_('consentId', 'duplicate')] };
+      return { events: [cmd] };
+    case 'consentWithdrawn': {
+      const consent = state.consents[cmd.consentId];
+      if (!consent) return { violations: [unknown('consentId', cmd.consentId)] };
+      if (consent.withdrawnAt) return { violations: [state_('consentId', 'already-withdrawn')] };
+      return { events: [cmd] };
+    }
+    case 'certificateAnswered': {
+      const certificate = state.certificates[cmd.certificateId];
+      if (!certificate || certificate.to.organisationId !== viewer.organisationId) {
+        return { violations: [unknown('certificateId', cmd.certificateId)] };
+      }
+      if (certificate.answered) return { violations: [state_('certificateId', 'already-answered')] };
+      return { events: [cmd] };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function noteRuling(
+  state: PathwayState,
+  cmd: Extract<ParsedCommand, { type: 'noteSent' }>,
+  viewer: Viewer,
+): Ruling {
+  const violations: Violation[] = [];
+  const warnings: Violation[] = [];
+  const recipients = cmd.to.map((party) => party.organisationId);
+  const coordinator = coordinatorOf(state);
+  // CONSENT (p.50): every recipient outside the sender's own organisation.
+  cmd.to.forEach((party, i) => {
+    if (party.organisationId !== viewer.organisationId && !hasConsent(state, party.organisationId)) {
+      const rule = party.actor === 'jobcentre' ? 'JOB-CONSENT' : 'CONSENT';
+      violations.push({ rule, field: `to.${i}`, params: { recipient: party.organisationId } });
+    }
+  });
+  const referral = cmd.referralId ? state.referrals[cmd.referralId] : undefined;
+  if (cmd.referralId && !referral) violations.push(unknown('referralId', cmd.referralId));
+
+  switch (cmd.kind) {
+    case 'closing-note-119':
+      // P119-CLOSE (p.54): XDIS15 to the GP with reason, summary and agreements going forward.
+      if (viewer.actor !== 'municipal-prevention')
+        violations.push({ rule: 'ACTOR-PERMISSION', field: 'kind' });
+      if (!coordinator || !recipients.includes(coordinator))
+        violations.push({ rule: 'P119-CLOSE', field: 'to' });
+      for (const field of ['reason', 'summary', 'agreements'] as const) {
+        if (!cmd.content[field]?.trim()) violations.push({ rule: 'P119-CLOSE', field: `content.${field}` });
+      }
+      break;
+    case 'slutnotat-140':
+      // R140-CLOSE (p.55): to the referring hospital department; to the GP only with consent (checked above).
+      if (viewer.actor !== 'municipal-rehab') violations.push({ rule: 'ACTOR-PERMISSION', field: 'kind' });
+      if (referral?.kind !== 'rehab-140') {
+        violations.push({ rule: 'R140-CLOSE', field: 'referralId' });
+      } else if (!recipients.includes(referral.by.organisationId)) {
+        violations.push({
+          rule: 'R140-CLOSE',
+          field: 'to',
+          params: { hospital: referral.by.organisationId },
+        });
+      }
+      break;
+    case 'epicrisis':
+      // HOSP-EPICRISIS (p.53): to the GP; a copy to a referring specialist or chiropractor.
+      if (viewer.actor !== 'hospital') violations.push({ rule: 'ACTOR-PERMISSION', field: 'kind' });
+      if (!coordinator || !recipients.includes(coordinator))
+        violations.push({ rule: 'HOSP-EPICRISIS', field: 'to' });
+      if (
+        referral &&
+        (referral.by.actor === 'specialist' || referral.by.actor === 'chiro') &&
+        !recipients.includes(referral.by.organisationId)
+      ) {
+        warnings.push({
+          rule: 'HOSP-EPICRISIS',
+          field: 'to',
+          params: { copyTo: referral.by.organisationId },
+        });
+      }
+      break;
+    case 'feedback':
+    case 'closing-note':
+      // FEEDBACK-GP (p.51–52): physio and chiro report to the GP; the closing note says who follows up.
+      if (
+        (viewer.actor === 'physio' || viewer.actor === 'chiro') &&
+        coordinator &&
+        !recipients.includes(coordinator)
+      ) {
+        warnings.push({ rule: 'FEEDBACK-GP', field: 'to' });
+      }
+      if (
+        cmd.kind === 'closing-note' &&
+        (viewer.actor === 'physio' || viewer.actor === 'chiro') &&
+        !cmd.content.followUpBy
+      ) {
+        violations.push({ rule: 'FEEDBACK-GP', field: 'content.followUpBy' });
+      }
+      break;
+    default:
+      break;
+  }
+  return violations.length ? { violations, warnings } : { events: [cmd], warnings };
+}

@@ -1,0 +1,94 @@
+import { addDays } from '../time.ts';
+import type { Violation } from '../violation.ts';
+import type { ParsedCommand } from './events.schema.ts';
+import { coordinatorOf } from './pathway.consent.ts';
+import type { DecideContext, Ruling } from './pathway.decide.ts';
+import type { PathwayState } from './pathway.state.ts';
+
+/** Sick leave follow-up at the jobcentre (spec §6.5, p.41–43, p.55). */
+export function decideEmployment(
+  state: PathwayState,
+  cmd: ParsedCommand,
+  _context: DecideContext,
+): Ruling | undefined {
+  switch (cmd.type) {
+    case 'sickLeaveRegistered': {
+      // PARTIAL-LEAVE (p.42): partial sick leave needs an absence of at least 4 hours a week.
+      if (cmd.extent === 'partial' && (cmd.hoursPerWeek === undefined || cmd.hoursPerWeek < 4)) {
+        return {
+          violations: [
+            {
+              rule: 'PARTIAL-LEAVE',
+              field: 'hoursPerWeek',
+              params: { minimum: 4, given: cmd.hoursPerWeek ?? 0 },
+            },
+          ],
+        };
+      }
+      // FAST-TRACK (p.42): an expectation over 8 weeks is when fast track becomes relevant.
+      const warnings: Violation[] =
+        cmd.expectedWeeks > 8 ? [{ rule: 'FAST-TRACK', params: { expectedWeeks: cmd.expectedWeeks } }] : [];
+      return { events: [cmd], warnings };
+    }
+    case 'fastTrackRequested': {
+      const warnings: Violation[] = [];
+      if (!state.sickLeave)
+        warnings.push({ rule: 'FAST-TRACK', field: 'requestedOn', params: { reason: 'no-sick-leave' } });
+      else if (state.sickLeave.expectedWeeks <= 8) {
+        warnings.push({
+          rule: 'FAST-TRACK',
+          params: { reason: 'expected-8-weeks-or-less', expectedWeeks: state.sickLeave.expectedWeeks },
+        });
+      }
+      return { events: [cmd], warnings };
+    }
+    case 'meetingScheduled': {
+      if (state.meetings[cmd.meetingId]) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'duplicate' } }],
+        };
+      }
+      const warnings: Violation[] = [];
+      // CLK-FASTTRACK (p.42): the meeting at the latest 2 weeks after the request.
+      if (cmd.purpose === 'fast-track' && state.fastTrack) {
+        const latest = addDays(state.fastTrack.requestedOn, 14);
+        if (cmd.on > latest)
+          warnings.push({ rule: 'FAST-TRACK', field: 'on', params: { latest, clock: 'CLK-FASTTRACK' } });
+      }
+      return { events: [cmd], warnings };
+    }
+    case 'meetingHeld': {
+      const meeting = state.meetings[cmd.meetingId];
+      if (!meeting)
+        return { violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'unknown' } }] };
+      if (meeting.held)
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'already-held' } }],
+        };
+      return { events: [cmd] };
+    }
+    case 'certificateRequested': {
+      if (state.certificates[cmd.certificateId]) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'certificateId', params: { reason: 'duplicate' } }],
+        };
+      }
+      // LÆ 285 and the mulighedserklæring are the GP's to write: the coordinator.
+      const rule = cmd.certificate === 'LAE285' ? 'LAE285' : 'OPPORTUNITY-STATEMENT';
+      if (cmd.to.actor !== 'gp' || cmd.to.organisationId !== coordinatorOf(state)) {
+        return { violations: [{ rule, field: 'to', params: { expected: coordinatorOf(state) ?? 'gp' } }] };
+      }
+      const warnings: Violation[] = [];
+      if (cmd.certificate === 'LAE285' && state.sickLeave) {
+        const week8 = addDays(state.sickLeave.start, 56);
+        if (cmd.dueBy > week8) warnings.push({ rule: 'LAE285', field: 'dueBy', params: { week8 } });
+      }
+      return { events: [cmd], warnings };
+    }
+    case 's56Applied':
+    case 'benefitReviewScheduled':
+      return { events: [cmd] };
+    default:
+      return undefined;
+  }
+}

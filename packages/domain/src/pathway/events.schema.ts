@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { IcfAssessmentSchema, QuestionnaireInputSchema } from '../assessment/index.ts';
+import { ActorSchema, ViewerSchema } from '../program/actors.ts';
+import { InterventionSchema } from '../program/interventions.ts';
+import { ReferralKindSchema, ReferralRouteSchema } from '../program/referral-matrix.ts';
+import { ScopeAnswersSchema } from '../scope/scope.rules.ts';
+import { TriageInputSchema } from '../triage/index.ts';
+
+/**
+ * The facts sectors append to one shared pathway (design.md). Events are never rewritten:
+ * state, advice, clocks and slices are pure functions of them.
+ */
+
+const id = z.string().min(1).max(100);
+const text = z.string().trim().min(1).max(10_000);
+const isoDate = z.iso.date();
+
+/** An organisation in the role of one actor: an addressee. */
+export const PartySchema = z.object({ actor: ActorSchema, organisationId: id });
+export type Party = z.infer<typeof PartySchema>;
+
+/** What a command carries, per event type: the single source for commands and events. */
+export const EventPayloads = {
+  pathwayOpened: z.object({
+    citizen: z.object({ birthDate: isoDate, municipality: z.string().min(1) }),
+    coordinator: PartySchema.extend({ actor: z.literal('gp') }),
+    scope: ScopeAnswersSchema,
+  }),
+  triaged: z.object({ input: TriageInputSchema }),
+  assessed: z.object({ icf: IcfAssessmentSchema }),
+  questionnaireCompleted: z.object({ questionnaire: QuestionnaireInputSchema }),
+  planUpdated: z.object({
+    approach: z.enum(['stepped', 'stratified']),
+    goals: z.array(z.object({ goal: text, subGoals: z.array(text).default([]) })).min(1),
+    interventions: z.array(InterventionSchema).min(1),
+    selfManagementAgreements: text,
+    followUpOn: isoDate.optional(),
+  }),
+  interventionStarted: z.object({
+    interventionId: id,
+    intervention: InterventionSchema,
+    /** The referral this course answers, e.g. a §140 plan (stops CLK-R140-START). */
+    referralId: id.optional(),
+  }),
+  sessionRecorded: z.object({
+    interventionId: id,
+    response: z.enum(['improved', 'unchanged', 'worse']),
+    note: z.string().max(10_000).optional(),
+  }),
+  interventionEnded: z.object({ interventionId: id, outcome: text }),
+  medicationPrescribed: z.object({
+    prescriptionId: id,
+    drug: text,
+    painCourse: z.enum(['episodic', 'persistent']),
+    discontinuationPlan: text,
+    specialCaseReason: z.string().max(2_000).optional(),
+  }),
+  medicationFollowedUp: z.object({ prescriptionId: id, effect: text, sideEffects: z.string().max(2_000) }),
+  referralSent: z.object({
+    referralId: id,
+    kind: ReferralKindSchema,
+    to: PartySchema,
+    content: z.record(z.string(), z.unknown()),
+    /** Only for self-referral: the citizen states it in the app of the receiving actor. */
+    selfReferral: z.boolean().default(false),
+  }),
+  referralAccepted: z.object({ referralId: id }),
+  referralDeclined: z.object({ referralId: id, reason: text, route: ReferralRouteSchema.optional() }),
+  noteSent: z.object({
+    noteId: id,
+    kind: z.enum([
+      'feedback',
+      'epicrisis',
+      'closing-note-119',
+      'slutnotat-140',
+      'closing-note',
+      'correspondence',
+      'information',
+    ]),
+    to: z.array(PartySchema).min(1),
+    referralId: id.optional(),
+    content: z.object({
+      text,
+      reason: z.string().max(5_000).optional(),
+      summary: z.string().max(10_000).optional(),
+      agreements: z.string().max(5_000).optional(),
+      /** FEEDBACK-GP: can the course be handled here, or should the GP follow up? */
+      followUpBy: z.enum(['sender', 'gp']).optional(),
+    }),
+  }),
+  consentGiven: z.object({
+    consentId: id,
+    recipient: PartySchema,
+    purpose: z.enum(['treatment', 'employment']),
+  }),
+  consentWithdrawn: z.object({ consentId: id }),
+  sickLeaveRegistered: z.object({
+    start: isoDate,
+    extent: z.enum(['full', 'partial']),
+    hoursPerWeek: z.number().min(0).max(60).optional(),
+    expectedWeeks: z.number().int().min(0).max(260),
+  }),
+  fastTrackRequested: z.object({ requestedBy: z.enum(['employer', 'employee']), requestedOn: isoDate }),
+  meetingScheduled: z.object({ meetingId: id, purpose: z.enum(['fast-track', 'follow-up']), on: isoDate }),
+  meetingHeld: z.object({ meetingId: id, notes: text, returnToWorkPlan: z.string().max(10_000).optional() }),
+  certificateRequested: z.object({
+    certificateId: id,
+    certificate: z.enum(['LAE285', 'opportunity-statement']),
+    to: PartySchema,
+    dueBy: isoDate,
+  }),
+  certificateAnswered: z.object({ certificateId: id, abilityToWork: text, considerations: text }),
+  s56Applied: z.object({ appliedOn: isoDate }),
+  benefitReviewScheduled: z.object({ reviewOn: isoDate }),
+  rehabGraded: z.object({ referralId: id, grade: z.enum(['basic', 'advanced']) }),
+  freeChoiceRecorded: z.object({ referralId: id, provider: text }),
+  pathwayClosed: z.object({ reason: text }),
+} as const;
+
+export type EventType = keyof typeof EventPayloads;
+export const EVENT_TYPES = Object.keys(EventPayloads) as EventType[];
+
+export const EventEnvelopeSchema = z.object({
+  /** 1-based position in the pathway: the version an append expects. */
+  seq: z.number().int().min(1),
+  at: z.iso.datetime({ offset: true }),
+  by: ViewerSchema,
+});
+
+const event = <T extends EventType, S extends z.ZodRawShape>(type: T, payload: z.ZodObject<S>) =>
+  EventEnvelopeSchema.extend({ type: z.literal(type), ...payload.shape });
+
+export const PathwayEventSchema = z.discriminatedUnion('type', [
+  event('pathwayOpened', EventPayloads.pathwayOpened),
+  event('triaged', EventPayloads.triaged),
+  event('assessed', EventPayloads.assessed),
+  event('questionnaireCompleted', EventPayloads.questionnaireCompleted),
+  event('planUpdated', EventPayloads.planUpdated),
+  event('interventionStarted', EventPayloads.interventionStarted),
+  event('sessionRecorded', EventPayloads.sessionRecorded),
+  event('interventionEnded', EventPayloads.interventionEnded),
+  event('medicationPrescribed', EventPayloads.medicationPrescribed),
+  event('medicationFollowedUp', EventPayloads.medicationFollowedUp),
+  event('referralSent', EventPayloads.referralSent),
+  event('referralAccepted', EventPayloads.referralAccepted),
+  event('referralDeclined', EventPayloads.referralDeclined),
+  event('noteSent', EventPayloads.noteSent),
+  event('consentGiven', EventPayloads.consentGiven),
+  event('consentWithdrawn', EventPayloads.consentWithdrawn),
+  event('sickLeaveRegistered', EventPayloads.sickLeaveRegistered),
+  event('fastTrackRequested', EventPayloads.fastTrackRequested),
+  event('meetingScheduled', EventPayloads.meetingScheduled),
+  event('meetingHeld', EventPayloads.meetingHeld),
+  event('certificateRequested', EventPayloads.certificateRequested),
+  event('certificateAnswered', EventPayloads.certificateAnswered),
+  event('s56Applied', EventPayloads.s56Applied),
+  event('benefitReviewScheduled', EventPayloads.benefitReviewScheduled),
+  event('rehabGraded', EventPayloads.rehabGraded),
+  event('freeChoiceRecorded', EventPayloads.freeChoiceRecorded),
+  event('pathwayClosed', EventPayloads.pathwayClosed),
+]);
+export type PathwayEvent = z.infer<typeof PathwayEventSchema>;
+export type EventOf<T extends EventType> = Extract<PathwayEvent, { type: T }>;
+
+/**
+ * What a command may say beyond its event: the citizen's consent given at the same moment
+ * (at opening, to the coordinating GP; with a referral, to its recipient).
+ */
+export const CommandExtras = {
+  pathwayOpened: z.object({ consentToCoordinator: z.boolean().default(false) }),
+  referralSent: z.object({ recordConsent: z.enum(['treatment', 'employment']).optional() }),
+} as const;
+
+type Extras<T extends EventType> = T extends keyof typeof CommandExtras
+  ? (typeof CommandExtras)[T]['shape']
+  : Record<never, never>;
+
+const commandSchema = <T extends EventType>(type: T) => {
+  const extras = (CommandExtras as Partial<Record<EventType, z.ZodObject>>)[type]?.shape ?? {};
+  return z
+    .object({ type: z.literal(type) })
+    .extend(EventPayloads[type].shape)
+    .extend(extras as Extras<T>);
+};
+
+/** A command proposes one fact: the event's payload, validated and ruled on by `decide`. */
+export const CommandSchema = z.discriminatedUnion(
+  'type',
+  EVENT_TYPES.map(commandSchema) as unknown as [
+    ReturnType<typeof commandSchema>,
+    ...ReturnType<typeof commandSchema>[],
+  ],
+);
+type CommandShape<T extends EventType> = z.ZodObject<
+  { type: z.ZodLiteral<T> } & (typeof EventPayloads)[T]['shape'] & Extras<T>
+>;
+export type Command = { [T in EventType]: z.input<CommandShape<T>> }[EventType];
+export type ParsedCommand = { [T in EventType]: z.output<CommandShape<T>> }[EventType];
+export type CommandOf<T extends EventType> = Extract<ParsedCommand, { type: T }>;

@@ -1,0 +1,47 @@
+import type { PathwayEvent } from './events.schema.ts';
+import type { ConsentState, PathwayState } from './pathway.state.ts';
+
+/** CONSENT (p.50): consents not withdrawn, for one recipient organisation. */
+export function activeConsents(state: PathwayState, organisationId: string): ConsentState[] {
+  return Object.values(state.consents).filter(
+    (consent) => consent.recipient.organisationId === organisationId && consent.withdrawnAt === undefined,
+  );
+}
+
+export const hasConsent = (state: PathwayState, organisationId: string): boolean =>
+  activeConsents(state, organisationId).length > 0;
+
+export const coordinatorOf = (state: PathwayState): string | undefined =>
+  state.opened?.coordinator.organisationId;
+
+/** The organisations an event is addressed to (beyond its author). */
+export function addresseesOf(event: PathwayEvent, state: PathwayState): string[] {
+  switch (event.type) {
+    case 'referralSent':
+      return [event.to.organisationId];
+    case 'referralAccepted':
+    case 'referralDeclined':
+    case 'rehabGraded':
+    case 'freeChoiceRecorded': {
+      // The answer goes back to whoever sent the referral.
+      const referral = state.referrals[event.referralId];
+      return referral ? [referral.by.organisationId] : [];
+    }
+    case 'noteSent':
+      return event.to.map((party) => party.organisationId);
+    case 'certificateRequested':
+      return [event.to.organisationId];
+    case 'certificateAnswered': {
+      const certificate = state.certificates[event.certificateId];
+      return certificate ? [certificate.by.organisationId] : [];
+    }
+    case 'consentGiven':
+      return [event.recipient.organisationId];
+    case 'consentWithdrawn': {
+      const consent = state.consents[event.consentId];
+      return consent ? [consent.recipient.organisationId] : [];
+    }
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,202 @@
+import { riskFactorsFromIcf, scoreQuestionnaire } from '../assessment/index.ts';
+import { triage } from '../triage/index.ts';
+import type { PathwayEvent } from './events.schema.ts';
+import type { PathwayState, Stamp } from './pathway.state.ts';
+
+export const emptyPathway = (): PathwayState => ({
+  version: 0,
+  opened: null,
+  status: 'open',
+  triage: null,
+  assessments: [],
+  questionnaires: [],
+  plan: null,
+  interventions: {},
+  prescriptions: {},
+  referrals: {},
+  notes: [],
+  consents: {},
+  sickLeave: null,
+  fastTrack: null,
+  meetings: {},
+  certificates: {},
+  events: [],
+});
+
+/**
+ * The pathway's state from its events. Deterministic and total: an event that refers to
+ * something the viewer cannot see (a slice's fold) is kept in `events` and otherwise ignored.
+ */
+export function fold(events: readonly PathwayEvent[]): PathwayState {
+  const state = emptyPathway();
+  for (const event of events) apply(state, event);
+  return state;
+}
+
+/** Applies one event to a state being built by `fold` (mutates it: fold owns that object). */
+function apply(state: PathwayState, event: PathwayEvent): void {
+  const stamp: Stamp = { seq: event.seq, at: event.at, by: event.by };
+  state.version = Math.max(state.version, event.seq);
+  state.events.push(event);
+  switch (event.type) {
+    case 'pathwayOpened':
+      state.opened = { ...stamp, citizen: event.citizen, coordinator: event.coordinator, scope: event.scope };
+      return;
+    case 'triaged': {
+      const result = triage(event.input);
+      state.triage = { ...stamp, input: event.input, result: result.ok ? result.value : null };
+      return;
+    }
+    case 'assessed':
+      state.assessments.push({ ...stamp, icf: event.icf, riskFactors: riskFactorsFromIcf(event.icf) });
+      return;
+    case 'questionnaireCompleted': {
+      const scored = scoreQuestionnaire(event.questionnaire);
+      state.questionnaires.push({
+        ...stamp,
+        instrument: event.questionnaire.instrument,
+        score: scored.ok ? scored.value : null,
+      });
+      return;
+    }
+    case 'planUpdated': {
+      const { type: _type, seq: _seq, at: _at, by: _by, ...plan } = event;
+      state.plan = { ...stamp, ...plan };
+      return;
+    }
+    case 'interventionStarted':
+      state.interventions[event.interventionId] = {
+        ...stamp,
+        interventionId: event.interventionId,
+        intervention: event.intervention,
+        ...(event.referralId ? { referralId: event.referralId } : {}),
+        sessions: [],
+      };
+      return;
+    case 'sessionRecorded':
+      state.interventions[event.interventionId]?.sessions.push({
+        seq: event.seq,
+        at: event.at,
+        response: event.response,
+      });
+      return;
+    case 'interventionEnded': {
+      const course = state.interventions[event.interventionId];
+      if (course) course.ended = { at: event.at, outcome: event.outcome };
+      return;
+    }
+    case 'medicationPrescribed':
+      state.prescriptions[event.prescriptionId] = {
+        ...stamp,
+        prescriptionId: event.prescriptionId,
+        drug: event.drug,
+        painCourse: event.painCourse,
+        followUps: [],
+      };
+      return;
+    case 'medicationFollowedUp':
+      state.prescriptions[event.prescriptionId]?.followUps.push({ at: event.at });
+      return;
+    case 'referralSent':
+      state.referrals[event.referralId] = {
+        ...stamp,
+        referralId: event.referralId,
+        kind: event.kind,
+        to: event.to,
+        content: event.content,
+        selfReferral: event.selfReferral,
+        status: 'sent',
+      };
+      return;
+    case 'referralAccepted': {
+      const referral = state.referrals[event.referralId];
+      if (referral) Object.assign(referral, { status: 'accepted', answeredAt: event.at });
+      return;
+    }
+    case 'referralDeclined': {
+      const referral = state.referrals[event.referralId];
+      if (referral)
+        Object.assign(referral, { status: 'declined', answeredAt: event.at, declineReason: event.reason });
+      return;
+    }
+    case 'noteSent': {
+      const { type: _type, seq: _seq, at: _at, by: _by, ...note } = event;
+      state.notes.push({ ...stamp, ...note });
+      return;
+    }
+    case 'consentGiven':
+      state.consents[event.consentId] = {
+        ...stamp,
+        consentId: event.consentId,
+        recipient: event.recipient,
+        purpose: event.purpose,
+      };
+      return;
+    case 'consentWithdrawn': {
+      const consent = state.consents[event.consentId];
+      if (consent) consent.withdrawnAt = event.at;
+      return;
+    }
+    case 'sickLeaveRegistered': {
+      const { type: _type, seq: _seq, at: _at, by: _by, ...leave } = event;
+      state.sickLeave = { ...stamp, ...leave };
+      return;
+    }
+    case 'fastTrackRequested':
+      state.fastTrack = { ...stamp, requestedBy: event.requestedBy, requestedOn: event.requestedOn };
+      return;
+    case 'meetingScheduled':
+      state.meetings[event.meetingId] = {
+        ...stamp,
+        meetingId: event.meetingId,
+        purpose: event.purpose,
+        on: event.on,
+      };
+      return;
+    case 'meetingHeld': {
+      const meeting = state.meetings[event.meetingId];
+      if (meeting) meeting.held = { at: event.at, notes: event.notes };
+      return;
+    }
+    case 'certificateRequested':
+      state.certificates[event.certificateId] = {
+        ...stamp,
+        certificateId: event.certificateId,
+        certificate: event.certificate,
+        to: event.to,
+        dueBy: event.dueBy,
+      };
+      return;
+    case 'certificateAnswered': {
+      const certificate = state.certificates[event.certificateId];
+      if (certificate) {
+        certificate.answered = {
+          at: event.at,
+          abilityToWork: event.abilityToWork,
+          considerations: event.considerations,
+        };
+      }
+      return;
+    }
+    case 's56Applied':
+      state.s56AppliedOn = event.appliedOn;
+      return;
+    case 'benefitReviewScheduled':
+      state.benefitReviewOn = event.reviewOn;
+      return;
+    case 'rehabGraded': {
+      const referral = state.referrals[event.referralId];
+      if (referral) referral.grade = event.grade;
+      return;
+    }
+    case 'freeChoiceRecorded': {
+      const referral = state.referrals[event.referralId];
+      if (referral) referral.freeChoiceProvider = event.provider;
+      return;
+    }
+    case 'pathwayClosed':
+      state.status = 'closed';
+      state.closed = { at: event.at, reason: event.reason };
+      return;
+  }
+}

@@ -1,0 +1,92 @@
+import type { IcfAssessment, QuestionnaireScore, RiskFactor } from '../assessment/index.ts';
+import type { Viewer } from '../program/actors.ts';
+import type { Intervention } from '../program/interventions.ts';
+import type { ReferralKind } from '../program/referral-matrix.ts';
+import type { TriageInput, TriageResult } from '../triage/index.ts';
+import type { EventOf, Party, PathwayEvent } from './events.schema.ts';
+
+/** When and by whom a fact was appended. */
+export interface Stamp {
+  seq: number;
+  at: string;
+  by: Viewer;
+}
+
+export interface InterventionState extends Stamp {
+  interventionId: string;
+  intervention: Intervention;
+  referralId?: string;
+  sessions: { seq: number; at: string; response: 'improved' | 'unchanged' | 'worse' }[];
+  ended?: { at: string; outcome: string };
+}
+
+export interface PrescriptionState extends Stamp {
+  prescriptionId: string;
+  drug: string;
+  painCourse: 'episodic' | 'persistent';
+  followUps: { at: string }[];
+}
+
+export interface ReferralState extends Stamp {
+  referralId: string;
+  kind: ReferralKind;
+  to: Party;
+  content: Record<string, unknown>;
+  selfReferral: boolean;
+  status: 'sent' | 'accepted' | 'declined';
+  answeredAt?: string;
+  declineReason?: string;
+  grade?: 'basic' | 'advanced';
+  freeChoiceProvider?: string;
+}
+
+export interface ConsentState extends Stamp {
+  consentId: string;
+  recipient: Party;
+  purpose: 'treatment' | 'employment';
+  withdrawnAt?: string;
+}
+
+export interface CertificateState extends Stamp {
+  certificateId: string;
+  certificate: 'LAE285' | 'opportunity-statement';
+  to: Party;
+  dueBy: string;
+  answered?: { at: string; abilityToWork: string; considerations: string };
+}
+
+export interface MeetingState extends Stamp {
+  meetingId: string;
+  purpose: 'fast-track' | 'follow-up';
+  on: string;
+  held?: { at: string; notes: string };
+}
+
+/** The pathway as its events make it: everything here is derived, nothing is stored. */
+export interface PathwayState {
+  /** The seq of the last event: the version an append expects. */
+  version: number;
+  opened: (Stamp & Omit<EventOf<'pathwayOpened'>, keyof Stamp | 'type'>) | null;
+  status: 'open' | 'closed';
+  closed?: { at: string; reason: string };
+  triage: (Stamp & { input: TriageInput; result: TriageResult | null }) | null;
+  assessments: (Stamp & { icf: IcfAssessment; riskFactors: RiskFactor[] })[];
+  questionnaires: (Stamp & {
+    instrument: QuestionnaireScore['instrument'];
+    score: QuestionnaireScore | null;
+  })[];
+  plan: (Stamp & Omit<EventOf<'planUpdated'>, keyof Stamp | 'type'>) | null;
+  interventions: Record<string, InterventionState>;
+  prescriptions: Record<string, PrescriptionState>;
+  referrals: Record<string, ReferralState>;
+  notes: (Stamp & Omit<EventOf<'noteSent'>, keyof Stamp | 'type'>)[];
+  consents: Record<string, ConsentState>;
+  sickLeave: (Stamp & Omit<EventOf<'sickLeaveRegistered'>, keyof Stamp | 'type'>) | null;
+  fastTrack: (Stamp & { requestedBy: 'employer' | 'employee'; requestedOn: string }) | null;
+  meetings: Record<string, MeetingState>;
+  certificates: Record<string, CertificateState>;
+  s56AppliedOn?: string;
+  benefitReviewOn?: string;
+  /** Every event in order, for the timeline and the slices. */
+  events: PathwayEvent[];
+}

@@ -1,0 +1,23 @@
+export {
+  MINOR_TEST_CITIZEN,
+  OUT_OF_REGION_TEST_CITIZEN,
+  TEST_CITIZENS,
+  TEST_CITIZENS_REFERENCE_DATE,
+  type TestCitizen,
+} from './citizens.ts';
+export {
+  hospitalContent,
+  openCommand,
+  party,
+  rehabPlan,
+  Scenario,
+  triageInput,
+  VIEWERS,
+} from './scenario.ts';
+export {
+  anyTriageInput,
+  baseTriageInput,
+  triageInputWith,
+  triageInputWithoutCauda,
+  triageInputWithoutCaudaOrSuspicion,
+} from './triage-inputs.ts';
