@@ -229,7 +229,7 @@ describe('plan and interventions (spec §4–5)', () => {
     });
   });
 
-  it('MANUAL-4-5: four manual treatments without improvement warn, on the command and in the advice', () => {
+  it('MANUAL-4-5 and CLK-MANUAL-4-5: four manual treatments without improvement warn, and the check falls due at the 5th', () => {
     const s = Scenario.planned();
     s.run(
       VIEWERS.physio,
@@ -358,6 +358,14 @@ describe('plan and interventions (spec §4–5)', () => {
     expect(decision.warnings).toEqual([
       { rule: 'SURG-NONSPECIFIC', params: { targetGroup: 'TG-UNCOMPLICATED' } },
     ]);
+  });
+
+  it('PLAN-APPROACH: a stratified plan is the clinician\'s choice, accepted without a STarT Back score, and so is stepped', () => {
+    const s = Scenario.planned();
+    for (const approach of ['stratified', 'stepped'] as const) {
+      const d = s.attempt(VIEWERS.gp, { type: 'planUpdated', approach, goals: [{ goal: 'Løbe 5 km' }], interventions: ['self-management'], selfManagementAgreements: 'Gåture' }, T0);
+      expect(d).toMatchObject({ ok: true, warnings: [] });
+    }
   });
 
   it('PLAN-REVIEW: a follow-up date passed without a new assessment is a warning', () => {
