@@ -10,6 +10,21 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'db',
+          root: './packages/db',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'api',
+          root: './packages/api',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RuleCode } from './program/rules.ts';
 
 /**
@@ -10,6 +11,13 @@ export interface Violation {
   field?: string;
   params?: Record<string, string | number | boolean | string[]>;
 }
+
+/** A violation on the wire (API output): the code is validated as a string. */
+export const ViolationSchema = z.object({
+  rule: z.string(),
+  field: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
+});
 
 /** Either a value or the violations that stopped it. */
 export type Result<T> = { ok: true; value: T } | { ok: false; violations: Violation[] };

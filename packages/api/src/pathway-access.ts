@@ -1,0 +1,164 @@
+import {
+  appendEvents,
+  type CitizenRow,
+  findCitizen,
+  isConcurrencyConflict,
+  loadPathway,
+  type PathwayRow,
+  writeAudit,
+} from '@rygforlob/db';
+import {
+  AdviceSchema,
+  advise,
+  type Command,
+  decide,
+  fold,
+  type PathwayState,
+  RelationSchema,
+  relationOf,
+  SliceEntrySchema,
+  slice,
+  type Violation,
+  ViolationSchema,
+} from '@rygforlob/domain';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { notFound, refuse } from './errors.ts';
+import type { AuthedViewer, Context } from './trpc.ts';
+
+/** What every pathway procedure returns: the viewer's slice, never more (design.md). */
+export const PathwayViewSchema = z.object({
+  pathwayId: z.string(),
+  version: z.number().int(),
+  status: z.enum(['open', 'closed']),
+  citizen: z.object({
+    id: z.string(),
+    name: z.string(),
+    cpr: z.string(),
+    birthDate: z.string(),
+    sex: z.string(),
+    municipality: z.string(),
+  }),
+  coordinatorOrganisationId: z.string(),
+  relation: RelationSchema,
+  consented: z.boolean(),
+  entries: z.array(SliceEntrySchema),
+  advice: z.array(AdviceSchema),
+});
+export type PathwayView = z.infer<typeof PathwayViewSchema>;
+
+export const CommandResultSchema = z.object({ view: PathwayViewSchema, warnings: z.array(ViolationSchema) });
+
+/** The input every pathway procedure starts from. `expectedVersion`: the version the user acted on. */
+export const OnPathwaySchema = z.object({
+  pathwayId: z.uuid(),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+
+type Ctx = Context & { viewer: AuthedViewer };
+
+const auditAs = (ctx: Ctx) => ({
+  userId: ctx.viewer.userId,
+  organisationId: ctx.viewer.organisationId,
+  actor: ctx.viewer.actor,
+});
+
+function present(ctx: Ctx, pathway: PathwayRow, citizen: CitizenRow, state: PathwayState): PathwayView {
+  const view = slice(state, ctx.viewer);
+  if (!view) throw notFound();
+  return {
+    pathwayId: pathway.id,
+    version: state.version,
+    status: state.status,
+    citizen: {
+      id: citizen.id,
+      name: citizen.name,
+      cpr: citizen.cpr,
+      birthDate: citizen.birthDate,
+      sex: citizen.sex,
+      municipality: citizen.municipality,
+    },
+    coordinatorOrganisationId: pathway.coordinatorOrgId,
+    relation: view.relation,
+    consented: view.consented,
+    entries: view.entries,
+    advice: advise(view.state, ctx.now().toISOString()),
+  };
+}
+
+async function load(ctx: Ctx, pathwayId: string, action: string) {
+  const loaded = await loadPathway(ctx.database.db, pathwayId);
+  const citizen = loaded && (await findCitizen(ctx.database.db, loaded.pathway.citizenId));
+  if (!loaded || !citizen) {
+    await writeAudit(ctx.database.db, { ...auditAs(ctx), action, outcome: 'not-found', detail: { reason: 'no-pathway' } });
+    throw notFound();
+  }
+  return { pathway: loaded.pathway, citizen, state: fold(loaded.events) };
+}
+
+/**
+ * Reads a pathway as the viewer may see it, audit-logged. No relation to the pathway is the same
+ * NOT_FOUND as no pathway: the viewer learns nothing.
+ */
+export async function readPathway(ctx: Ctx, pathwayId: string, action: string): Promise<PathwayView> {
+  const { pathway, citizen, state } = await inspectPathway(ctx, pathwayId, action);
+  return present(ctx, pathway, citizen, state);
+}
+
+/** The full state, for procedures that must judge (never return) it; access checked and audited. */
+export async function inspectPathway(ctx: Ctx, pathwayId: string, action: string) {
+  const loaded = await load(ctx, pathwayId, action);
+  const ids = { citizenId: loaded.citizen.id, pathwayId: loaded.pathway.id };
+  if (!relationOf(loaded.state, ctx.viewer)) {
+    await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'denied', detail: { reason: 'no-relation' } });
+    throw notFound();
+  }
+  await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'ok' });
+  return loaded;
+}
+
+/**
+ * Runs one command against a pathway: the domain decides, the store appends at the version the
+ * decision was made on (a concurrent writer gives CONFLICT, never a lost event), and the audit
+ * log records the attempt either way.
+ */
+export async function runCommand(
+  ctx: Ctx,
+  input: z.infer<typeof OnPathwaySchema>,
+  command: Command,
+  action: string,
+): Promise<{ view: PathwayView; warnings: Violation[] }> {
+  const { pathway, citizen, state } = await load(ctx, input.pathwayId, action);
+  const ids = { citizenId: citizen.id, pathwayId: pathway.id };
+  const decision = decide(state, command, ctx.viewer, ctx.now().toISOString());
+  if (!decision.ok) {
+    const unrelated = decision.violations.some((v) => v.params?.reason === 'no-relation');
+    const rules = decision.violations.map((v) => v.rule);
+    await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'denied', detail: { rules } });
+    if (unrelated) throw notFound();
+    throw refuse(decision.violations, decision.warnings);
+  }
+  if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) throw conflict(state.version);
+  try {
+    const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events);
+    await writeAudit(ctx.database.db, {
+      ...auditAs(ctx),
+      ...ids,
+      action,
+      outcome: 'ok',
+      detail: { events: decision.events.map((e) => e.type), warnings: decision.warnings.map((w) => w.rule) },
+    });
+    return { view: present(ctx, pathway, citizen, appended.state), warnings: decision.warnings };
+  } catch (error) {
+    if (isConcurrencyConflict(error)) throw conflict(error.actualVersion);
+    throw error;
+  }
+}
+
+const conflict = (actual?: number) =>
+  new TRPCError({
+    code: 'CONFLICT',
+    message: `the pathway changed (now at version ${actual ?? 'newer'}): reload and try again`,
+  });
+
+export { auditAs };

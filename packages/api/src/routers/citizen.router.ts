@@ -1,0 +1,80 @@
+import {
+  findCitizenByCpr,
+  InvalidCpr,
+  loadPathway,
+  pathwaysForCitizen,
+  registerCitizen,
+  writeAudit,
+} from '@rygforlob/db';
+import { fold, isRsdMunicipality, parseCpr, relationOf } from '@rygforlob/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { refuse } from '../errors.ts';
+import { auditAs } from '../pathway-access.ts';
+import { authedProcedure } from '../trpc.ts';
+
+const CitizenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  cpr: z.string(),
+  birthDate: z.string(),
+  sex: z.string(),
+  municipality: z.string(),
+});
+
+/** A pathway of the citizen as a stranger may know it: that it exists, and whether it is theirs. */
+const PathwayRefSchema = z.object({
+  id: z.string(),
+  status: z.enum(['open', 'closed']),
+  related: z.boolean(),
+  openedAt: z.string().nullable(),
+});
+
+const cprInput = z.object({ cpr: z.string().trim().min(1).max(20) });
+
+function parsedCpr(cpr: string): string {
+  const parsed = parseCpr(cpr);
+  if (!parsed.ok) throw refuse(parsed.violations);
+  return parsed.value.cpr;
+}
+
+export const citizenRouter = {
+  /** Find a citizen by CPR, with the pathways the viewer may open or join (existence only). */
+  findByCpr: authedProcedure
+    .input(cprInput)
+    .output(z.object({ citizen: CitizenSchema.nullable(), pathways: z.array(PathwayRefSchema) }))
+    .query(async ({ ctx, input }) => {
+      const db = ctx.database.db;
+      const citizen = await findCitizenByCpr(db, parsedCpr(input.cpr));
+      await writeAudit(db, { ...auditAs(ctx), citizenId: citizen?.id ?? null, action: 'citizen.find', outcome: citizen ? 'ok' : 'not-found' });
+      if (!citizen) return { citizen: null, pathways: [] };
+      const rows = await pathwaysForCitizen(db, citizen.id);
+      const pathways = await Promise.all(
+        rows.map(async (row) => {
+          const loaded = await loadPathway(db, row.id);
+          const state = fold(loaded?.events ?? []);
+          return { id: row.id, status: state.status, related: relationOf(state, ctx.viewer) !== null, openedAt: state.opened?.at ?? null };
+        }),
+      );
+      return { citizen: { ...citizen, birthDate: citizen.birthDate }, pathways };
+    }),
+
+  register: authedProcedure
+    .input(cprInput.extend({ name: z.string().trim().min(1).max(200), municipality: z.string().trim().min(1).max(100) }))
+    .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      parsedCpr(input.cpr);
+      if (!isRsdMunicipality(input.municipality)) {
+        throw refuse([{ rule: 'SCOPE-REGION', field: 'municipality', params: { municipality: input.municipality } }]);
+      }
+      try {
+        const { citizen, created } = await registerCitizen(ctx.database.db, input);
+        await writeAudit(ctx.database.db, { ...auditAs(ctx), citizenId: citizen.id, action: 'citizen.register', outcome: 'ok', detail: { created } });
+        return { citizen, created };
+      } catch (error) {
+        if (error instanceof InvalidCpr) throw refuse(error.violations);
+        throw error;
+      }
+    }),
+} satisfies TRPCRouterRecord;
+

@@ -1,0 +1,32 @@
+import { worklistFor, writeAudit } from '@rygforlob/db';
+import { EventPayloads } from '@rygforlob/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { auditAs } from '../pathway-access.ts';
+import { authedProcedure } from '../trpc.ts';
+import { commandProcedure } from './command.ts';
+import { toWorklistEntry, WorklistEntrySchema } from './worklist.router.ts';
+
+/** Sick-leave follow-up (spec §6.5): the rules are the domain's; these are its doors. */
+export const jobcentreRouter = {
+  caseload: authedProcedure
+    .input(z.object({ search: z.string().max(100).optional() }).default({}))
+    .output(z.array(WorklistEntrySchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
+        now: ctx.now().toISOString(),
+        ...(input.search ? { search: input.search } : {}),
+      });
+      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'jobcentre.caseload', outcome: 'ok', detail: { rows: rows.length } });
+      return rows.map(toWorklistEntry);
+    }),
+  registerSickLeave: commandProcedure('sickLeaveRegistered', EventPayloads.sickLeaveRegistered, 'jobcentre.sick-leave'),
+  requestFastTrack: commandProcedure('fastTrackRequested', EventPayloads.fastTrackRequested, 'jobcentre.fast-track'),
+  scheduleMeeting: commandProcedure('meetingScheduled', EventPayloads.meetingScheduled, 'jobcentre.meeting.schedule'),
+  holdMeeting: commandProcedure('meetingHeld', EventPayloads.meetingHeld, 'jobcentre.meeting.held'),
+  requestCertificate: commandProcedure('certificateRequested', EventPayloads.certificateRequested, 'jobcentre.certificate.request'),
+  /** The GP answers LÆ 285 (or the mulighedserklæring) from the clinic app. */
+  answerCertificate: commandProcedure('certificateAnswered', EventPayloads.certificateAnswered, 'jobcentre.certificate.answer'),
+  applyS56: commandProcedure('s56Applied', EventPayloads.s56Applied, 'jobcentre.s56'),
+  scheduleBenefitReview: commandProcedure('benefitReviewScheduled', EventPayloads.benefitReviewScheduled, 'jobcentre.benefit-review'),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,47 @@
+import { worklistFor, writeAudit } from '@rygforlob/db';
+import { checkReferral, EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { auditAs, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
+import { authedProcedure } from '../trpc.ts';
+import { referralSendPayload } from './clinical.router.ts';
+import { commandProcedure } from './command.ts';
+import { toWorklistEntry, WorklistEntrySchema } from './worklist.router.ts';
+
+export const referralRouter = {
+  /** Runs every rule of chapter 8 without sending, so the composer can show them as the user types. */
+  check: authedProcedure
+    .input(
+      OnPathwaySchema.pick({ pathwayId: true }).extend({
+        kind: ReferralKindSchema,
+        to: EventPayloads.referralSent.shape.to,
+        content: z.unknown(),
+        recordConsent: z.boolean().default(false),
+      }),
+    )
+    .output(z.object({ allowed: z.boolean(), violations: z.array(ViolationSchema), warnings: z.array(ViolationSchema) }))
+    .query(async ({ ctx, input }) => {
+      const { state } = await inspectPathway(ctx, input.pathwayId, 'referral.check');
+      const check = checkReferral(state, ctx.viewer, input, ctx.now().toISOString(), input.recordConsent);
+      return { allowed: check.violations.length === 0, ...check };
+    }),
+  send: commandProcedure('referralSent', referralSendPayload, 'referral.send'),
+  accept: commandProcedure('referralAccepted', EventPayloads.referralAccepted, 'referral.accept'),
+  decline: commandProcedure('referralDeclined', EventPayloads.referralDeclined, 'referral.decline'),
+  /** §140: grade basic or advanced (R140-GRADE), and the citizen's free choice (R140-7-DAYS). */
+  grade: commandProcedure('rehabGraded', EventPayloads.rehabGraded, 'referral.grade'),
+  recordFreeChoice: commandProcedure('freeChoiceRecorded', EventPayloads.freeChoiceRecorded, 'referral.free-choice'),
+  /** What is addressed to the viewer's organisation and not yet acted on. */
+  inbox: authedProcedure
+    .input(z.object({ search: z.string().max(100).optional() }).default({}))
+    .output(z.array(WorklistEntrySchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
+        filter: 'inbox',
+        now: ctx.now().toISOString(),
+        ...(input.search ? { search: input.search } : {}),
+      });
+      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'referral.inbox', outcome: 'ok', detail: { rows: rows.length } });
+      return rows.map(toWorklistEntry);
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,97 @@
+import { clocksFor, type WorklistEntry, worklistFor, writeAudit } from '@rygforlob/db';
+import { ActorSchema, ClockCodeSchema, RelationSchema, TargetGroupSchema } from '@rygforlob/domain';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { auditAs } from '../pathway-access.ts';
+import { authedProcedure } from '../trpc.ts';
+
+/** A worklist row holds only what the organisation's own slice shows (db projections). */
+export const WorklistEntrySchema = z.object({
+  pathwayId: z.string(),
+  relation: RelationSchema,
+  citizenId: z.string(),
+  citizenName: z.string(),
+  citizenCpr: z.string(),
+  targetGroup: TargetGroupSchema.nullable(),
+  status: z.enum(['open', 'closed']),
+  lastEventAt: z.string(),
+  inbox: z.array(
+    z.object({
+      type: z.string(),
+      id: z.string().optional(),
+      kind: z.string().optional(),
+      seq: z.number(),
+      at: z.string(),
+      from: z.object({ actor: ActorSchema, organisationId: z.string() }),
+      withheld: z.boolean(),
+    }),
+  ),
+  dueClocks: z.number().int(),
+  overdueClocks: z.number().int(),
+});
+
+export const toWorklistEntry = (row: WorklistEntry): z.infer<typeof WorklistEntrySchema> => ({
+  pathwayId: row.pathwayId,
+  relation: row.relation,
+  citizenId: row.citizenId,
+  citizenName: row.citizenName,
+  citizenCpr: row.citizenCpr,
+  targetGroup: row.targetGroup ?? null,
+  status: row.status,
+  lastEventAt: row.lastEventAt.toISOString(),
+  inbox: row.inbox,
+  dueClocks: row.dueClocks,
+  overdueClocks: row.overdueClocks,
+});
+
+const ClockEntrySchema = z.object({
+  pathwayId: z.string(),
+  code: ClockCodeSchema,
+  subject: z.string(),
+  dueFrom: z.string(),
+  dueBy: z.string(),
+  state: z.enum(['pending', 'due', 'overdue']),
+  daysLeft: z.number().int(),
+  citizenId: z.string(),
+  citizenName: z.string(),
+});
+
+export const worklistRouter = {
+  /** My organisation's pathways: overdue first; filter by inbox, due or overdue; search name or CPR. */
+  mine: authedProcedure
+    .input(
+      z
+        .object({ filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all'), search: z.string().max(100).optional() })
+        .default({ filter: 'all' }),
+    )
+    .output(z.array(WorklistEntrySchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
+        filter: input.filter,
+        now: ctx.now().toISOString(),
+        ...(input.search ? { search: input.search } : {}),
+      });
+      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'worklist.mine', outcome: 'ok', detail: { filter: input.filter, rows: rows.length } });
+      return rows.map(toWorklistEntry);
+    }),
+
+  /** The clocks my organisation owns, due and overdue by default. */
+  clocks: authedProcedure
+    .input(z.object({ states: z.array(z.enum(['pending', 'due', 'overdue'])).default(['due', 'overdue']) }).default({ states: ['due', 'overdue'] }))
+    .output(z.array(ClockEntrySchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await clocksFor(ctx.database.db, ctx.viewer.organisationId, { now: ctx.now().toISOString(), states: input.states });
+      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'worklist.clocks', outcome: 'ok', detail: { rows: rows.length } });
+      return rows.map((row) => ({
+        pathwayId: row.pathwayId,
+        code: row.code,
+        subject: row.subject,
+        dueFrom: row.dueFrom,
+        dueBy: row.dueBy,
+        state: row.state,
+        daysLeft: row.daysLeft,
+        citizenId: row.citizenId,
+        citizenName: row.citizenName,
+      }));
+    }),
+} satisfies TRPCRouterRecord;

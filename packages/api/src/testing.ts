@@ -1,0 +1,31 @@
+import { createDatabase, createUser, type Database, upsertOrganisation } from '@rygforlob/db';
+import type { Viewer } from '@rygforlob/domain';
+import { VIEWERS } from '@rygforlob/domain/testing';
+import { createCaller } from './index.ts';
+import { type AuthedViewer, createContextInner } from './trpc.ts';
+
+/**
+ * A real API over a real database (PGlite in memory) with the scenario's organisations and one
+ * user each, for tests: `as(VIEWERS.gp)` is a caller signed in as that organisation's user.
+ */
+export async function testApi(options: { now?: () => Date; database?: Database } = {}) {
+  const database = options.database ?? (await createDatabase({ driver: 'pglite' }));
+  for (const viewer of Object.values(VIEWERS)) {
+    await upsertOrganisation(database.db, { id: viewer.organisationId, name: viewer.organisationId, actor: viewer.actor });
+    await createUser(database.db, {
+      id: viewer.userId,
+      organisationId: viewer.organisationId,
+      actor: viewer.actor,
+      displayName: `Bruger ${viewer.organisationId}`,
+      username: viewer.userId,
+      passwordHash: 'not-used-in-caller-tests',
+    });
+  }
+  const now = options.now ?? (() => new Date());
+  const as = (viewer: Viewer) => {
+    const authed: AuthedViewer = { ...viewer, displayName: viewer.userId, organisationName: viewer.organisationId, sessionToken: 'test' };
+    return createCaller(createContextInner({ database, viewer: authed, now }));
+  };
+  const anonymous = () => createCaller(createContextInner({ database, now }));
+  return { database, as, anonymous, close: () => database.close() };
+}

@@ -1,0 +1,79 @@
+import type { Database } from '@rygforlob/db';
+import type { Viewer } from '@rygforlob/domain';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { LoginLimiter } from './auth/login-limiter.ts';
+import { DomainRefusal } from './errors.ts';
+
+/** The signed-in user: the domain's viewer plus what the UI shows of them. */
+export interface AuthedViewer extends Viewer {
+  displayName: string;
+  organisationName: string;
+  /** The session token from the cookie, for sign-out; never logged. */
+  sessionToken: string;
+}
+
+/** How a procedure sets or clears the session cookie; absent when called without HTTP. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface Context {
+  database: Database;
+  viewer: AuthedViewer | null;
+  now: () => Date;
+  /** The client's address, for login rate limiting. */
+  clientKey: string;
+  limiter: LoginLimiter;
+  cookie?: SessionCookie;
+}
+
+export interface ContextInnerOptions {
+  database: Database;
+  viewer?: AuthedViewer | null;
+  now?: () => Date;
+  clientKey?: string;
+  limiter?: LoginLimiter;
+  cookie?: SessionCookie;
+}
+
+/** A context without HTTP: for tests with `createCaller`, and the base of the HTTP context. */
+export function createContextInner(options: ContextInnerOptions): Context {
+  return {
+    database: options.database,
+    viewer: options.viewer ?? null,
+    now: options.now ?? (() => new Date()),
+    clientKey: options.clientKey ?? 'local',
+    limiter: options.limiter ?? new LoginLimiter(),
+    ...(options.cookie ? { cookie: options.cookie } : {}),
+  };
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const refusal = error.cause instanceof DomainRefusal ? error.cause : null;
+    const zodIssues = error.cause instanceof ZodError ? error.cause.issues : null;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Domain rule codes and fields; input shape errors as INPUT-INVALID with their paths.
+        violations: refusal?.violations ?? zodIssues?.map((i) => ({ rule: 'INPUT-INVALID', field: i.path.join('.'), params: { reason: i.message } })) ?? null,
+        warnings: refusal?.warnings ?? null,
+        // Never send stack traces to a browser.
+        stack: undefined,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** Signed in: the viewer is known. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
