@@ -11,10 +11,21 @@ const COPENHAGEN_DAY = new Intl.DateTimeFormat('en-CA', {
 
 const DAY_MS = 86_400_000;
 
+// Intl formatting costs microseconds and the same timestamps recur (every advise over a pathway
+// reads its events' days), so days are remembered; the cache is bounded and pure in effect.
+const DAY_CACHE = new Map<string, string>();
+const DAY_CACHE_LIMIT = 50_000;
+
 /** 'YYYY-MM-DD' of an ISO date or timestamp, in Copenhagen. */
 export function dayOf(isoDateOrTime: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(isoDateOrTime)) return isoDateOrTime;
-  return COPENHAGEN_DAY.format(new Date(isoDateOrTime));
+  if (isoDateOrTime.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(isoDateOrTime)) return isoDateOrTime;
+  let day = DAY_CACHE.get(isoDateOrTime);
+  if (day === undefined) {
+    day = COPENHAGEN_DAY.format(new Date(isoDateOrTime));
+    if (DAY_CACHE.size >= DAY_CACHE_LIMIT) DAY_CACHE.clear();
+    DAY_CACHE.set(isoDateOrTime, day);
+  }
+  return day;
 }
 
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;

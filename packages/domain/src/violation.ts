@@ -16,7 +16,9 @@ export interface Violation {
 export const ViolationSchema = z.object({
   rule: z.string(),
   field: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
+    .optional(),
 });
 
 /** Either a value or the violations that stopped it. */
@@ -25,18 +27,37 @@ export type Result<T> = { ok: true; value: T } | { ok: false; violations: Violat
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...violations: Violation[]): Result<T> => ({ ok: false, violations });
 
-/** Turns zod issues into INPUT-INVALID violations that name the field. */
+/**
+ * Turns zod issues into INPUT-INVALID violations that name the field. `reason` is zod's issue
+ * code (a code the UI translates); `message` keeps zod's English text for the CLI and logs.
+ * An unknown key is named as its own field.
+ */
 export function violationsFromZod(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
+  issues: ReadonlyArray<{
+    path: ReadonlyArray<PropertyKey>;
+    message: string;
+    code?: string;
+    keys?: readonly string[];
+  }>,
   prefix?: string,
 ): Violation[] {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const field = [prefix, path].filter(Boolean).join('.');
-    return {
-      rule: 'INPUT-INVALID',
-      ...(field ? { field } : {}),
-      params: { reason: issue.message, ...(issue.code ? { code: issue.code } : {}) },
-    };
+  const at = (path: ReadonlyArray<PropertyKey>) =>
+    [prefix, path.map(String).join('.')].filter(Boolean).join('.');
+  return issues.flatMap((issue): Violation[] => {
+    if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
+      return issue.keys.map((key) => ({
+        rule: 'INPUT-INVALID',
+        field: at([...issue.path, key]),
+        params: { reason: 'unrecognized_keys', message: issue.message },
+      }));
+    }
+    const field = at(issue.path);
+    return [
+      {
+        rule: 'INPUT-INVALID',
+        ...(field ? { field } : {}),
+        params: { reason: issue.code ?? 'invalid', message: issue.message },
+      },
+    ];
   });
 }

@@ -58,7 +58,9 @@ export function advise(state: PathwayState, now: string): Advice[] {
   const workAssessed = state.assessments.some(
     (a) => a.icf.environmentalFactors?.labourMarketAttachment !== undefined,
   );
-  if (age < PENSION_AGE && state.triage && !workAssessed) advice.push(suggestion('WORK-EARLY', { age }));
+  const acuteOutstanding = advice[0]?.rule === 'TG-CAUDA';
+  if (age < PENSION_AGE && state.triage && !workAssessed && !acuteOutstanding)
+    advice.push(suggestion('WORK-EARLY', { age }));
 
   // PLAN-REVIEW (p.26–28): the agreed follow-up has passed with no new assessment or plan.
   const plan = state.plan;
@@ -97,9 +99,9 @@ function triageAdvice(state: PathwayState): Advice[] {
   const referrals = Object.values(state.referrals).filter((r) => r.seq > (state.triage?.seq ?? 0));
   switch (result.targetGroup) {
     case 'TG-CAUDA':
-      // HARD (p.29): until the acute referral to FAM is sent.
+      // HARD (p.29): until the acute referral to FAM is sent, nothing else is advised.
       if (!referrals.some((r) => r.kind === 'acute'))
-        advice.unshift(warning('TG-CAUDA', { action: 'acute-referral' }));
+        return [warning('TG-CAUDA', { action: 'acute-referral' }), ...advice];
       break;
     case 'TG-NONMSK':
       advice.push(

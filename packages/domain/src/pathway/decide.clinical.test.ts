@@ -360,10 +360,20 @@ describe('plan and interventions (spec §4–5)', () => {
     ]);
   });
 
-  it('PLAN-APPROACH: a stratified plan is the clinician\'s choice, accepted without a STarT Back score, and so is stepped', () => {
+  it("PLAN-APPROACH: a stratified plan is the clinician's choice, accepted without a STarT Back score, and so is stepped", () => {
     const s = Scenario.planned();
     for (const approach of ['stratified', 'stepped'] as const) {
-      const d = s.attempt(VIEWERS.gp, { type: 'planUpdated', approach, goals: [{ goal: 'Løbe 5 km' }], interventions: ['self-management'], selfManagementAgreements: 'Gåture' }, T0);
+      const d = s.attempt(
+        VIEWERS.gp,
+        {
+          type: 'planUpdated',
+          approach,
+          goals: [{ goal: 'Løbe 5 km' }],
+          interventions: ['self-management'],
+          selfManagementAgreements: 'Gåture',
+        },
+        T0,
+      );
       expect(d).toMatchObject({ ok: true, warnings: [] });
     }
   });

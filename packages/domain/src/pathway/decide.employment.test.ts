@@ -15,7 +15,11 @@ function jobcentreCase(): Scenario {
       referralId: 'lae165-1',
       kind: 'jobcentre-lae165',
       to: party(VIEWERS.jobcentre),
-      content: { proposal: 'Socialmedicinsk sagsbehandling', workSituation: 'SOSU-assistent, 37 t', healthInformation: 'Uspecifikke lændesmerter' },
+      content: {
+        proposal: 'Socialmedicinsk sagsbehandling',
+        workSituation: 'SOSU-assistent, 37 t',
+        healthInformation: 'Uspecifikke lændesmerter',
+      },
       recordConsent: 'employment',
     },
     T0,
@@ -33,15 +37,20 @@ const sickLeave = (extra: Partial<Extract<Command, { type: 'sickLeaveRegistered'
 describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
   it('PARTIAL-LEAVE: partial sick leave of 3 hours a week is refused, 4 hours is accepted', () => {
     const s = jobcentreCase();
-    expect(s.attempt(VIEWERS.jobcentre, sickLeave({ extent: 'partial', hoursPerWeek: 3 }), T0)).toMatchObject({
-      ok: false,
-      violations: [{ rule: 'PARTIAL-LEAVE', field: 'hoursPerWeek', params: { minimum: 4, given: 3 } }],
-    });
+    expect(s.attempt(VIEWERS.jobcentre, sickLeave({ extent: 'partial', hoursPerWeek: 3 }), T0)).toMatchObject(
+      {
+        ok: false,
+        violations: [{ rule: 'PARTIAL-LEAVE', field: 'hoursPerWeek', params: { minimum: 4, given: 3 } }],
+      },
+    );
     expect(s.attempt(VIEWERS.jobcentre, sickLeave({ extent: 'partial', hoursPerWeek: 4 }), T0).ok).toBe(true);
   });
 
   it('ACTOR-PERMISSION: only the jobcentre registers sick leave', () => {
-    expect(jobcentreCase().attempt(VIEWERS.gp, sickLeave(), T0)).toMatchObject({ ok: false, violations: [{ rule: 'ACTOR-PERMISSION' }] });
+    expect(jobcentreCase().attempt(VIEWERS.gp, sickLeave(), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'ACTOR-PERMISSION' }],
+    });
   });
 
   it('FAST-TRACK: sick leave expected over 8 weeks prompts fast track, with the CLK-SICK-8W clock until requested', () => {
@@ -50,40 +59,105 @@ describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
     expect(d.warnings).toEqual([{ rule: 'FAST-TRACK', params: { expectedWeeks: 12 } }]);
     const rules = advise(s.state, T0).map((a) => a.rule);
     expect(rules).toEqual(expect.arrayContaining(['FAST-TRACK', 'CLK-SICK-8W']));
-    s.run(VIEWERS.jobcentre, { type: 'fastTrackRequested', requestedBy: 'employee', requestedOn: '2026-09-01' }, T0);
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'fastTrackRequested', requestedBy: 'employee', requestedOn: '2026-09-01' },
+      T0,
+    );
     expect(advise(s.state, T0).map((a) => a.rule)).not.toContain('CLK-SICK-8W');
   });
 
   it('CLK-FASTTRACK: the fast-track meeting is due within 14 days of the request and overdue after', () => {
     const s = jobcentreCase();
     s.run(VIEWERS.jobcentre, sickLeave(), T0);
-    s.run(VIEWERS.jobcentre, { type: 'fastTrackRequested', requestedBy: 'employer', requestedOn: '2026-09-01' }, T0);
-    const late = s.run(VIEWERS.jobcentre, { type: 'meetingScheduled', meetingId: 'm-1', purpose: 'fast-track', on: '2026-09-18' }, T0);
-    expect(late.warnings).toEqual([{ rule: 'FAST-TRACK', field: 'on', params: { latest: '2026-09-15', clock: 'CLK-FASTTRACK' } }]);
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'fastTrackRequested', requestedBy: 'employer', requestedOn: '2026-09-01' },
+      T0,
+    );
+    const late = s.run(
+      VIEWERS.jobcentre,
+      { type: 'meetingScheduled', meetingId: 'm-1', purpose: 'fast-track', on: '2026-09-18' },
+      T0,
+    );
+    expect(late.warnings).toEqual([
+      { rule: 'FAST-TRACK', field: 'on', params: { latest: '2026-09-15', clock: 'CLK-FASTTRACK' } },
+    ]);
     const clock = (now: string) => advise(s.state, now).find((a) => a.rule === 'CLK-FASTTRACK')?.clock;
     expect(clock('2026-09-15T10:00:00+02:00')).toMatchObject({ state: 'due', dueBy: '2026-09-15' });
     expect(clock('2026-09-16T10:00:00+02:00')).toMatchObject({ state: 'overdue' });
-    s.run(VIEWERS.jobcentre, { type: 'meetingHeld', meetingId: 'm-1', notes: 'Samtale om tilbagevenden', returnToWorkPlan: 'Gradvis opstart 3 uger' }, '2026-09-18T10:00:00+02:00');
-    expect(clock('2026-09-19T10:00:00+02:00')).toMatchObject({ state: 'met', late: true, metOn: '2026-09-18' });
+    s.run(
+      VIEWERS.jobcentre,
+      {
+        type: 'meetingHeld',
+        meetingId: 'm-1',
+        notes: 'Samtale om tilbagevenden',
+        returnToWorkPlan: 'Gradvis opstart 3 uger',
+      },
+      '2026-09-18T10:00:00+02:00',
+    );
+    expect(clock('2026-09-19T10:00:00+02:00')).toMatchObject({
+      state: 'met',
+      late: true,
+      metOn: '2026-09-18',
+    });
   });
 
   it('LAE285: the certificate is requested from the coordinating GP, by week 8 of sick leave', () => {
     const s = jobcentreCase();
     s.run(VIEWERS.jobcentre, sickLeave(), T0);
-    expect(advise(s.state, T0)).toContainEqual(expect.objectContaining({ rule: 'LAE285', params: { week8: '2026-10-15' } }));
-    const request = (to = VIEWERS.gp, dueBy = '2026-10-10'): Command => ({ type: 'certificateRequested', certificateId: 'c-1', certificate: 'LAE285', to: party(to), dueBy });
-    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.otherGp), T0)).toMatchObject({ ok: false, violations: [{ rule: 'LAE285', field: 'to' }] });
-    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.gp, '2026-10-20'), T0)).toMatchObject({ ok: true, warnings: [{ rule: 'LAE285', field: 'dueBy' }] });
+    expect(advise(s.state, T0)).toContainEqual(
+      expect.objectContaining({ rule: 'LAE285', params: { week8: '2026-10-15' } }),
+    );
+    const request = (to = VIEWERS.gp, dueBy = '2026-10-10'): Command => ({
+      type: 'certificateRequested',
+      certificateId: 'c-1',
+      certificate: 'LAE285',
+      to: party(to),
+      dueBy,
+    });
+    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.otherGp), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'LAE285', field: 'to' }],
+    });
+    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.gp, '2026-10-20'), T0)).toMatchObject({
+      ok: true,
+      warnings: [{ rule: 'LAE285', field: 'dueBy' }],
+    });
     s.run(VIEWERS.jobcentre, request(), T0);
-    expect(s.attempt(VIEWERS.physio, { type: 'certificateAnswered', certificateId: 'c-1', abilityToWork: 'x', considerations: 'y' }, T0).ok).toBe(false);
-    s.run(VIEWERS.gp, { type: 'certificateAnswered', certificateId: 'c-1', abilityToWork: 'Kan arbejde 20 t/uge', considerations: 'Undgå tunge løft' }, T0);
+    expect(
+      s.attempt(
+        VIEWERS.physio,
+        { type: 'certificateAnswered', certificateId: 'c-1', abilityToWork: 'x', considerations: 'y' },
+        T0,
+      ).ok,
+    ).toBe(false);
+    s.run(
+      VIEWERS.gp,
+      {
+        type: 'certificateAnswered',
+        certificateId: 'c-1',
+        abilityToWork: 'Kan arbejde 20 t/uge',
+        considerations: 'Undgå tunge løft',
+      },
+      T0,
+    );
     expect(s.state.certificates['c-1']?.answered?.abilityToWork).toBe('Kan arbejde 20 t/uge');
   });
 
   it('OPPORTUNITY-STATEMENT: the mulighedserklæring is asked of the coordinating GP only', () => {
     const s = jobcentreCase();
-    const request = (to = VIEWERS.gp): Command => ({ type: 'certificateRequested', certificateId: 'o-1', certificate: 'opportunity-statement', to: party(to), dueBy: '2026-09-20' });
-    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.physio), T0)).toMatchObject({ ok: false, violations: [{ rule: 'OPPORTUNITY-STATEMENT' }] });
+    const request = (to = VIEWERS.gp): Command => ({
+      type: 'certificateRequested',
+      certificateId: 'o-1',
+      certificate: 'opportunity-statement',
+      to: party(to),
+      dueBy: '2026-09-20',
+    });
+    expect(s.attempt(VIEWERS.jobcentre, request(VIEWERS.physio), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'OPPORTUNITY-STATEMENT' }],
+    });
     expect(s.attempt(VIEWERS.jobcentre, request(), T0).ok).toBe(true);
   });
 
@@ -99,15 +173,22 @@ describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
     s.run(VIEWERS.jobcentre, sickLeave(), T0);
     s.run(VIEWERS.jobcentre, { type: 'benefitReviewScheduled', reviewOn: '2026-10-20' }, T0);
     expect(advise(s.state, T0).map((a) => a.rule)).not.toContain('BENEFIT-REVIEW');
-    expect(advise(s.state, '2026-10-01T10:00:00+02:00')).toContainEqual(expect.objectContaining({ rule: 'BENEFIT-REVIEW', params: { reviewOn: '2026-10-20' } }));
+    expect(advise(s.state, '2026-10-01T10:00:00+02:00')).toContainEqual(
+      expect.objectContaining({ rule: 'BENEFIT-REVIEW', params: { reviewOn: '2026-10-20' } }),
+    );
   });
 
   it('JOB-CONSENT: with the consent withdrawn, the jobcentre is advised to ask for it again', () => {
     const s = jobcentreCase();
     s.run(VIEWERS.jobcentre, sickLeave(), T0);
     expect(advise(s.state, T0).map((a) => a.rule)).not.toContain('JOB-CONSENT');
-    const consentId = Object.values(s.state.consents).find((c) => c.recipient.organisationId === VIEWERS.jobcentre.organisationId)?.consentId ?? '';
+    const consentId =
+      Object.values(s.state.consents).find(
+        (c) => c.recipient.organisationId === VIEWERS.jobcentre.organisationId,
+      )?.consentId ?? '';
     s.run(VIEWERS.gp, { type: 'consentWithdrawn', consentId }, T0);
-    expect(advise(s.state, T0)).toContainEqual(expect.objectContaining({ rule: 'JOB-CONSENT', owner: VIEWERS.jobcentre.organisationId }));
+    expect(advise(s.state, T0)).toContainEqual(
+      expect.objectContaining({ rule: 'JOB-CONSENT', owner: VIEWERS.jobcentre.organisationId }),
+    );
   });
 });

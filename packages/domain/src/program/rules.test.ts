@@ -11,9 +11,23 @@ const SPEC = join(SRC, '../../../../shared/spec/rsd-2023.md');
 function specCodes(): string[] {
   const text = readFileSync(SPEC, 'utf8');
   const codes = new Set<string>();
-  for (const m of text.matchAll(/\b(?:RULE\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|S56)\b/g)) codes.add(m[1] as string);
+  for (const m of text.matchAll(/\b(?:RULE\s+)?([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+|S56)\b/g))
+    codes.add(m[1] as string);
   // Words of the spec that look like codes but are messages, forms or instruments, not rules.
-  for (const notARule of ['LÆ', 'FHIR', 'ICF', 'XREF15', 'XDIS15', 'REF01', 'REF06', 'DK-core', 'GLA', 'KL', 'NEW-ONSET']) codes.delete(notARule);
+  for (const notARule of [
+    'LÆ',
+    'FHIR',
+    'ICF',
+    'XREF15',
+    'XDIS15',
+    'REF01',
+    'REF06',
+    'DK-core',
+    'GLA',
+    'KL',
+    'NEW-ONSET',
+  ])
+    codes.delete(notARule);
   return [...codes].filter((c) => !/^(FSIII|R4|MR|CT|FAM|DNHF|GP|SOR|EAN|RMDQ|ODI|PSQI)$/.test(c));
 }
 
@@ -22,7 +36,11 @@ function testNames(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return testNames(path);
     if (!entry.name.endsWith('.test.ts')) return [];
-    return [...readFileSync(path, 'utf8').matchAll(/\b(?:it|test|describe)(?:\.each\([^)]*\))?\(\s*(['"`])(.+?)\1/g)].map((m) => m[2] as string);
+    return [
+      ...readFileSync(path, 'utf8').matchAll(
+        /\b(?:it|test|describe)(?:\.each\([^)]*\))?\(\s*(['"`])(.+?)\1/g,
+      ),
+    ].map((m) => m[2] as string);
   });
 }
 
@@ -36,7 +54,9 @@ describe('the rule catalogue', () => {
   it('has unique codes, and every spec rule has a test whose name carries its code', () => {
     expect(new Set(RULES.map((r) => r.code)).size).toBe(RULES.length);
     const names = testNames(SRC).join('\n');
-    const untested = RULES.map((r) => r.code).filter((code) => !new RegExp(`(^|[^A-Z0-9-])${code}(?![A-Z0-9-])`, 'm').test(names));
+    const untested = RULES.map((r) => r.code).filter(
+      (code) => !new RegExp(`(^|[^A-Z0-9-])${code}(?![A-Z0-9-])`, 'm').test(names),
+    );
     expect(untested).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export interface RuleInfo {
   description: string;
 }
 
-const rule = (code: string, page: string, section: string, description: string, hard = false) =>
+const rule = <C extends string>(code: C, page: string, section: string, description: string, hard = false) =>
   ({ code, page, section, hard, description }) as const;
 
 export const RULES = [
