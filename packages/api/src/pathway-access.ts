@@ -132,7 +132,11 @@ export async function runCommand(
   const ids = { citizenId: citizen.id, pathwayId: pathway.id };
   const decision = decide(state, command, ctx.viewer, ctx.now().toISOString());
   if (!decision.ok) {
-    const unrelated = decision.violations.some((v) => v.params?.reason === 'no-relation');
+    // A stranger learns nothing, not even why (ACTOR-PERMISSION and PATHWAY-STATE are judged before
+    // the relation): only a self-referral may come from outside the pathway.
+    const selfReferral = command.type === 'referralSent' && command.selfReferral === true;
+    const unrelated =
+      (!selfReferral && !relationOf(state, ctx.viewer)) || decision.violations.some((v) => v.params?.reason === 'no-relation');
     const rules = decision.violations.map((v) => v.rule);
     await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'denied', detail: { rules } });
     if (unrelated) throw notFound();

@@ -1,6 +1,7 @@
 import { auditRouter } from './routers/audit.router.ts';
 import { authRouter } from './routers/auth.router.ts';
 import { citizenRouter } from './routers/citizen.router.ts';
+import { directoryRouter } from './routers/directory.router.ts';
 import { assessmentRouter, consentRouter, noteRouter, planRouter, triageRouter } from './routers/clinical.router.ts';
 import { jobcentreRouter } from './routers/jobcentre.router.ts';
 import { pathwayRouter } from './routers/pathway.router.ts';
@@ -21,5 +22,6 @@ export const appRouter = router({
   worklist: worklistRouter,
   jobcentre: jobcentreRouter,
   audit: auditRouter,
+  directory: directoryRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -3,7 +3,7 @@ import type { Viewer } from '@rygforlob/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { LoginLimiter } from './auth/login-limiter.ts';
-import { DomainRefusal } from './errors.ts';
+import { DomainRefusal, refuse } from './errors.ts';
 
 /** The signed-in user: the domain's viewer plus what the UI shows of them. */
 export interface AuthedViewer extends Viewer {
@@ -70,10 +70,40 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+
+/**
+ * The first string (or key) in an input that PostgreSQL cannot store: a NUL character, or UTF-16
+ * that is not well formed (a lone surrogate). Its dotted path, or null. Iterative: depth is the
+ * client's to choose.
+ */
+function unstorableText(input: unknown): string | null {
+  const bad = (text: string) => text.includes('\u0000') || Buffer.from(text, 'utf8').toString('utf8') !== text;
+  const stack: [unknown, string[]][] = [[input, []]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string[]];
+    if (typeof value === 'string') {
+      if (bad(value)) return path.join('.');
+    } else if (value && typeof value === 'object' && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, item] of Object.entries(value)) {
+        if (bad(key)) return path.join('.');
+        stack.push([item, [...path, key]]);
+      }
+    }
+  }
+  return null;
+}
+
+/** Refuses unstorable text as INPUT-INVALID at the door, before a query would fail on it as a server error. */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const field = unstorableText(await getRawInput());
+  if (field !== null) throw refuse([{ rule: 'INPUT-INVALID', field, params: { reason: 'unstorable-text' } }]);
+  return next();
+});
 
 /** Signed in: the viewer is known. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
   return next({ ctx: { ...ctx, viewer: ctx.viewer } });
 });

@@ -30,11 +30,21 @@ export const auditRouter = {
         if (coordinatorOf(fold(loaded?.events ?? [])) === ctx.viewer.organisationId) coordinator = true;
       }
       if (!citizen || !coordinator) {
-        await writeAudit(db, { ...auditAs(ctx), citizenId: citizen?.id ?? null, action: 'audit.citizen', outcome: 'denied' });
+        await writeAudit(db, {
+          ...auditAs(ctx),
+          citizenId: citizen?.id ?? null,
+          action: 'audit.citizen',
+          outcome: 'denied',
+        });
         throw notFound('citizen');
       }
       const rows = await listAuditForCitizen(db, citizen.id);
-      await writeAudit(db, { ...auditAs(ctx), citizenId: citizen.id, action: 'audit.citizen', outcome: 'ok' });
+      await writeAudit(db, {
+        ...auditAs(ctx),
+        citizenId: citizen.id,
+        action: 'audit.citizen',
+        outcome: 'ok',
+      });
       return rows.map((row) => ({
         at: row.at.toISOString(),
         userId: row.userId,

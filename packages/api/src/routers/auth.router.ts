@@ -1,4 +1,10 @@
-import { createSession, deleteSession, findOrganisation, findUserByUsername, writeAudit } from '@rygforlob/db';
+import {
+  createSession,
+  deleteSession,
+  findOrganisation,
+  findUserByUsername,
+  writeAudit,
+} from '@rygforlob/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -25,15 +31,26 @@ export const authRouter = {
       const keys = [`user:${input.username.toLowerCase()}`, `client:${ctx.clientKey}`];
       const wait = ctx.limiter.retryAfter(keys, now.getTime());
       if (wait > 0) {
-        await writeAudit(ctx.database.db, { action: 'auth.login', outcome: 'denied', detail: { reason: 'rate-limited' } });
-        throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: `too many attempts; try again in ${Math.ceil(wait / 60_000)} min` });
+        await writeAudit(ctx.database.db, {
+          action: 'auth.login',
+          outcome: 'denied',
+          detail: { reason: 'rate-limited' },
+        });
+        throw new TRPCError({
+          code: 'TOO_MANY_REQUESTS',
+          message: `too many attempts; try again in ${Math.ceil(wait / 60_000)} min`,
+        });
       }
       const user = await findUserByUsername(ctx.database.db, input.username);
       // Verify against a dummy hash for unknown users, so timing does not reveal which exist.
       const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
       if (!user || !valid) {
         ctx.limiter.fail(keys, now.getTime());
-        await writeAudit(ctx.database.db, { action: 'auth.login', outcome: 'denied', ...(user ? { userId: user.id, organisationId: user.organisationId } : {}) });
+        await writeAudit(ctx.database.db, {
+          action: 'auth.login',
+          outcome: 'denied',
+          ...(user ? { userId: user.id, organisationId: user.organisationId } : {}),
+        });
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'wrong username or password' });
       }
       ctx.limiter.succeed(keys);
@@ -41,7 +58,13 @@ export const authRouter = {
       const { token } = await createSession(ctx.database.db, { userId: user.id, expiresAt, now });
       ctx.cookie?.set(token, expiresAt);
       const organisation = await findOrganisation(ctx.database.db, user.organisationId);
-      await writeAudit(ctx.database.db, { action: 'auth.login', outcome: 'ok', userId: user.id, organisationId: user.organisationId, actor: user.actor });
+      await writeAudit(ctx.database.db, {
+        action: 'auth.login',
+        outcome: 'ok',
+        userId: user.id,
+        organisationId: user.organisationId,
+        actor: user.actor,
+      });
       return {
         ok: true as const,
         expiresAt: expiresAt.toISOString(),

@@ -46,30 +46,53 @@ export const citizenRouter = {
     .query(async ({ ctx, input }) => {
       const db = ctx.database.db;
       const citizen = await findCitizenByCpr(db, parsedCpr(input.cpr));
-      await writeAudit(db, { ...auditAs(ctx), citizenId: citizen?.id ?? null, action: 'citizen.find', outcome: citizen ? 'ok' : 'not-found' });
+      await writeAudit(db, {
+        ...auditAs(ctx),
+        citizenId: citizen?.id ?? null,
+        action: 'citizen.find',
+        outcome: citizen ? 'ok' : 'not-found',
+      });
       if (!citizen) return { citizen: null, pathways: [] };
       const rows = await pathwaysForCitizen(db, citizen.id);
       const pathways = await Promise.all(
         rows.map(async (row) => {
           const loaded = await loadPathway(db, row.id);
           const state = fold(loaded?.events ?? []);
-          return { id: row.id, status: state.status, related: relationOf(state, ctx.viewer) !== null, openedAt: state.opened?.at ?? null };
+          return {
+            id: row.id,
+            status: state.status,
+            related: relationOf(state, ctx.viewer) !== null,
+            openedAt: state.opened?.at ?? null,
+          };
         }),
       );
       return { citizen: { ...citizen, birthDate: citizen.birthDate }, pathways };
     }),
 
   register: authedProcedure
-    .input(cprInput.extend({ name: z.string().trim().min(1).max(200), municipality: z.string().trim().min(1).max(100) }))
+    .input(
+      cprInput.extend({
+        name: z.string().trim().min(1).max(200),
+        municipality: z.string().trim().min(1).max(100),
+      }),
+    )
     .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       parsedCpr(input.cpr);
       if (!isRsdMunicipality(input.municipality)) {
-        throw refuse([{ rule: 'SCOPE-REGION', field: 'municipality', params: { municipality: input.municipality } }]);
+        throw refuse([
+          { rule: 'SCOPE-REGION', field: 'municipality', params: { municipality: input.municipality } },
+        ]);
       }
       try {
         const { citizen, created } = await registerCitizen(ctx.database.db, input);
-        await writeAudit(ctx.database.db, { ...auditAs(ctx), citizenId: citizen.id, action: 'citizen.register', outcome: 'ok', detail: { created } });
+        await writeAudit(ctx.database.db, {
+          ...auditAs(ctx),
+          citizenId: citizen.id,
+          action: 'citizen.register',
+          outcome: 'ok',
+          detail: { created },
+        });
         return { citizen, created };
       } catch (error) {
         if (error instanceof InvalidCpr) throw refuse(error.violations);
@@ -77,4 +100,3 @@ export const citizenRouter = {
       }
     }),
 } satisfies TRPCRouterRecord;
-

@@ -12,7 +12,9 @@ import { authedProcedure } from '../trpc.ts';
 import { commandProcedure } from './command.ts';
 
 /** Previews are pure and hold no citizen data: the form shows the result before it is saved. */
-const preview = <T>(result: { ok: true; value: T } | { ok: false; violations: Parameters<typeof refuse>[0] }): T => {
+const preview = <T>(
+  result: { ok: true; value: T } | { ok: false; violations: Parameters<typeof refuse>[0] },
+): T => {
   if (!result.ok) throw refuse(result.violations);
   return result.value;
 };
@@ -25,17 +27,35 @@ export const triageRouter = {
 
 export const assessmentRouter = {
   recordIcf: commandProcedure('assessed', EventPayloads.assessed, 'assessment.icf'),
-  completeQuestionnaire: commandProcedure('questionnaireCompleted', EventPayloads.questionnaireCompleted, 'assessment.questionnaire'),
-  score: authedProcedure.input(QuestionnaireInputSchema).query(({ input }) => preview(scoreQuestionnaire(input))),
+  completeQuestionnaire: commandProcedure(
+    'questionnaireCompleted',
+    EventPayloads.questionnaireCompleted,
+    'assessment.questionnaire',
+  ),
+  score: authedProcedure
+    .input(QuestionnaireInputSchema)
+    .query(({ input }) => preview(scoreQuestionnaire(input))),
 } satisfies TRPCRouterRecord;
 
 export const planRouter = {
   update: commandProcedure('planUpdated', EventPayloads.planUpdated, 'plan.update'),
-  startIntervention: commandProcedure('interventionStarted', EventPayloads.interventionStarted, 'intervention.start'),
+  startIntervention: commandProcedure(
+    'interventionStarted',
+    EventPayloads.interventionStarted,
+    'intervention.start',
+  ),
   recordSession: commandProcedure('sessionRecorded', EventPayloads.sessionRecorded, 'intervention.session'),
   endIntervention: commandProcedure('interventionEnded', EventPayloads.interventionEnded, 'intervention.end'),
-  prescribe: commandProcedure('medicationPrescribed', EventPayloads.medicationPrescribed, 'medication.prescribe'),
-  followUpMedication: commandProcedure('medicationFollowedUp', EventPayloads.medicationFollowedUp, 'medication.followup'),
+  prescribe: commandProcedure(
+    'medicationPrescribed',
+    EventPayloads.medicationPrescribed,
+    'medication.prescribe',
+  ),
+  followUpMedication: commandProcedure(
+    'medicationFollowedUp',
+    EventPayloads.medicationFollowedUp,
+    'medication.followup',
+  ),
   close: commandProcedure('pathwayClosed', EventPayloads.pathwayClosed, 'pathway.close'),
 } satisfies TRPCRouterRecord;
 

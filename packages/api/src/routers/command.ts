@@ -7,13 +7,23 @@ import { authedProcedure } from '../trpc.ts';
  * A mutation that proposes one fact to a pathway: its input is the domain's payload schema for
  * that event (so the API and the domain cannot disagree on a field) plus the pathway id.
  */
-export function commandProcedure<S extends z.ZodRawShape>(type: EventType, payload: z.ZodObject<S>, action: string) {
+export function commandProcedure<S extends z.ZodRawShape>(
+  type: EventType,
+  payload: z.ZodObject<S>,
+  action: string,
+) {
   return authedProcedure
     .input(OnPathwaySchema.extend(payload.shape))
     .output(CommandResultSchema)
     .mutation(({ ctx, input }) => {
-      const { pathwayId, expectedVersion, ...fields } = input as z.infer<typeof OnPathwaySchema> & Record<string, unknown>;
+      const { pathwayId, expectedVersion, ...fields } = input as z.infer<typeof OnPathwaySchema> &
+        Record<string, unknown>;
       const command = { type, ...fields } as Command;
-      return runCommand(ctx, { pathwayId, ...(expectedVersion === undefined ? {} : { expectedVersion }) }, command, action);
+      return runCommand(
+        ctx,
+        { pathwayId, ...(expectedVersion === undefined ? {} : { expectedVersion }) },
+        command,
+        action,
+      );
     });
 }

@@ -17,16 +17,45 @@ export const jobcentreRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'jobcentre.caseload', outcome: 'ok', detail: { rows: rows.length } });
+      await writeAudit(ctx.database.db, {
+        ...auditAs(ctx),
+        action: 'jobcentre.caseload',
+        outcome: 'ok',
+        detail: { rows: rows.length },
+      });
       return rows.map(toWorklistEntry);
     }),
-  registerSickLeave: commandProcedure('sickLeaveRegistered', EventPayloads.sickLeaveRegistered, 'jobcentre.sick-leave'),
-  requestFastTrack: commandProcedure('fastTrackRequested', EventPayloads.fastTrackRequested, 'jobcentre.fast-track'),
-  scheduleMeeting: commandProcedure('meetingScheduled', EventPayloads.meetingScheduled, 'jobcentre.meeting.schedule'),
+  registerSickLeave: commandProcedure(
+    'sickLeaveRegistered',
+    EventPayloads.sickLeaveRegistered,
+    'jobcentre.sick-leave',
+  ),
+  requestFastTrack: commandProcedure(
+    'fastTrackRequested',
+    EventPayloads.fastTrackRequested,
+    'jobcentre.fast-track',
+  ),
+  scheduleMeeting: commandProcedure(
+    'meetingScheduled',
+    EventPayloads.meetingScheduled,
+    'jobcentre.meeting.schedule',
+  ),
   holdMeeting: commandProcedure('meetingHeld', EventPayloads.meetingHeld, 'jobcentre.meeting.held'),
-  requestCertificate: commandProcedure('certificateRequested', EventPayloads.certificateRequested, 'jobcentre.certificate.request'),
+  requestCertificate: commandProcedure(
+    'certificateRequested',
+    EventPayloads.certificateRequested,
+    'jobcentre.certificate.request',
+  ),
   /** The GP answers LÆ 285 (or the mulighedserklæring) from the clinic app. */
-  answerCertificate: commandProcedure('certificateAnswered', EventPayloads.certificateAnswered, 'jobcentre.certificate.answer'),
+  answerCertificate: commandProcedure(
+    'certificateAnswered',
+    EventPayloads.certificateAnswered,
+    'jobcentre.certificate.answer',
+  ),
   applyS56: commandProcedure('s56Applied', EventPayloads.s56Applied, 'jobcentre.s56'),
-  scheduleBenefitReview: commandProcedure('benefitReviewScheduled', EventPayloads.benefitReviewScheduled, 'jobcentre.benefit-review'),
+  scheduleBenefitReview: commandProcedure(
+    'benefitReviewScheduled',
+    EventPayloads.benefitReviewScheduled,
+    'jobcentre.benefit-review',
+  ),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createPathway, findCitizen, findOrganisation, loadPathway, pathwaysForCitizen, writeAudit } from '@rygforlob/db';
+import {
+  createPathway,
+  findCitizen,
+  findOrganisation,
+  loadPathway,
+  pathwaysForCitizen,
+  writeAudit,
+} from '@rygforlob/db';
 import { AdviceSchema, decide, fold, ScopeAnswersSchema, SliceEntrySchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -29,13 +36,26 @@ export const pathwayRouter = {
       for (const row of await pathwaysForCitizen(db, citizen.id)) {
         const loaded = await loadPathway(db, row.id);
         if (fold(loaded?.events ?? []).status === 'open') {
-          throw refuse([{ rule: 'PATHWAY-STATE', field: 'citizenId', params: { reason: 'already-open', pathwayId: row.id } }]);
+          throw refuse([
+            {
+              rule: 'PATHWAY-STATE',
+              field: 'citizenId',
+              params: { reason: 'already-open', pathwayId: row.id },
+            },
+          ]);
         }
       }
-      const coordinatorId = ctx.viewer.actor === 'gp' ? ctx.viewer.organisationId : input.coordinatorOrganisationId;
+      const coordinatorId =
+        ctx.viewer.actor === 'gp' ? ctx.viewer.organisationId : input.coordinatorOrganisationId;
       const coordinator = coordinatorId ? await findOrganisation(db, coordinatorId) : null;
       if (coordinator?.actor !== 'gp') {
-        throw refuse([{ rule: 'INPUT-INVALID', field: 'coordinatorOrganisationId', params: { reason: 'the citizen\'s GP clinic' } }]);
+        throw refuse([
+          {
+            rule: 'INPUT-INVALID',
+            field: 'coordinatorOrganisationId',
+            params: { reason: "the citizen's GP clinic" },
+          },
+        ]);
       }
       const decision = decide(
         fold([]),
@@ -50,11 +70,22 @@ export const pathwayRouter = {
         ctx.now().toISOString(),
       );
       if (!decision.ok) {
-        await writeAudit(db, { ...auditAs(ctx), citizenId: citizen.id, action: 'pathway.open', outcome: 'denied', detail: { rules: decision.violations.map((v) => v.rule) } });
+        await writeAudit(db, {
+          ...auditAs(ctx),
+          citizenId: citizen.id,
+          action: 'pathway.open',
+          outcome: 'denied',
+          detail: { rules: decision.violations.map((v) => v.rule) },
+        });
         throw refuse(decision.violations, decision.warnings);
       }
       const id = randomUUID();
-      await createPathway(db, { id, citizenId: citizen.id, coordinatorOrgId: coordinator.id, events: decision.events });
+      await createPathway(db, {
+        id,
+        citizenId: citizen.id,
+        coordinatorOrgId: coordinator.id,
+        events: decision.events,
+      });
       return readPathway(ctx, id, 'pathway.open');
     }),
 

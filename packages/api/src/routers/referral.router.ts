@@ -1,5 +1,5 @@
 import { worklistFor, writeAudit } from '@rygforlob/db';
-import { checkReferral, EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
+import { decide, EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditAs, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
@@ -19,18 +19,42 @@ export const referralRouter = {
         recordConsent: z.boolean().default(false),
       }),
     )
-    .output(z.object({ allowed: z.boolean(), violations: z.array(ViolationSchema), warnings: z.array(ViolationSchema) }))
+    .output(
+      z.object({
+        allowed: z.boolean(),
+        violations: z.array(ViolationSchema),
+        warnings: z.array(ViolationSchema),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { state } = await inspectPathway(ctx, input.pathwayId, 'referral.check');
-      const check = checkReferral(state, ctx.viewer, input, ctx.now().toISOString(), input.recordConsent);
-      return { allowed: check.violations.length === 0, ...check };
+      // A dry run of the real decision, so the composer and `send` can never disagree.
+      const purpose = input.kind.startsWith('jobcentre') ? 'employment' : 'treatment';
+      const command = {
+        type: 'referralSent' as const,
+        referralId: 'draft',
+        kind: input.kind,
+        to: input.to,
+        content: input.content as Record<string, unknown>,
+        ...(input.recordConsent ? { recordConsent: purpose } : {}),
+      };
+      const decision = decide(state, command, ctx.viewer, ctx.now().toISOString());
+      return {
+        allowed: decision.ok,
+        violations: decision.ok ? [] : decision.violations,
+        warnings: decision.warnings,
+      };
     }),
   send: commandProcedure('referralSent', referralSendPayload, 'referral.send'),
   accept: commandProcedure('referralAccepted', EventPayloads.referralAccepted, 'referral.accept'),
   decline: commandProcedure('referralDeclined', EventPayloads.referralDeclined, 'referral.decline'),
   /** §140: grade basic or advanced (R140-GRADE), and the citizen's free choice (R140-7-DAYS). */
   grade: commandProcedure('rehabGraded', EventPayloads.rehabGraded, 'referral.grade'),
-  recordFreeChoice: commandProcedure('freeChoiceRecorded', EventPayloads.freeChoiceRecorded, 'referral.free-choice'),
+  recordFreeChoice: commandProcedure(
+    'freeChoiceRecorded',
+    EventPayloads.freeChoiceRecorded,
+    'referral.free-choice',
+  ),
   /** What is addressed to the viewer's organisation and not yet acted on. */
   inbox: authedProcedure
     .input(z.object({ search: z.string().max(100).optional() }).default({}))
@@ -41,7 +65,12 @@ export const referralRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'referral.inbox', outcome: 'ok', detail: { rows: rows.length } });
+      await writeAudit(ctx.database.db, {
+        ...auditAs(ctx),
+        action: 'referral.inbox',
+        outcome: 'ok',
+        detail: { rows: rows.length },
+      });
       return rows.map(toWorklistEntry);
     }),
 } satisfies TRPCRouterRecord;

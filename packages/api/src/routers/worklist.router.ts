@@ -61,7 +61,10 @@ export const worklistRouter = {
   mine: authedProcedure
     .input(
       z
-        .object({ filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all'), search: z.string().max(100).optional() })
+        .object({
+          filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all'),
+          search: z.string().max(100).optional(),
+        })
         .default({ filter: 'all' }),
     )
     .output(z.array(WorklistEntrySchema))
@@ -71,17 +74,34 @@ export const worklistRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'worklist.mine', outcome: 'ok', detail: { filter: input.filter, rows: rows.length } });
+      await writeAudit(ctx.database.db, {
+        ...auditAs(ctx),
+        action: 'worklist.mine',
+        outcome: 'ok',
+        detail: { filter: input.filter, rows: rows.length },
+      });
       return rows.map(toWorklistEntry);
     }),
 
   /** The clocks my organisation owns, due and overdue by default. */
   clocks: authedProcedure
-    .input(z.object({ states: z.array(z.enum(['pending', 'due', 'overdue'])).default(['due', 'overdue']) }).default({ states: ['due', 'overdue'] }))
+    .input(
+      z
+        .object({ states: z.array(z.enum(['pending', 'due', 'overdue'])).default(['due', 'overdue']) })
+        .default({ states: ['due', 'overdue'] }),
+    )
     .output(z.array(ClockEntrySchema))
     .query(async ({ ctx, input }) => {
-      const rows = await clocksFor(ctx.database.db, ctx.viewer.organisationId, { now: ctx.now().toISOString(), states: input.states });
-      await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'worklist.clocks', outcome: 'ok', detail: { rows: rows.length } });
+      const rows = await clocksFor(ctx.database.db, ctx.viewer.organisationId, {
+        now: ctx.now().toISOString(),
+        states: input.states,
+      });
+      await writeAudit(ctx.database.db, {
+        ...auditAs(ctx),
+        action: 'worklist.clocks',
+        outcome: 'ok',
+        detail: { rows: rows.length },
+      });
       return rows.map((row) => ({
         pathwayId: row.pathwayId,
         code: row.code,

@@ -1,0 +1,10 @@
+import type { Me } from '@rygforlob/ui';
+import type { TabKey } from '../../screens/PathwayPage.tsx';
+import type { PathwayHandle } from '../use-pathway.ts';
+
+/** What every tab of the pathway page gets. `goTo('referral', '&kind=acute')` switches tab. */
+export interface TabProps {
+  pathway: PathwayHandle;
+  me: Me;
+  goTo(tab: TabKey, extra?: string): void;
+}

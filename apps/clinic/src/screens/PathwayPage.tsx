@@ -1,0 +1,101 @@
+import { AdvicePanel, apiProblem, CitizenHeader, type Me, RuleNote, Timeline, useDirectory, useI18n, useRouter } from '@rygforlob/ui';
+import { lazy, Suspense } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { usePathway } from '../pathway/use-pathway.ts';
+import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
+
+const AssessmentTab = lazy(() => import('../pathway/tabs/AssessmentTab.tsx'));
+const PlanTab = lazy(() => import('../pathway/tabs/PlanTab.tsx'));
+const TreatmentTab = lazy(() => import('../pathway/tabs/TreatmentTab.tsx'));
+const ReferralTab = lazy(() => import('../pathway/tabs/ReferralTab.tsx'));
+const NotesTab = lazy(() => import('../pathway/tabs/NotesTab.tsx'));
+const ConsentTab = lazy(() => import('../pathway/tabs/ConsentTab.tsx'));
+
+const TABS = ['overview', 'triage', 'assessment', 'plan', 'treatment', 'referral', 'notes', 'consent'] as const;
+export type TabKey = (typeof TABS)[number];
+
+/** The pathway workspace: who, what happened across sectors, what the program advises, and actions. */
+export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: Me }) {
+  const { t, term } = useI18n();
+  const router = useRouter();
+  const { orgName } = useDirectory();
+  const pathway = usePathway(pathwayId);
+  const { view, state } = pathway;
+  const tab = (TABS as readonly string[]).includes(router.query.get('tab') ?? '') ? (router.query.get('tab') as TabKey) : 'overview';
+  const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
+
+  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
+  if (pathway.query.isError || !view) {
+    return (
+      <p className="ry-alert" data-tone="warn" role="alert">
+        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
+      </p>
+    );
+  }
+  const props = { pathway, me, goTo };
+  const caudaOutstanding = view.advice.some((a) => a.rule === 'TG-CAUDA');
+
+  return (
+    <>
+      <CitizenHeader
+        citizen={view.citizen}
+        targetGroup={state.triage?.result?.targetGroup ?? null}
+        coordinatorName={orgName(view.coordinatorOrganisationId)}
+        consents={Object.values(state.consents)}
+        orgName={orgName}
+        now={new Date().toISOString()}
+      />
+      {caudaOutstanding && tab !== 'referral' && (
+        <RuleNote code="TG-CAUDA" tone="danger">
+          <button type="button" className="ry-button" data-variant="danger" onClick={() => goTo('referral', '&kind=acute')}>
+            {t('clinic.triage.sendAcute')}
+          </button>
+        </RuleNote>
+      )}
+      {view.status === 'closed' && <p className="ry-alert">{t('clinic.pathway.closed')}</p>}
+      <div className="ry-grid">
+        <div>
+          <Tabs className="ry-tabs" selectedKey={tab} onSelectionChange={(key) => goTo(key as TabKey)}>
+            <TabList aria-label={term('event', 'pathwayOpened')}>
+              {TABS.map((key) => (
+                <Tab key={key} id={key}>
+                  {t(`clinic.tab.${key}`)}
+                </Tab>
+              ))}
+            </TabList>
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <TabPanel id="overview">
+                <p className="ry-noprint">
+                  <a href={router.href(`/pathway/${pathwayId}/min-plan`)}>{t('clinic.pathway.printPlan')}</a>
+                </p>
+                <Timeline entries={view.entries} orgName={orgName} />
+              </TabPanel>
+              <TabPanel id="triage">
+                <TriageTab {...props} />
+              </TabPanel>
+              <TabPanel id="assessment">
+                <AssessmentTab {...props} />
+              </TabPanel>
+              <TabPanel id="plan">
+                <PlanTab {...props} />
+              </TabPanel>
+              <TabPanel id="treatment">
+                <TreatmentTab {...props} />
+              </TabPanel>
+              <TabPanel id="referral">
+                <ReferralTab {...props} />
+              </TabPanel>
+              <TabPanel id="notes">
+                <NotesTab {...props} />
+              </TabPanel>
+              <TabPanel id="consent">
+                <ConsentTab {...props} />
+              </TabPanel>
+            </Suspense>
+          </Tabs>
+        </div>
+        <AdvicePanel advice={view.advice} />
+      </div>
+    </>
+  );
+}

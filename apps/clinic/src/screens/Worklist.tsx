@@ -1,0 +1,118 @@
+import type { TargetGroup } from '@rygforlob/domain';
+import { Link, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+
+type Filter = 'all' | 'inbox' | 'due' | 'overdue';
+
+/** My pathways, new inbox items and due or overdue clocks; filter and search by name or CPR. */
+export function Worklist() {
+  const { t, term, date } = useI18n();
+  const trpc = useTRPC();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search.trim());
+  const rows = useQuery(
+    trpc.worklist.mine.queryOptions({ filter, ...(deferredSearch ? { search: deferredSearch } : {}) }),
+  );
+  const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
+
+  const inboxLabel = (item: { type: string; kind?: string | undefined }) =>
+    item.type === 'referralSent' && item.kind
+      ? term('referralKind', item.kind as never)
+      : item.kind
+        ? term('noteKind', item.kind as never)
+        : term('event', item.type as never);
+
+  return (
+    <>
+      <h1>{t('clinic.worklist.title')}</h1>
+      <div className="ry-card">
+        <div className="ry-row">
+          <TextField
+            label={t('clinic.worklist.search')}
+            name="search"
+            value={search}
+            onChange={setSearch}
+            description={t('clinic.worklist.searchHelp')}
+          />
+          <RadioGroup<Filter>
+            label={t('clinic.worklist.filter')}
+            name="filter"
+            value={filter}
+            onChange={setFilter}
+            orientation="horizontal"
+            options={(['all', 'inbox', 'due', 'overdue'] as const).map((value) => ({
+              value,
+              label: t(`clinic.worklist.filter.${value}`),
+            }))}
+          />
+        </div>
+      </div>
+      {clocks.data && clocks.data.length > 0 && (
+        <p
+          className="ry-alert"
+          data-tone={clocks.data.some((c) => c.state === 'overdue') ? 'danger' : 'warn'}
+        >
+          {t('clinic.worklist.clocks', {
+            due: clocks.data.filter((c) => c.state === 'due').length,
+            overdue: clocks.data.filter((c) => c.state === 'overdue').length,
+          })}
+        </p>
+      )}
+      <div className="ry-card">
+        {rows.isPending && <p>{t('app.loading')}</p>}
+        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
+        {rows.data?.length === 0 && <p>{t('clinic.worklist.empty')}</p>}
+        {rows.data && rows.data.length > 0 && (
+          <table className="ry-table">
+            <caption className="ry-visually-hidden">{t('clinic.worklist.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('clinic.worklist.citizen')}</th>
+                <th scope="col">{t('clinic.worklist.targetGroup')}</th>
+                <th scope="col">{t('clinic.worklist.inbox')}</th>
+                <th scope="col">{t('clinic.worklist.deadlines')}</th>
+                <th scope="col">{t('clinic.worklist.latest')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.data.map((row) => (
+                <tr key={row.pathwayId}>
+                  <td>
+                    <Link to={`/pathway/${row.pathwayId}`}>{row.citizenName}</Link>
+                    <div className="ry-rule">
+                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
+                    </div>
+                  </td>
+                  <td>{row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}</td>
+                  <td>
+                    {row.inbox.map((item) => (
+                      <div key={item.seq}>
+                        <span className="ry-badge">{t('clinic.worklist.new')}</span> {inboxLabel(item)} ·{' '}
+                        {term('actor', item.from.actor)}
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    {row.overdueClocks > 0 && (
+                      <span className="ry-badge" data-tone="danger">
+                        {t('clinic.worklist.overdue', { n: row.overdueClocks })}
+                      </span>
+                    )}{' '}
+                    {row.dueClocks > 0 && (
+                      <span className="ry-badge" data-tone="warn">
+                        {t('clinic.worklist.due', { n: row.dueClocks })}
+                      </span>
+                    )}
+                  </td>
+                  <td>{date(row.lastEventAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}

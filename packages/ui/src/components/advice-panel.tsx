@@ -1,0 +1,54 @@
+import type { Advice } from '@rygforlob/domain';
+import type { Params } from '../i18n/index.ts';
+import { useI18n } from '../i18n/react.tsx';
+import { RuleNote, type Tone } from './rule-note.tsx';
+
+const toneOf = (advice: Advice): Tone => {
+  if (advice.kind === 'warning') return advice.rule === 'TG-CAUDA' ? 'danger' : 'warn';
+  if (advice.kind === 'clock')
+    return advice.clock?.state === 'overdue' ? 'danger' : advice.clock?.state === 'due' ? 'warn' : 'info';
+  return 'info';
+};
+
+const ORDER = { warning: 0, clock: 1, suggestion: 2 } as const;
+
+/** Warnings, deadlines and suggestions, in plain Danish with the rule code and page. */
+export function AdvicePanel({ advice }: { advice: Advice[] }) {
+  const { t, date } = useI18n();
+  const sorted = [...advice].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+  return (
+    <section className="ry-card" aria-labelledby="advice-title">
+      <h2 id="advice-title">{t('advice.title')}</h2>
+      {sorted.length === 0 && <p>{t('advice.none')}</p>}
+      {sorted.map((item, i) => {
+        const clock = item.clock;
+        const params: Params = {
+          ...(item.params as Params),
+          ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
+        };
+        return (
+          <RuleNote
+            key={`${item.rule}-${item.subject ?? ''}-${i}`}
+            code={item.rule}
+            params={params}
+            tone={toneOf(item)}
+          >
+            <span className="ry-badge" data-tone={toneOf(item)}>
+              {t(`advice.${item.kind}`)}
+            </span>{' '}
+            {clock && (
+              <span>
+                {t(`clock.${clock.state}`, {
+                  dueBy: date(clock.dueBy),
+                  dueFrom: date(clock.dueFrom),
+                  daysLeft: clock.daysLeft,
+                  metOn: clock.metOn ? date(clock.metOn) : '',
+                })}
+              </span>
+            )}
+          </RuleNote>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { type Actor, ageOn, type ConsentState, dayOf, type TargetGroup } from '@rygforlob/domain';
+import { useI18n } from '../i18n/react.tsx';
+
+export interface CitizenHeaderProps {
+  citizen: { name: string; cpr: string; birthDate: string; municipality: string };
+  targetGroup: TargetGroup | null;
+  coordinatorName: string;
+  consents: ConsentState[];
+  orgName(id: string): string;
+  now: string;
+}
+
+/** Who the pathway is about: name, CPR, age, target group, coordinating GP and active consents. */
+export function CitizenHeader({
+  citizen,
+  targetGroup,
+  coordinatorName,
+  consents,
+  orgName,
+  now,
+}: CitizenHeaderProps) {
+  const { t, term } = useI18n();
+  const active = consents.filter((c) => !c.withdrawnAt);
+  return (
+    <section className="ry-card" aria-label={citizen.name}>
+      <h1>
+        {citizen.name}{' '}
+        <span className="ry-rule" style={{ fontSize: '1rem' }}>
+          {citizen.cpr.slice(0, 6)}-{citizen.cpr.slice(6)}
+        </span>
+      </h1>
+      <div className="ry-row">
+        <div>
+          {t('citizen.age', { age: ageOn(citizen.birthDate, dayOf(now)) })} · {citizen.municipality}
+        </div>
+        <div>
+          {targetGroup ? (
+            <span className="ry-badge" data-tone={targetGroup === 'TG-CAUDA' ? 'danger' : 'info'}>
+              {term('targetGroup', targetGroup)}
+            </span>
+          ) : (
+            <span className="ry-badge" data-tone="warn">
+              {t('citizen.untriaged')}
+            </span>
+          )}
+        </div>
+        <div>
+          {t('citizen.coordinator')}: {coordinatorName}
+        </div>
+      </div>
+      <div className="ry-help">
+        {t('citizen.consents')}:{' '}
+        {active.length === 0
+          ? t('citizen.noConsents')
+          : active
+              .map(
+                (c) =>
+                  `${orgName(c.recipient.organisationId)} (${term('actor', c.recipient.actor as Actor)})`,
+              )
+              .join(', ')}
+      </div>
+    </section>
+  );
+}

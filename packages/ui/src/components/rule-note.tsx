@@ -1,0 +1,61 @@
+import type { Params } from '../i18n/index.ts';
+import { useI18n } from '../i18n/react.tsx';
+
+/** The rule code and the program's page, always shown beside a warning or refusal. */
+export function RuleRef({ code }: { code: string }) {
+  const { rule, t } = useI18n();
+  const info = rule(code);
+  return (
+    <span className="ry-rule">
+      {code} · {t('rule.page', { page: info.page })}
+    </span>
+  );
+}
+
+export type Tone = 'danger' | 'warn' | 'info' | 'ok';
+
+/** A rule said in plain language: title, what to do, and its code and page. */
+export function RuleNote({
+  code,
+  params,
+  tone = 'info',
+  children,
+}: {
+  code: string;
+  params?: Params;
+  tone?: Tone;
+  children?: React.ReactNode;
+}) {
+  const { rule } = useI18n();
+  const info = rule(code, params);
+  return (
+    <div className="ry-alert" data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
+      <div className="ry-alert__title">
+        {info.title} <RuleRef code={code} />
+      </div>
+      {info.text && <div>{info.text}</div>}
+      {children}
+    </div>
+  );
+}
+
+/** The domain's refusals of a command, each with its rule, field and what to do. */
+export function Violations({
+  violations,
+  tone = 'danger',
+}: {
+  violations: { rule: string; field?: string; params?: Record<string, unknown> }[];
+  tone?: Tone;
+}) {
+  const { t } = useI18n();
+  if (violations.length === 0) return null;
+  return (
+    <div aria-live="polite">
+      {violations.map((v, i) => (
+        <RuleNote key={`${v.rule}-${v.field ?? i}`} code={v.rule} params={v.params as Params} tone={tone}>
+          {v.field && <div className="ry-help">{t('rule.field', { field: v.field })}</div>}
+        </RuleNote>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Actor } from '@rygforlob/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useI18n } from '../i18n/react.tsx';
+import { apiProblem, useTRPC } from '../trpc.tsx';
+import { TextField } from './fields.tsx';
+
+export interface Me {
+  userId: string;
+  displayName: string;
+  actor: string;
+  organisationId: string;
+  organisationName: string;
+}
+
+/** Header with the app's name, its navigation, who is signed in, the language switch and sign-out. */
+export function AppShell({
+  appName,
+  nav,
+  me,
+  children,
+}: {
+  appName: string;
+  nav?: ReactNode;
+  me: Me | null;
+  children: ReactNode;
+}) {
+  const { t, lang, setLang, term } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSuccess: () => queryClient.clear() }));
+  return (
+    <>
+      <a className="ry-skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="ry-header">
+        <a className="ry-header__title" href="./">
+          {t('app.title')} · {appName}
+        </a>
+        <nav className="ry-header__nav" aria-label={appName}>
+          {nav}
+        </nav>
+        {me && (
+          <div className="ry-header__who">
+            <div>{me.displayName}</div>
+            <div>
+              {term('actor', me.actor as Actor)} · {me.organisationName}
+            </div>
+          </div>
+        )}
+        <Button
+          className="ry-button"
+          data-variant="secondary"
+          onPress={() => setLang(lang === 'da' ? 'en' : 'da')}
+        >
+          <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
+        </Button>
+        {me && (
+          <Button className="ry-button" data-variant="secondary" onPress={() => logout.mutate()}>
+            {t('app.signOut')}
+          </Button>
+        )}
+      </header>
+      <main id="main" className="ry-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+export function LoginScreen({ appName }: { appName: string }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation(
+    trpc.auth.login.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+    }),
+  );
+  const problem = apiProblem(login.error);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    login.mutate({ username, password });
+  };
+  return (
+    <div className="ry-card" style={{ maxWidth: '26rem', margin: '3rem auto' }}>
+      <h1>
+        {t('login.title')} · {appName}
+      </h1>
+      <Form onSubmit={submit}>
+        <TextField
+          label={t('login.username')}
+          name="username"
+          value={username}
+          onChange={setUsername}
+          autoComplete="username"
+          isRequired
+          autoFocus
+        />
+        <TextField
+          label={t('login.password')}
+          name="password"
+          type="password"
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+          isRequired
+        />
+        {problem && (
+          <p className="ry-error" role="alert">
+            {problem.code === 'TOO_MANY_REQUESTS' ? t('login.limited') : t('login.failed')}
+          </p>
+        )}
+        <Button type="submit" className="ry-button" isDisabled={login.isPending}>
+          {t('login.submit')}
+        </Button>
+      </Form>
+    </div>
+  );
+}
+
+/** Renders the app for a signed-in user of one of `actors`; otherwise the sign-in screen. */
+export function RequireSignIn({
+  appName,
+  actors,
+  children,
+}: {
+  appName: string;
+  actors: readonly string[];
+  children: (me: Me) => ReactNode;
+}) {
+  const { t, term } = useI18n();
+  const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  if (me.isPending) return <p className="ry-main">{t('app.loading')}</p>;
+  if (!me.data) {
+    return (
+      <AppShell appName={appName} me={null}>
+        <LoginScreen appName={appName} />
+      </AppShell>
+    );
+  }
+  if (!actors.includes(me.data.actor)) {
+    return (
+      <AppShell appName={appName} me={me.data}>
+        <div className="ry-alert" data-tone="warn" role="alert">
+          {t('app.wrongApp', { actor: term('actor', me.data.actor as Actor) })}
+        </div>
+      </AppShell>
+    );
+  }
+  return <>{children(me.data)}</>;
+}

@@ -1,0 +1,99 @@
+import { type PathwayEvent, type SliceEntry, scoreQuestionnaire, triage } from '@rygforlob/domain';
+import { type I18n, useI18n } from '../i18n/react.tsx';
+
+/** One line of detail per fact, in the program's words; never a raw payload. */
+function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => string): string {
+  const { term } = i18n;
+  switch (event.type) {
+    case 'triaged': {
+      const result = triage(event.input);
+      return result.ok ? term('targetGroup', result.value.targetGroup) : '';
+    }
+    case 'questionnaireCompleted': {
+      const scored = scoreQuestionnaire(event.questionnaire);
+      if (!scored.ok) return event.questionnaire.instrument;
+      const s = scored.value;
+      switch (s.instrument) {
+        case 'startback':
+          return `STarT Back ${s.score.total}/9 (${s.score.risk})`;
+        case 'rmdq':
+          return `RMDQ ${s.score.score}/24`;
+        case 'odi':
+          return `ODI ${s.score.index} % (${s.score.band})`;
+        case 'psqi':
+          return `PSQI ${s.score.global ?? '–'}/21`;
+      }
+      return '';
+    }
+    case 'planUpdated':
+      return event.goals.map((g) => `"${g.goal}"`).join(', ');
+    case 'interventionStarted':
+    case 'medicationPrescribed':
+      return event.type === 'interventionStarted' ? term('intervention', event.intervention) : event.drug;
+    case 'referralSent':
+      return `${term('referralKind', event.kind)} → ${orgName(event.to.organisationId)}`;
+    case 'referralDeclined':
+      return event.reason;
+    case 'noteSent':
+      return `${event.content.text.slice(0, 160)}${event.content.text.length > 160 ? '…' : ''} → ${event.to.map((p) => orgName(p.organisationId)).join(', ')}`;
+    case 'consentGiven':
+      return orgName(event.recipient.organisationId);
+    case 'sickLeaveRegistered':
+      return `${event.extent === 'full' ? (i18n.lang === 'da' ? 'Fuld' : 'Full') : `${event.hoursPerWeek} t/uge`} · ${event.expectedWeeks} uger`;
+    case 'sessionRecorded':
+      return event.response;
+    case 'rehabGraded':
+      return event.grade;
+    case 'certificateRequested':
+      return event.certificate;
+    case 'pathwayClosed':
+      return event.reason;
+    default:
+      return '';
+  }
+}
+
+/** Every fact in the viewer's slice, across sectors, newest first; withheld ones say why. */
+export function Timeline({
+  entries,
+  orgName = (id) => id,
+}: {
+  entries: SliceEntry[];
+  orgName?: (id: string) => string;
+}) {
+  const i18n = useI18n();
+  const { t, term, date } = i18n;
+  return (
+    <section className="ry-card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('timeline.title')}</h2>
+      <ol className="ry-timeline">
+        {[...entries].reverse().map((entry) => {
+          if (entry.visibility === 'withheld') {
+            return (
+              <li key={entry.seq}>
+                <div className="ry-timeline__meta">
+                  {date(entry.at)} · {term('event', entry.type as PathwayEvent['type'])}
+                </div>
+                <div>
+                  {t('timeline.withheld', { actor: term('actor', entry.by.actor) })}{' '}
+                  <span className="ry-rule">{entry.rule}</span>
+                </div>
+              </li>
+            );
+          }
+          const e = entry.event;
+          return (
+            <li key={e.seq}>
+              <div className="ry-timeline__meta">
+                {date(e.at)} · {term('actor', e.by.actor)} · {orgName(e.by.organisationId)}
+              </div>
+              <div>
+                <strong>{term('event', e.type)}</strong> {detailOf(e, i18n, orgName)}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { isRuleCode, type RuleCode, ruleInfo, type Violation } from '@rygforlob/domain';
+import { MESSAGES, type MessageKey } from './messages.ts';
+import { RULES_DA } from './rules.da.ts';
+import {
+  ACTOR_TERMS,
+  EVENT_TERMS,
+  INTERVENTION_TERMS,
+  NOTE_KIND_TERMS,
+  RED_FLAG_TERMS,
+  REFERRAL_KIND_TERMS,
+  ROUTE_TERMS,
+  TARGET_GROUP_TERMS,
+} from './vocabulary.ts';
+
+export type Lang = 'da' | 'en';
+export type Params = Record<string, string | number | boolean | readonly string[] | undefined>;
+
+/** Fills `{name}` placeholders; a missing parameter is left out rather than shown raw. */
+export function fill(template: string, params: Params = {}): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name];
+      return value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+    })
+    .replace(/\s+\(\)/g, '')
+    .trim();
+}
+
+export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
+  fill(MESSAGES[key][lang], params);
+
+export interface RuleText {
+  code: string;
+  title: string;
+  text: string;
+  page: string;
+  hard: boolean;
+}
+
+/** A rule as the user reads it: title, what to do, and the program's page (always shown). */
+export function ruleText(lang: Lang, code: string, params?: Params): RuleText {
+  if (!isRuleCode(code)) return { code, title: code, text: '', page: '-', hard: false };
+  const info = ruleInfo(code as RuleCode);
+  const da = RULES_DA[code as RuleCode];
+  return lang === 'da'
+    ? { code, title: da.title, text: fill(da.text, params), page: info.page, hard: info.hard }
+    : { code, title: code, text: info.description, page: info.page, hard: info.hard };
+}
+
+/** One line for a violation: "Title: what to do (CODE, s. 52)". */
+export function describeViolation(
+  lang: Lang,
+  violation: Violation | { rule: string; params?: Params },
+): string {
+  const rule = ruleText(lang, violation.rule, violation.params as Params);
+  return `${rule.title}: ${rule.text} (${rule.code}, ${translate(lang, 'rule.page', { page: rule.page })})`;
+}
+
+export const terms = {
+  actor: ACTOR_TERMS,
+  targetGroup: TARGET_GROUP_TERMS,
+  intervention: INTERVENTION_TERMS,
+  referralKind: REFERRAL_KIND_TERMS,
+  route: ROUTE_TERMS,
+  noteKind: NOTE_KIND_TERMS,
+  redFlag: RED_FLAG_TERMS,
+  event: EVENT_TERMS,
+} as const;
+
+export { MESSAGES, type MessageKey, RULES_DA };

@@ -1,0 +1,59 @@
+/** The apps' own words, Danish first. Keys are grouped by screen; `{param}` is filled in. */
+import { CLINIC_MESSAGES } from './messages/clinic.ts';
+import { CLINIC_CARE_MESSAGES } from './messages/clinic-care.ts';
+import { CLINIC_COMMUNICATION_MESSAGES } from './messages/clinic-communication.ts';
+
+const COMMON = {
+  'app.title': { da: 'Rygforløb', en: 'Rygforløb' },
+  'app.language': { da: 'English', en: 'Dansk' },
+  'app.signOut': { da: 'Log ud', en: 'Sign out' },
+  'app.skipToContent': { da: 'Spring til indhold', en: 'Skip to content' },
+  'app.loading': { da: 'Henter …', en: 'Loading …' },
+  'app.error': { da: 'Noget gik galt. Prøv igen.', en: 'Something went wrong. Please try again.' },
+  'app.notFound': {
+    da: 'Forløbet findes ikke, eller du har ikke adgang til det.',
+    en: 'The pathway does not exist, or you have no access to it.',
+  },
+  'app.conflict': {
+    da: 'Forløbet er ændret af en anden i mellemtiden. Siden er opdateret; prøv igen.',
+    en: 'Someone else changed the pathway meanwhile. The page was refreshed; try again.',
+  },
+  'app.wrongApp': {
+    da: 'Denne app er ikke til din rolle ({actor}). Brug din egen app.',
+    en: 'This app is not for your role ({actor}). Use your own app.',
+  },
+  'login.title': { da: 'Log ind', en: 'Sign in' },
+  'login.username': { da: 'Brugernavn', en: 'Username' },
+  'login.password': { da: 'Adgangskode', en: 'Password' },
+  'login.submit': { da: 'Log ind', en: 'Sign in' },
+  'login.failed': { da: 'Forkert brugernavn eller adgangskode.', en: 'Wrong username or password.' },
+  'login.limited': {
+    da: 'For mange forsøg. Vent lidt, og prøv igen.',
+    en: 'Too many attempts. Wait a while and try again.',
+  },
+  'rule.page': { da: 's. {page}', en: 'p. {page}' },
+  'rule.field': { da: 'Felt: {field}', en: 'Field: {field}' },
+  'rule.hard': { da: 'Programmets krav', en: 'Program requirement' },
+  'advice.title': { da: 'Beslutningsstøtte', en: 'Decision support' },
+  'advice.none': { da: 'Ingen råd lige nu.', en: 'No advice right now.' },
+  'advice.warning': { da: 'Advarsel', en: 'Warning' },
+  'advice.suggestion': { da: 'Forslag', en: 'Suggestion' },
+  'advice.clock': { da: 'Frist', en: 'Deadline' },
+  'clock.pending': { da: 'Fra {dueFrom}', en: 'From {dueFrom}' },
+  'clock.due': { da: 'Senest {dueBy} ({daysLeft} dage)', en: 'By {dueBy} ({daysLeft} days)' },
+  'clock.overdue': { da: 'Overskredet siden {dueBy}', en: 'Overdue since {dueBy}' },
+  'clock.met': { da: 'Opfyldt {metOn}', en: 'Met {metOn}' },
+  'timeline.title': { da: 'Tidslinje', en: 'Timeline' },
+  'timeline.withheld': {
+    da: 'Oplysninger fra {actor} vises ikke uden borgerens samtykke',
+    en: "Information from {actor} is not shown without the citizen's consent",
+  },
+  'citizen.age': { da: '{age} år', en: '{age} years' },
+  'citizen.coordinator': { da: 'Tovholder', en: 'Coordinator' },
+  'citizen.untriaged': { da: 'Ikke triageret', en: 'Not triaged' },
+  'citizen.noConsents': { da: 'ingen', en: 'none' },
+  'citizen.consents': { da: 'Samtykker', en: 'Consents' },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+export const MESSAGES = { ...COMMON, ...CLINIC_MESSAGES, ...CLINIC_CARE_MESSAGES, ...CLINIC_COMMUNICATION_MESSAGES } as const;
+export type MessageKey = keyof typeof MESSAGES;

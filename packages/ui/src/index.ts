@@ -1,0 +1,13 @@
+/** @rygforlob/ui: what the three apps share. Import `@rygforlob/ui/tokens.css` once per app. */
+
+export { AdvicePanel } from './components/advice-panel.tsx';
+export { CitizenHeader } from './components/citizen-header.tsx';
+export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
+export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note.tsx';
+export { AppShell, LoginScreen, type Me, RequireSignIn } from './components/shell.tsx';
+export { Timeline } from './components/timeline.tsx';
+export { useDirectory } from './directory.tsx';
+export * from './i18n/index.ts';
+export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
+export { Link, match, RouterProvider, useRouter } from './router.tsx';
+export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
