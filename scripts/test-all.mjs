@@ -19,6 +19,9 @@ const step = (name, ok) => {
 step('lint (biome)', run('pnpm', ['exec', 'biome', 'check', '.']));
 step('typecheck (tsc, every package)', run('pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']));
 
+// The browser tests drive the production builds of the apps.
+step('build (vite, every app)', run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']));
+
 const report = join(mkdtempSync(join(tmpdir(), 'rygforlob-')), 'vitest.json');
 const vitestOk = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 try {

@@ -7,5 +7,7 @@ import type { OrganisationRow } from './organisations.repo.ts';
 /** Organisations for pickers (referral recipients, coordinator): all, or those of one actor. */
 export function listOrganisations(db: Db, filter: { actor?: Actor } = {}): Promise<OrganisationRow[]> {
   const query = db.select().from(organisations);
-  return (filter.actor ? query.where(eq(organisations.actor, filter.actor)) : query).orderBy(asc(organisations.name));
+  return (filter.actor ? query.where(eq(organisations.actor, filter.actor)) : query).orderBy(
+    asc(organisations.name),
+  );
 }

@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { Pool } from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+
+/**
+ * The drizzle instance the repositories take: the same type for both drivers, and for a
+ * transaction inside either (a drizzle transaction is a PgDatabase too).
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Driver = 'pglite' | 'postgres';
+
+export interface Database {
+  readonly driver: Driver;
+  readonly db: Db;
+  /** Applies the migrations not yet applied. Idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface CommonOptions {
+  /** Run the migrations on start (default true). */
+  migrate?: boolean;
+  /** Defaults to this package's migrations/ folder. */
+  migrationsFolder?: string;
+}
+
+export type DatabaseOptions =
+  | (CommonOptions & {
+      driver: 'pglite';
+      /** A directory to keep the database in (created if missing); undefined keeps it in memory. */
+      dataDir?: string;
+    })
+  | (CommonOptions & {
+      driver: 'postgres';
+      url: string;
+      /** Pool size (default 10). */
+      max?: number;
+    });
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Any constant will do: it only has to be the same for every process of this application. */
+const MIGRATION_LOCK = 7_361_290_418;
+
+/** Opens a database on PGlite (in memory or on disk) or PostgreSQL and, by default, migrates it. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
+  const database =
+    options.driver === 'pglite'
+      ? openPglite(options.dataDir, migrationsFolder)
+      : openPostgres(options.url, options.max, migrationsFolder);
+  if (options.migrate !== false) {
+    try {
+      await database.migrate();
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
+}
+
+function openPglite(dataDir: string | undefined, migrationsFolder: string): Database {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const db = drizzlePglite({ client, schema });
+  let closed = false;
+  return {
+    driver: 'pglite',
+    db,
+    // PGlite has one connection and one process: nothing else can migrate at the same time.
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+function openPostgres(url: string, max: number | undefined, migrationsFolder: string): Database {
+  const pool = new Pool({ connectionString: url, max: max ?? 10 });
+  const db = drizzleNodePg({ client: pool, schema });
+  let closed = false;
+  return {
+    driver: 'postgres',
+    db,
+    migrate: async () => {
+      // Several server processes may start at once; drizzle's migrator does not lock, so hold
+      // an advisory lock on one connection while it runs on another.
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migrateNodePg(db, { migrationsFolder });
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        lock.release();
+      }
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * The database the environment asks for: PostgreSQL when DATABASE_URL is set, otherwise PGlite
+ * on disk under DATA_DIR (default ./data).
+ */
+export function databaseFromEnv(env: Record<string, string | undefined> = process.env): Promise<Database> {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return createDatabase({ driver: 'postgres', url });
+  return createDatabase({ driver: 'pglite', dataDir: env.DATA_DIR?.trim() || './data' });
+}

@@ -1,0 +1,182 @@
+import {
+  type Actor,
+  clocksOf,
+  coordinatorOf,
+  type PathwayEvent,
+  type PathwayState,
+  relationOf,
+  slice,
+  type Viewer,
+  visibilityOf,
+} from '@rygforlob/domain';
+import type { InboxItem, openClocks, worklist } from './schema/projections.ts';
+
+export type WorklistRow = typeof worklist.$inferSelect;
+export type OpenClockRow = typeof openClocks.$inferSelect;
+
+export interface ProjectionContext {
+  pathwayId: string;
+  citizen: { id: string; name: string; cpr: string };
+}
+
+export interface Projections {
+  worklist: WorklistRow[];
+  clocks: OpenClockRow[];
+}
+
+/**
+ * The organisations an event names besides its author. The domain's own list (addresseesOf) is
+ * not exported; answers (accepted, declined, certificate answered) go back to an author, who is
+ * already on the list.
+ */
+function partiesOf(event: PathwayEvent): { actor: Actor; organisationId: string }[] {
+  switch (event.type) {
+    case 'pathwayOpened':
+      return [event.coordinator];
+    case 'referralSent':
+    case 'certificateRequested':
+      return [event.to];
+    case 'noteSent':
+      return event.to;
+    case 'consentGiven':
+      return [event.recipient];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Every organisation that appears in the pathway, with the actor it first appears as. The
+ * viewer's actor only decides which rule a withheld entry cites, so the first one will do.
+ */
+function organisationsOf(state: PathwayState): Map<string, Actor> {
+  const orgs = new Map<string, Actor>();
+  for (const event of state.events) {
+    for (const party of [event.by, ...partiesOf(event)]) {
+      if (!orgs.has(party.organisationId)) orgs.set(party.organisationId, party.actor);
+    }
+  }
+  return orgs;
+}
+
+/** A stand-in viewer for an organisation: the domain's relation and slice look at the organisation only. */
+const viewerOf = (organisationId: string, actor: Actor): Viewer => ({
+  userId: `projection:${organisationId}`,
+  actor,
+  organisationId,
+});
+
+type InboxType = InboxItem['type'];
+
+/**
+ * What is addressed to the organisation and not yet acted on. Open referrals and unanswered
+ * certificate requests stay until answered; notes and referral answers are new until the
+ * organisation next appends something to the pathway (the events hold no read receipts).
+ */
+function inboxOf(state: PathwayState, viewer: Viewer): InboxItem[] {
+  const org = viewer.organisationId;
+  const lastOwn = Math.max(0, ...state.events.filter((e) => e.by.organisationId === org).map((e) => e.seq));
+  const items: InboxItem[] = [];
+  for (const event of state.events) {
+    const item = inboxEntry(state, event, org, lastOwn);
+    if (!item) continue;
+    const visibility = visibilityOf(event, state, viewer);
+    if (visibility === 'hidden') continue;
+    const from = { actor: event.by.actor, organisationId: event.by.organisationId };
+    const base = { type: event.type as InboxType, seq: event.seq, at: event.at, from };
+    items.push(visibility === 'full' ? { ...base, ...item, withheld: false } : { ...base, withheld: true });
+  }
+  return items;
+}
+
+function inboxEntry(
+  state: PathwayState,
+  event: PathwayEvent,
+  org: string,
+  lastOwn: number,
+): { id: string; kind: string } | null {
+  if (event.by.organisationId === org) return null;
+  switch (event.type) {
+    case 'referralSent': {
+      const open = state.referrals[event.referralId]?.status === 'sent';
+      return event.to.organisationId === org && open ? { id: event.referralId, kind: event.kind } : null;
+    }
+    case 'referralAccepted':
+    case 'referralDeclined': {
+      const referral = state.referrals[event.referralId];
+      const mine = referral?.by.organisationId === org && event.seq > lastOwn;
+      return mine && referral ? { id: event.referralId, kind: referral.kind } : null;
+    }
+    case 'noteSent': {
+      const toMe = event.to.some((party) => party.organisationId === org);
+      return toMe && event.seq > lastOwn ? { id: event.noteId, kind: event.kind } : null;
+    }
+    case 'certificateRequested': {
+      const open = !state.certificates[event.certificateId]?.answered;
+      return event.to.organisationId === org && open
+        ? { id: event.certificateId, kind: event.certificate }
+        : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The worklist rows and open clocks of one pathway, from its full state. Pure and total: the
+ * store calls it in the transaction that appends events, and a rebuild from all events gives
+ * the same rows. Each organisation's row and clocks come from its own slice, so a projection
+ * never tells an organisation what its slice would not (e.g. the target group without consent).
+ * A closed pathway has no open clocks (advise gives none either).
+ */
+export function buildProjections(state: PathwayState, context: ProjectionContext): Projections {
+  const rows: WorklistRow[] = [];
+  const clocks: OpenClockRow[] = [];
+  const last = state.events.at(-1);
+  if (!last) return { worklist: rows, clocks };
+  const coordinator = coordinatorOf(state);
+
+  for (const [organisationId, actor] of organisationsOf(state)) {
+    const viewer = viewerOf(organisationId, actor);
+    const relation = relationOf(state, viewer);
+    const view = relation ? slice(state, viewer) : null;
+    if (!relation || !view) continue;
+    const lastEntry = view.entries.at(-1);
+    const lastSeen = lastEntry ? (lastEntry.visibility === 'full' ? lastEntry.event : lastEntry) : last;
+    const inbox = inboxOf(state, viewer);
+    rows.push({
+      pathwayId: context.pathwayId,
+      organisationId,
+      relation,
+      citizenId: context.citizen.id,
+      citizenName: context.citizen.name,
+      citizenCpr: context.citizen.cpr,
+      targetGroup: view.state.triage?.result?.targetGroup ?? null,
+      status: state.status,
+      lastEventSeq: lastSeen.seq,
+      lastEventAt: new Date(lastSeen.at),
+      inbox,
+      inboxCount: inbox.length,
+    });
+
+    if (state.status === 'closed') continue;
+    // The dates of a clock do not depend on `now`; only its state does, and that is not stored.
+    for (const clock of clocksOf(view.state, last.at)) {
+      if (clock.state === 'met') continue;
+      // A clock the pathway names no owner for is the coordinating GP's to watch.
+      const owner = clock.owner ?? coordinator;
+      if (owner !== organisationId) continue;
+      clocks.push({
+        pathwayId: context.pathwayId,
+        code: clock.code,
+        subject: clock.subject,
+        ownerOrgId: owner,
+        startedOn: clock.startedOn,
+        dueFrom: clock.dueFrom,
+        dueBy: clock.dueBy,
+        threshold: clock.threshold,
+      });
+    }
+  }
+  return { worklist: rows, clocks };
+}

@@ -1,0 +1,210 @@
+import { fold, type PathwayEvent, PathwayEventSchema, type PathwayState } from '@rygforlob/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { ConcurrencyConflict, PathwayNotFound, pgErrorCode, UNIQUE_VIOLATION } from '../errors.ts';
+import { buildProjections } from '../projections.ts';
+import { citizens, events, openClocks, pathways, worklist } from '../schema/index.ts';
+import { isUuid } from './ids.ts';
+
+export type PathwayRow = typeof pathways.$inferSelect;
+type EventRow = typeof events.$inferSelect;
+
+export interface AppendResult {
+  /** The pathway's version after the append: the seq of its last event. */
+  version: number;
+  /** The pathway folded from all its events as stored. */
+  state: PathwayState;
+}
+
+function toRow(pathwayId: string, event: PathwayEvent): typeof events.$inferInsert {
+  const { seq, at, by, type, ...payload } = event;
+  return {
+    pathwayId,
+    seq,
+    type,
+    at: new Date(at),
+    actor: by.actor,
+    organisationId: by.organisationId,
+    userId: by.userId,
+    payload,
+  };
+}
+
+/**
+ * A stored event as the domain knows it. `at` comes back as UTC (`…Z`): timestamptz keeps the
+ * instant, not the offset the author wrote.
+ */
+export function eventFromRow(row: EventRow): PathwayEvent {
+  return PathwayEventSchema.parse({
+    ...row.payload,
+    seq: row.seq,
+    at: row.at.toISOString(),
+    by: { userId: row.userId, actor: row.actor, organisationId: row.organisationId },
+    type: row.type,
+  });
+}
+
+async function eventsOf(db: Db, pathwayId: string): Promise<PathwayEvent[]> {
+  const rows = await db.select().from(events).where(eq(events.pathwayId, pathwayId)).orderBy(asc(events.seq));
+  return rows.map(eventFromRow);
+}
+
+/** Replaces a pathway's worklist rows and open clocks with a rebuild from its events. */
+async function project(tx: Db, pathwayId: string, state: PathwayState): Promise<void> {
+  const [citizen] = await tx
+    .select({ id: citizens.id, name: citizens.name, cpr: citizens.cpr })
+    .from(pathways)
+    .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
+    .where(eq(pathways.id, pathwayId));
+  if (!citizen) throw new PathwayNotFound(pathwayId);
+  const built = buildProjections(state, { pathwayId, citizen });
+  await tx.delete(worklist).where(eq(worklist.pathwayId, pathwayId));
+  await tx.delete(openClocks).where(eq(openClocks.pathwayId, pathwayId));
+  if (built.worklist.length > 0) await tx.insert(worklist).values(built.worklist);
+  if (built.clocks.length > 0) await tx.insert(openClocks).values(built.clocks);
+}
+
+function checkSequence(pathwayId: string, expectedVersion: number, proposed: readonly PathwayEvent[]): void {
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0) {
+    throw new RangeError(`pathway ${pathwayId}: expected version must be an integer >= 0`);
+  }
+  if (proposed.length === 0) throw new RangeError(`pathway ${pathwayId}: nothing to append`);
+  proposed.forEach((event, i) => {
+    if (event.seq !== expectedVersion + i + 1) {
+      throw new RangeError(
+        `pathway ${pathwayId}: event ${i} has seq ${event.seq}, expected ${expectedVersion + i + 1}`,
+      );
+    }
+  });
+}
+
+/** appendEvents inside a transaction the caller already holds. */
+async function appendInTransaction(
+  tx: Db,
+  pathwayId: string,
+  expectedVersion: number,
+  proposed: readonly PathwayEvent[],
+): Promise<AppendResult> {
+  const version = expectedVersion + proposed.length;
+  // The compare-and-set takes the pathway's row lock: a concurrent append waits here, then
+  // finds the version moved and updates nothing.
+  const claimed = await tx
+    .update(pathways)
+    .set({ version, updatedAt: sql`now()` })
+    .where(and(eq(pathways.id, pathwayId), eq(pathways.version, expectedVersion)))
+    .returning({ id: pathways.id });
+  if (claimed.length === 0) {
+    const [found] = await tx
+      .select({ version: pathways.version })
+      .from(pathways)
+      .where(eq(pathways.id, pathwayId));
+    if (!found) throw new PathwayNotFound(pathwayId);
+    throw new ConcurrencyConflict(pathwayId, expectedVersion, found.version);
+  }
+  try {
+    // Validated again at the door: nothing unparseable enters the store.
+    const rows = proposed.map((event) => toRow(pathwayId, PathwayEventSchema.parse(event)));
+    await tx.insert(events).values(rows);
+  } catch (error) {
+    // The primary key (pathway_id, seq) is the second guard, should pathways.version ever lag.
+    if (pgErrorCode(error) === UNIQUE_VIOLATION) throw new ConcurrencyConflict(pathwayId, expectedVersion);
+    throw error;
+  }
+  const state = fold(await eventsOf(tx, pathwayId));
+  if (state.version !== version) throw new ConcurrencyConflict(pathwayId, expectedVersion, state.version);
+  await tx.update(pathways).set({ status: state.status }).where(eq(pathways.id, pathwayId));
+  await project(tx, pathwayId, state);
+  return { version, state };
+}
+
+/**
+ * Appends events (from `decide`, stamped with seq expectedVersion+1, +2, …) to a pathway in one
+ * transaction, and rebuilds its worklist rows and open clocks from all its events in the same
+ * transaction. Throws ConcurrencyConflict if the pathway is no longer at `expectedVersion`
+ * (nothing is written), PathwayNotFound if there is no such pathway.
+ */
+export async function appendEvents(
+  db: Db,
+  pathwayId: string,
+  expectedVersion: number,
+  proposed: readonly PathwayEvent[],
+): Promise<AppendResult> {
+  checkSequence(pathwayId, expectedVersion, proposed);
+  if (!isUuid(pathwayId)) throw new PathwayNotFound(pathwayId);
+  return db.transaction((tx) => appendInTransaction(tx, pathwayId, expectedVersion, proposed));
+}
+
+export interface NewPathway {
+  citizenId: string;
+  coordinatorOrgId: string;
+  program?: 'rsd-2023';
+  /** Set by the caller to know the id before the insert; generated otherwise. */
+  id?: string;
+  /** The opening events (seq 1, 2, …), appended in the same transaction. */
+  events?: readonly PathwayEvent[];
+}
+
+/** Creates a pathway at version 0, or, with `events`, created and opened atomically. */
+export async function createPathway(db: Db, input: NewPathway): Promise<PathwayRow> {
+  const opening = input.events ?? [];
+  if (opening.length > 0) checkSequence(input.id ?? 'new', 0, opening);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(pathways)
+      .values({
+        citizenId: input.citizenId,
+        coordinatorOrgId: input.coordinatorOrgId,
+        program: input.program ?? 'rsd-2023',
+        ...(input.id ? { id: input.id } : {}),
+      })
+      .returning();
+    if (!created) throw new Error('insert into pathways returned no row');
+    if (opening.length === 0) return created;
+    await appendInTransaction(tx, created.id, 0, opening);
+    const [opened] = await tx.select().from(pathways).where(eq(pathways.id, created.id));
+    return opened ?? created;
+  });
+}
+
+/** A pathway row and its events, parsed; null if there is no such pathway. */
+export async function loadPathway(
+  db: Db,
+  pathwayId: string,
+): Promise<{ pathway: PathwayRow; events: PathwayEvent[] } | null> {
+  if (!isUuid(pathwayId)) return null;
+  // One snapshot for both reads: otherwise an append committing between them would pair an
+  // old version with newer events, and the caller's next append would be refused for its seqs.
+  return db.transaction(
+    async (tx) => {
+      const [pathway] = await tx.select().from(pathways).where(eq(pathways.id, pathwayId));
+      if (!pathway) return null;
+      return { pathway, events: await eventsOf(tx, pathwayId) };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
+/** Rebuilds one pathway's projections from its events (after a projection change, say). */
+export async function rebuildProjections(db: Db, pathwayId: string): Promise<PathwayState> {
+  if (!isUuid(pathwayId)) throw new PathwayNotFound(pathwayId);
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ id: pathways.id })
+      .from(pathways)
+      .where(eq(pathways.id, pathwayId))
+      .for('update');
+    if (!locked) throw new PathwayNotFound(pathwayId);
+    const state = fold(await eventsOf(tx, pathwayId));
+    await project(tx, pathwayId, state);
+    return state;
+  });
+}
+
+export async function pathwaysForCitizen(db: Db, citizenId: string): Promise<PathwayRow[]> {
+  if (!isUuid(citizenId)) return [];
+  return db
+    .select()
+    .from(pathways)
+    .where(eq(pathways.citizenId, citizenId))
+    .orderBy(asc(pathways.openedAt), asc(pathways.id));
+}

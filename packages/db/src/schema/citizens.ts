@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const citizens = pgTable(
+  'citizens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Normalised: 10 digits, no hyphen. */
+    cpr: text('cpr').notNull().unique(),
+    name: text('name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: text('sex').$type<'female' | 'male'>().notNull(),
+    municipality: text('municipality').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('citizens_cpr_digits', sql`${t.cpr} ~ '^[0-9]{10}$'`),
+    check('citizens_sex', sql`${t.sex} in ('female', 'male')`),
+  ],
+);
+
+/** One citizen's pathway. `version` is the seq of its last event: what an append expects. */
+export const pathways = pgTable(
+  'pathways',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    citizenId: uuid('citizen_id')
+      .notNull()
+      .references(() => citizens.id),
+    coordinatorOrgId: text('coordinator_org_id').notNull(),
+    program: text('program').$type<'rsd-2023'>().notNull().default('rsd-2023'),
+    version: integer('version').notNull().default(0),
+    status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
+    openedAt: timestamptz('opened_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('pathways_citizen_idx').on(t.citizenId),
+    check('pathways_version_nonnegative', sql`${t.version} >= 0`),
+    check('pathways_status', sql`${t.status} in ('open', 'closed')`),
+  ],
+);

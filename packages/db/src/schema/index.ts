@@ -1,0 +1,5 @@
+export * from './audit.ts';
+export * from './citizens.ts';
+export * from './events.ts';
+export * from './organisations.ts';
+export * from './projections.ts';

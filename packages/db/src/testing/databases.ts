@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { type SQL, sql } from 'drizzle-orm';
+import { Client } from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { createDatabase, type Database } from '../client.ts';
+
+/**
+ * The drivers a test suite runs on: an in-memory PGlite always, PostgreSQL too when
+ * TEST_DATABASE_URL names a server (scripts/test-postgres.sh starts one). Use with
+ * `describe.each(drivers())('$name', (driver) => { const db = useDatabase(driver); … })`.
+ */
+export interface TestDriver {
+  name: 'pglite' | 'postgres';
+  /** A new, migrated, empty database of its own; close() disposes of it. */
+  open(): Promise<Database>;
+}
+
+const pglite: TestDriver = { name: 'pglite', open: () => createDatabase({ driver: 'pglite' }) };
+
+/**
+ * A database of its own per test file: drizzle-kit's SQL names "public" in foreign keys, so a
+ * schema per file would not isolate, while CREATE DATABASE is cheap.
+ */
+function postgres(adminUrl: string): TestDriver {
+  return {
+    name: 'postgres',
+    async open() {
+      const name = `rygforlob_test_${randomBytes(6).toString('hex')}`;
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      try {
+        await admin.query(`create database ${name}`);
+      } finally {
+        await admin.end();
+      }
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const database = await createDatabase({ driver: 'postgres', url: url.toString() });
+      return {
+        ...database,
+        async close() {
+          await database.close();
+          const dropper = new Client({ connectionString: adminUrl });
+          await dropper.connect();
+          try {
+            await dropper.query(`drop database if exists ${name} with (force)`);
+          } finally {
+            await dropper.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+export function drivers(env: Record<string, string | undefined> = process.env): TestDriver[] {
+  const url = env.TEST_DATABASE_URL?.trim();
+  return url ? [pglite, postgres(url)] : [pglite];
+}
+
+const TABLES = [
+  'audit_log',
+  'events',
+  'open_clocks',
+  'worklist',
+  'pathways',
+  'citizens',
+  'sessions',
+  'users',
+  'organisations',
+];
+
+/**
+ * Empties every table. The append-only triggers refuse TRUNCATE, so this runs as a replica
+ * session, for which ordinary triggers do not fire (superuser only: fine for a test database).
+ */
+export async function resetDatabase(database: Database): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(sql.raw(`truncate ${TABLES.map((t) => `"${t}"`).join(', ')} cascade`));
+  });
+}
+
+/** One database per file (opened before, closed after), emptied before each test. */
+export function useDatabase(driver: TestDriver, options: { reset?: boolean } = {}): () => Database {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await driver.open();
+  }, 30_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+  if (options.reset !== false) beforeEach(() => resetDatabase(current()));
+  const current = (): Database => {
+    if (!database) throw new Error('database not open yet: call it inside a test or hook');
+    return database;
+  };
+  return current;
+}
+
+/** Rows of a raw query: both drivers' results carry `rows`, which the shared Db type cannot see. */
+export async function queryRows<T>(db: Database['db'], query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
