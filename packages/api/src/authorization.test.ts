@@ -1,6 +1,6 @@
 import { decide, type Viewer } from '@rygforlob/domain';
 import { party, TEST_CITIZENS, VIEWERS } from '@rygforlob/domain/testing';
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildOwnerPathway,
@@ -45,10 +45,25 @@ beforeAll(async () => {
   const gp = api.as(VIEWERS.gp);
   const person = TEST_CITIZENS.find((c) => c.name === 'Erik Opdigtgaard');
   if (!person) throw new Error('test citizen Erik Opdigtgaard is gone');
-  const { citizen } = await gp.citizen.register({ cpr: person.cpr, name: person.name, municipality: person.municipality });
-  const own = await gp.pathway.open({ citizenId: citizen.id, scope: { painRegions: ['lumbar'], affectsDailyLife: true }, consentToCoordinator: true });
+  const { citizen } = await gp.citizen.register({
+    cpr: person.cpr,
+    name: person.name,
+    municipality: person.municipality,
+  });
+  const own = await gp.pathway.open({
+    citizenId: citizen.id,
+    scope: { painRegions: ['lumbar'], affectsDailyLife: true },
+    consentToCoordinator: true,
+  });
   const content = { reason: 'Egen henvisning', clinicalInformation: 'Egen klinik' };
-  await gp.referral.send({ pathwayId: own.pathwayId, referralId: 'own-physio', kind: 'physio', to: party(VIEWERS.physio), content, recordConsent: 'treatment' });
+  await gp.referral.send({
+    pathwayId: own.pathwayId,
+    referralId: 'own-physio',
+    kind: 'physio',
+    to: party(VIEWERS.physio),
+    content,
+    recordConsent: 'treatment',
+  });
   await gp.referral.send({
     pathwayId: own.pathwayId,
     referralId: 'own-lae165',
@@ -63,7 +78,6 @@ afterAll(() => api?.close());
 
 const callers = (): [string, Viewer | null][] => [...STRANGERS, ['anonymous', null]];
 const callerFor = (viewer: Viewer | null) => (viewer ? api.as(viewer) : api.anonymous());
-const PUBLIC = ['auth.login', 'auth.me'];
 
 describe('the matrix covers the whole API', () => {
   it('every procedure of appRouter has a sample input aimed at the pathway, and every sample names a procedure', () => {
@@ -77,18 +91,25 @@ describe('the matrix covers the whole API', () => {
     const refused = Object.entries(table).flatMap(([path, sample]) => {
       if (!sample.command) return [];
       const { pathwayId: _p, ...fields } = sample.input as Record<string, unknown>;
-      const decision = decide(state, { type: sample.command, ...fields }, OWNER[sample.by], NOW.toISOString());
+      const decision = decide(
+        state,
+        { type: sample.command, ...fields },
+        OWNER[sample.by],
+        NOW.toISOString(),
+      );
       return decision.ok ? [] : [{ path, violations: decision.violations }];
     });
     expect(refused).toEqual([]);
   });
 
-  it('the leak search finds what it looks for: the coordinator\'s own view holds the name, the CPR number and the content', async () => {
+  it("the leak search finds what it looks for: the coordinator's own view holds the name, the CPR number and the content", async () => {
     const view = await api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId });
     const text = JSON.stringify(view);
     expect(leaksIn(text, [SECRET])).toEqual([SECRET]);
     // stored without hyphen; the name in full
-    expect(leaksIn(text, CITIZEN_MARKS)).toEqual(expect.arrayContaining([CITIZEN_MARKS[0], CITIZEN_MARKS[3]]));
+    expect(leaksIn(text, CITIZEN_MARKS)).toEqual(
+      expect.arrayContaining([CITIZEN_MARKS[0], CITIZEN_MARKS[3]]),
+    );
     expect(leaksIn(JSON.stringify({ cpr: CITIZEN_MARKS[2] }), CITIZEN_MARKS)).toContain(CITIZEN_MARKS[2]);
   });
 
@@ -138,21 +159,32 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
         case 'list': {
           expect(code, label).toBe('OK');
           const rows = (outcome as { value: { pathwayId: string }[] }).value;
-          expect(rows.map((row) => row.pathwayId), label).not.toContain(owner.pathwayId);
+          expect(
+            rows.map((row) => row.pathwayId),
+            label,
+          ).not.toContain(owner.pathwayId);
           expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
           break;
         }
         case 'lookup': {
           // The citizen register answers anyone who knows the CPR number; of the pathway only that it exists.
           expect(code, label).toBe('OK');
-          const { pathways } = outcome.ok ? (outcome.value as { pathways?: unknown[] }) : { pathways: undefined };
-          if (pathways) expect(pathways, label).toEqual([{ id: owner.pathwayId, status: 'open', related: false, openedAt: expect.any(String) }]);
+          const { pathways } = outcome.ok
+            ? (outcome.value as { pathways?: unknown[] })
+            : { pathways: undefined };
+          if (pathways)
+            expect(pathways, label).toEqual([
+              { id: owner.pathwayId, status: 'open', related: false, openedAt: expect.any(String) },
+            ]);
           break;
         }
         case 'already-open': {
           expect(code, label).toBe('BAD_REQUEST');
           const shape = formatted((outcome as { error: TRPCError }).error, path, sample.input);
-          expect(shape.data.violations?.map((v) => v.rule), label).toEqual(['PATHWAY-STATE']);
+          expect(
+            shape.data.violations?.map((v) => v.rule),
+            label,
+          ).toEqual(['PATHWAY-STATE']);
           expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
           break;
         }
@@ -172,8 +204,15 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
     for (const [who, viewer] of STRANGERS) {
       for (const cpr of [CITIZEN_MARKS[2], CITIZEN_MARKS[3]]) {
         const found = await api.as(viewer).citizen.findByCpr({ cpr: cpr as string });
-        expect(found.pathways, who).toEqual([{ id: owner.pathwayId, status: 'open', related: false, openedAt: expect.any(String) }]);
-        expect(Object.keys(found.pathways[0] ?? {}).sort(), who).toEqual(['id', 'openedAt', 'related', 'status']);
+        expect(found.pathways, who).toEqual([
+          { id: owner.pathwayId, status: 'open', related: false, openedAt: expect.any(String) },
+        ]);
+        expect(Object.keys(found.pathways[0] ?? {}).sort(), who).toEqual([
+          'id',
+          'openedAt',
+          'related',
+          'status',
+        ]);
         expect(JSON.stringify(found), who).not.toContain(SECRET);
       }
     }
@@ -182,11 +221,11 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
     expect(mine.pathways.map((p) => p.related)).toEqual([true]);
   });
 
-  it('no write got through: the pathway\'s events are exactly as before', async () => {
+  it("no write got through: the pathway's events are exactly as before", async () => {
     expect(JSON.stringify(await eventsOf(api.database, owner.pathwayId))).toBe(eventsBefore);
   });
 
-  it('the citizen\'s access log names every stranger organisation that tried, as denied', async () => {
+  it("the citizen's access log names every stranger organisation that tried, as denied", async () => {
     const log = await api.as(OWNER.gp).audit.forCitizen({ citizenId: owner.citizenId });
     const denied = new Set(log.filter((row) => row.outcome === 'denied').map((row) => row.organisationId));
     expect(STRANGERS.map(([, v]) => v.organisationId).filter((org) => !denied.has(org))).toEqual([]);
@@ -201,7 +240,14 @@ describe('a stranger with the pathway id still gets NOT_FOUND when the command i
     const missing = '00000000-0000-4000-8000-000000000000';
     for (const pathwayId of [owner.pathwayId, missing]) {
       const closed = await outcomeOf(physio.plan.close({ pathwayId, reason: 'x' }));
-      const sick = await outcomeOf(physio.jobcentre.registerSickLeave({ pathwayId, start: '2026-09-01', extent: 'full', expectedWeeks: 2 }));
+      const sick = await outcomeOf(
+        physio.jobcentre.registerSickLeave({
+          pathwayId,
+          start: '2026-09-01',
+          extent: 'full',
+          expectedWeeks: 2,
+        }),
+      );
       expect([codeOf(closed), codeOf(sick)], pathwayId).toEqual(['NOT_FOUND', 'NOT_FOUND']);
       expect((closed as { error: TRPCError }).error.message).toBe('pathway not found');
     }

@@ -18,15 +18,25 @@ afterAll(() => api?.close());
 
 const PLAN_GOAL = 'Kunne løfte børnebørnene igen';
 const AGREEMENTS = 'Morgenøvelser hver dag';
-const LAE165 = { proposal: 'Delvis raskmelding 20 timer', workSituation: 'Lagerarbejder på fuld tid', healthInformation: 'Lændesmerter uden udstråling' };
-const PHYSIO_CONTENT = { reason: 'Superviseret træning', clinicalInformation: 'Nedsat bevægelighed i lænden' };
+const LAE165 = {
+  proposal: 'Delvis raskmelding 20 timer',
+  workSituation: 'Lagerarbejder på fuld tid',
+  healthInformation: 'Lændesmerter uden udstråling',
+};
+const PHYSIO_CONTENT = {
+  reason: 'Superviseret træning',
+  clinicalInformation: 'Nedsat bevægelighed i lænden',
+};
 const CONTENT = [PLAN_GOAL, AGREEMENTS, ...Object.values(LAE165), ...Object.values(PHYSIO_CONTENT)];
 
-const fullTypes = (view: PathwayView) => view.entries.flatMap((e) => (e.visibility === 'full' ? [e.event.type] : []));
+const fullTypes = (view: PathwayView) =>
+  view.entries.flatMap((e) => (e.visibility === 'full' ? [e.event.type] : []));
 const clinicalFull = (view: PathwayView, exceptBy?: string) =>
   view.entries.filter(
     (e): e is Extract<SliceEntry, { visibility: 'full' }> =>
-      e.visibility === 'full' && SHARE_CLASS[e.event.type] === 'clinical' && e.event.by.organisationId !== exceptBy,
+      e.visibility === 'full' &&
+      SHARE_CLASS[e.event.type] === 'clinical' &&
+      e.event.by.organisationId !== exceptBy,
   );
 const withheld = (view: PathwayView) => view.entries.filter((e) => e.visibility === 'withheld');
 
@@ -34,8 +44,16 @@ async function pathwayReferredTo(index: number) {
   const gp = api.as(VIEWERS.gp);
   const person = TEST_CITIZENS[index];
   if (!person) throw new Error(`no test citizen ${index}`);
-  const { citizen } = await gp.citizen.register({ cpr: person.cpr, name: person.name, municipality: person.municipality });
-  const opened = await gp.pathway.open({ citizenId: citizen.id, scope: { painRegions: ['lumbar'], affectsDailyLife: true }, consentToCoordinator: true });
+  const { citizen } = await gp.citizen.register({
+    cpr: person.cpr,
+    name: person.name,
+    municipality: person.municipality,
+  });
+  const opened = await gp.pathway.open({
+    citizenId: citizen.id,
+    scope: { painRegions: ['lumbar'], affectsDailyLife: true },
+    consentToCoordinator: true,
+  });
   const pathwayId = opened.pathwayId;
   await gp.triage.record({ pathwayId, input: triageInput() });
   await gp.plan.update({
@@ -49,8 +67,14 @@ async function pathwayReferredTo(index: number) {
 }
 
 const consentIdFor = (view: PathwayView, organisationId: string) => {
-  const given = view.entries.find((e) => e.visibility === 'full' && e.event.type === 'consentGiven' && e.event.recipient.organisationId === organisationId);
-  if (given?.visibility !== 'full' || given.event.type !== 'consentGiven') throw new Error(`no consent to ${organisationId}`);
+  const given = view.entries.find(
+    (e) =>
+      e.visibility === 'full' &&
+      e.event.type === 'consentGiven' &&
+      e.event.recipient.organisationId === organisationId,
+  );
+  if (given?.visibility !== 'full' || given.event.type !== 'consentGiven')
+    throw new Error(`no consent to ${organisationId}`);
   return given.event.consentId;
 };
 
@@ -58,7 +82,13 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
   it('JOB-CONSENT: after the GP withdraws the consent, the caseworker sees no clinical entry, the LÆ 165 as withheld, and a worklist row without content', async () => {
     const { gp, pathwayId } = await pathwayReferredTo(9);
     const refused = await gp.referral
-      .send({ pathwayId, referralId: 'lae165-1', kind: 'jobcentre-lae165', to: party(VIEWERS.jobcentre), content: LAE165 })
+      .send({
+        pathwayId,
+        referralId: 'lae165-1',
+        kind: 'jobcentre-lae165',
+        to: party(VIEWERS.jobcentre),
+        content: LAE165,
+      })
       .catch((e: Error) => e);
     expect(refused).toBeInstanceOf(Error);
     expect((refused as Error).message).toContain('JOB-CONSENT');
@@ -81,7 +111,14 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
     expect(JSON.stringify(before)).toContain(LAE165.proposal);
     const rowBefore = (await caseworker.worklist.mine()).find((row) => row.pathwayId === pathwayId);
     expect(rowBefore?.targetGroup).toBe('TG-UNCOMPLICATED');
-    expect(rowBefore?.inbox).toEqual([expect.objectContaining({ type: 'referralSent', id: 'lae165-1', kind: 'jobcentre-lae165', withheld: false })]);
+    expect(rowBefore?.inbox).toEqual([
+      expect.objectContaining({
+        type: 'referralSent',
+        id: 'lae165-1',
+        kind: 'jobcentre-lae165',
+        withheld: false,
+      }),
+    ]);
 
     // the GP withdraws the consent to the jobcentre
     const consentId = consentIdFor(sent.view, VIEWERS.jobcentre.organisationId);
@@ -117,13 +154,24 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
       expect(rows).toHaveLength(1);
       const [row] = rows;
       expect(row?.targetGroup).toBeNull();
-      expect(row?.inbox).toEqual([{ type: 'referralSent', seq: lae165?.seq, at: expect.any(String), from: party(VIEWERS.gp), withheld: true }]);
-      for (const text of [...CONTENT, 'jobcentre-lae165', 'lae165-1']) expect(JSON.stringify(row)).not.toContain(text);
+      expect(row?.inbox).toEqual([
+        {
+          type: 'referralSent',
+          seq: lae165?.seq,
+          at: expect.any(String),
+          from: party(VIEWERS.gp),
+          withheld: true,
+        },
+      ]);
+      for (const text of [...CONTENT, 'jobcentre-lae165', 'lae165-1'])
+        expect(JSON.stringify(row)).not.toContain(text);
     }
 
     // the GP still sees it all, and the jobcentre's referral is still there for the GP
     const coordinator = await gp.pathway.get({ pathwayId });
-    expect(fullTypes(coordinator)).toEqual(expect.arrayContaining(['triaged', 'planUpdated', 'referralSent', 'consentWithdrawn']));
+    expect(fullTypes(coordinator)).toEqual(
+      expect.arrayContaining(['triaged', 'planUpdated', 'referralSent', 'consentWithdrawn']),
+    );
   });
 
   it('JOB-CONSENT: a note to the jobcentre is refused after the withdrawal', async () => {
@@ -136,42 +184,71 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
       content: LAE165,
       recordConsent: 'employment',
     });
-    await gp.consent.withdraw({ pathwayId, consentId: consentIdFor(sent.view, VIEWERS.jobcentre.organisationId) });
+    await gp.consent.withdraw({
+      pathwayId,
+      consentId: consentIdFor(sent.view, VIEWERS.jobcentre.organisationId),
+    });
     const note = await gp.note
-      .send({ pathwayId, noteId: 'n-1', kind: 'correspondence', to: [party(VIEWERS.jobcentre)], content: { text: 'Opfølgning' } })
+      .send({
+        pathwayId,
+        noteId: 'n-1',
+        kind: 'correspondence',
+        to: [party(VIEWERS.jobcentre)],
+        content: { text: 'Opfølgning' },
+      })
       .catch((e: Error) => e);
     expect(note).toBeInstanceOf(Error);
     expect((note as Error).message).toBe('JOB-CONSENT (to.0)');
   });
 });
 
-describe('CONSENT: a physiotherapist\'s slice shrinks when the citizen withdraws consent', () => {
-  it('CONSENT: after withdrawal the physiotherapist keeps what it wrote, sees its referral withheld, and no one else\'s health information', async () => {
+describe("CONSENT: a physiotherapist's slice shrinks when the citizen withdraws consent", () => {
+  it("CONSENT: after withdrawal the physiotherapist keeps what it wrote, sees its referral withheld, and no one else's health information", async () => {
     const { gp, pathwayId } = await pathwayReferredTo(11);
-    const sent = await gp.referral.send({ pathwayId, referralId: 'fys-1', kind: 'physio', to: party(VIEWERS.physio), content: PHYSIO_CONTENT, recordConsent: 'treatment' });
+    const sent = await gp.referral.send({
+      pathwayId,
+      referralId: 'fys-1',
+      kind: 'physio',
+      to: party(VIEWERS.physio),
+      content: PHYSIO_CONTENT,
+      recordConsent: 'treatment',
+    });
     const physio = api.as(VIEWERS.physio);
     await physio.referral.accept({ pathwayId, referralId: 'fys-1' });
-    await physio.assessment.recordIcf({ pathwayId, icf: { bodyFunctions: { painIntensity: 5, painLocation: 'Fysioterapeutens fund' } } });
+    await physio.assessment.recordIcf({
+      pathwayId,
+      icf: { bodyFunctions: { painIntensity: 5, painLocation: 'Fysioterapeutens fund' } },
+    });
 
     const before = await physio.pathway.get({ pathwayId });
     expect(before.consented).toBe(true);
-    expect(clinicalFull(before, VIEWERS.physio.organisationId).map((e) => e.event.type)).toEqual(['triaged', 'planUpdated']);
+    expect(clinicalFull(before, VIEWERS.physio.organisationId).map((e) => e.event.type)).toEqual([
+      'triaged',
+      'planUpdated',
+    ]);
 
-    await gp.consent.withdraw({ pathwayId, consentId: consentIdFor(sent.view, VIEWERS.physio.organisationId) });
+    await gp.consent.withdraw({
+      pathwayId,
+      consentId: consentIdFor(sent.view, VIEWERS.physio.organisationId),
+    });
 
     const after = await physio.pathway.get({ pathwayId });
     expect(after.consented).toBe(false);
-    expect(after.entries.filter((e) => e.visibility === 'full').length).toBeLessThan(before.entries.filter((e) => e.visibility === 'full').length);
+    expect(after.entries.filter((e) => e.visibility === 'full').length).toBeLessThan(
+      before.entries.filter((e) => e.visibility === 'full').length,
+    );
     expect(clinicalFull(after, VIEWERS.physio.organisationId)).toEqual([]);
     // its own facts stay its own
     expect(fullTypes(after)).toEqual(['pathwayOpened', 'referralAccepted', 'assessed']);
     expect(JSON.stringify(after)).toContain('Fysioterapeutens fund');
     const referral = withheld(after).find((e) => e.visibility === 'withheld' && e.type === 'referralSent');
     expect(referral).toMatchObject({ visibility: 'withheld', type: 'referralSent', rule: 'CONSENT' });
-    for (const text of [PLAN_GOAL, AGREEMENTS, ...Object.values(PHYSIO_CONTENT)]) expect(JSON.stringify(after)).not.toContain(text);
+    for (const text of [PLAN_GOAL, AGREEMENTS, ...Object.values(PHYSIO_CONTENT)])
+      expect(JSON.stringify(after)).not.toContain(text);
 
     const row = (await physio.worklist.mine()).find((r) => r.pathwayId === pathwayId);
     expect(row?.targetGroup).toBeNull();
-    for (const text of [PLAN_GOAL, ...Object.values(PHYSIO_CONTENT)]) expect(JSON.stringify(row)).not.toContain(text);
+    for (const text of [PLAN_GOAL, ...Object.values(PHYSIO_CONTENT)])
+      expect(JSON.stringify(row)).not.toContain(text);
   });
 });

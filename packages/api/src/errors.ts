@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import type { Violation } from '@rygforlob/domain';
+import { TRPCError } from '@trpc/server';
 
 /** The domain said no: BAD_REQUEST carrying the rule codes and fields, for the UI to point at. */
 export class DomainRefusal extends Error {
@@ -12,7 +12,12 @@ export class DomainRefusal extends Error {
 }
 
 export const refuse = (violations: Violation[], warnings: Violation[] = []): TRPCError =>
-  new TRPCError({ code: 'BAD_REQUEST', message: new DomainRefusal(violations).message, cause: new DomainRefusal(violations, warnings) });
+  new TRPCError({
+    code: 'BAD_REQUEST',
+    message: new DomainRefusal(violations).message,
+    cause: new DomainRefusal(violations, warnings),
+  });
 
 /** No relation to the pathway (or no such pathway): the same answer, so nothing leaks. */
-export const notFound = (what = 'pathway'): TRPCError => new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });
+export const notFound = (what = 'pathway'): TRPCError =>
+  new TRPCError({ code: 'NOT_FOUND', message: `${what} not found` });

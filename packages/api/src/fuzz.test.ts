@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
-import { DomainRefusal } from './errors.ts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainRefusal } from './errors.ts';
 import {
   buildOwnerPathway,
   callPath,
@@ -81,6 +81,12 @@ const nasty: fc.Arbitrary<unknown> = fc.oneof(
     "'; drop table events; --",
     '%_\\',
     '011252-2170',
+    // ids named like what every object has: the domain keys its state by ids
+    '__proto__',
+    'constructor',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
     true,
     [],
     {},
@@ -102,7 +108,12 @@ const cloneTop = (value: unknown, depth = 12): unknown => {
   if (Array.isArray(value)) return value.map((item) => cloneTop(item, depth - 1));
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    Object.defineProperty(copy, key, { value: cloneTop(item, depth - 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: cloneTop(item, depth - 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 };
@@ -110,7 +121,8 @@ const pathsOf = (value: unknown, at: Path = []): Path[] => {
   const here = [at];
   if (at.length >= 12) return here;
   if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => pathsOf(item, [...at, i]))];
-  if (value && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
+  if (value && typeof value === 'object')
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
   return here;
 };
 
@@ -121,8 +133,13 @@ function mutate(sample: unknown, { kind, pick, value, key }: Mutation): unknown 
   const copy = cloneTop(sample);
   const paths = pathsOf(copy);
   const path = paths[pick % paths.length] ?? [];
-  if (path.length === 0) return kind === 'add' && copy && typeof copy === 'object' ? Object.assign(ownKey(key, value), copy) : value;
-  const parent = path.slice(0, -1).reduce((node: unknown, k) => (node as Record<string | number, unknown>)[k], copy) as Record<
+  if (path.length === 0)
+    return kind === 'add' && copy && typeof copy === 'object'
+      ? Object.assign(ownKey(key, value), copy)
+      : value;
+  const parent = path
+    .slice(0, -1)
+    .reduce((node: unknown, k) => (node as Record<string | number, unknown>)[k], copy) as Record<
     string | number,
     unknown
   >;
@@ -147,7 +164,17 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom<Mutation['kind']>('drop', 'replace', 'add'),
   pick: fc.nat(),
   value: nasty,
-  key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'type', 'by', 'seq', 'selfReferral', 'toString', 'extra'),
+  key: fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'type',
+    'by',
+    'seq',
+    'selfReferral',
+    'toString',
+    'extra',
+  ),
 });
 
 const inputFor = (sample: Sample): fc.Arbitrary<unknown> =>
@@ -155,7 +182,10 @@ const inputFor = (sample: Sample): fc.Arbitrary<unknown> =>
     { weight: 1, arbitrary: fc.anything() },
     { weight: 1, arbitrary: nasty },
     { weight: 4, arbitrary: mutation.map((m) => mutate(sample.input, m)) },
-    { weight: 1, arbitrary: fc.tuple(mutation, mutation).map(([a, b]) => mutate(mutate(sample.input, a), b)) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(mutation, mutation).map(([a, b]) => mutate(mutate(sample.input, a), b)),
+    },
   );
 
 type Who = 'owner' | 'stranger' | 'anonymous';
@@ -176,7 +206,11 @@ const tally = (outcome: { ok: true } | { ok: false; error: unknown }) => {
 };
 
 /** Why an outcome is not acceptable, or null when it is. */
-function judge(path: string, input: unknown, outcome: { ok: true } | { ok: false; error: unknown }): string | null {
+function judge(
+  path: string,
+  input: unknown,
+  outcome: { ok: true } | { ok: false; error: unknown },
+): string | null {
   if (outcome.ok) return null;
   const error = outcome.error;
   if (!(error instanceof TRPCError)) return `threw a non-TRPCError: ${String(error)}`;
@@ -185,7 +219,8 @@ function judge(path: string, input: unknown, outcome: { ok: true } | { ok: false
   if (error.code === 'BAD_REQUEST') {
     // Input shape errors and domain refusals both reach the UI as rule codes it can point at.
     const violations = formatted(error, path, input).data.violations;
-    if (!Array.isArray(violations) || violations.length === 0) return `BAD_REQUEST without violations: ${error.message}`;
+    if (!Array.isArray(violations) || violations.length === 0)
+      return `BAD_REQUEST without violations: ${error.message}`;
     const bad = violations.find((v) => typeof v?.rule !== 'string' || !/^[A-Z0-9-]+$/.test(v.rule));
     if (bad) return `BAD_REQUEST with a violation without a rule code: ${JSON.stringify(bad)}`;
   }
@@ -199,10 +234,12 @@ const ORDER = [...PROCEDURES.filter((p) => p !== 'plan.close'), 'plan.close'];
 describe('bad input gives BAD_REQUEST (with rule codes), NOT_FOUND, UNAUTHORIZED, FORBIDDEN or CONFLICT, never INTERNAL_SERVER_ERROR', () => {
   it.each(ORDER)('%s', async (path) => {
     const sample = table[path];
-    if (!sample || !stranger) throw new Error(`no sample input for ${path}: add one to samples() in pathway.fixtures.ts`);
+    if (!sample || !stranger)
+      throw new Error(`no sample input for ${path}: add one to samples() in pathway.fixtures.ts`);
     await fc.assert(
       fc.asyncProperty(inputFor(sample), who, async (input, caller) => {
-        const client = caller === 'anonymous' ? api.anonymous() : api.as(caller === 'owner' ? OWNER[sample.by] : stranger);
+        const client =
+          caller === 'anonymous' ? api.anonymous() : api.as(caller === 'owner' ? OWNER[sample.by] : stranger);
         const outcome = await outcomeOf(callPath(client, path, input));
         tally(outcome);
         const problem = judge(path, input, outcome);
@@ -211,7 +248,9 @@ describe('bad input gives BAD_REQUEST (with rule codes), NOT_FOUND, UNAUTHORIZED
       { numRuns: RUNS },
     );
     // whatever was appended, the pathway still loads and shows
-    await expect(api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId })).resolves.toMatchObject({ pathwayId: owner.pathwayId });
+    await expect(api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId })).resolves.toMatchObject({
+      pathwayId: owner.pathwayId,
+    });
   });
 
   it('the fuzz reached every kind of answer: success, domain refusals, input refusals, NOT_FOUND, UNAUTHORIZED', () => {
@@ -221,6 +260,9 @@ describe('bad input gives BAD_REQUEST (with rule codes), NOT_FOUND, UNAUTHORIZED
   });
 
   it('nothing polluted Object.prototype', () => {
+    for (const key of ['polluted', 'isAdmin', 'withdrawnAt', 'held', 'answered', 'grade']) {
+      expect((Object.prototype as Record<string, unknown>)[key], key).toBeUndefined();
+    }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
@@ -234,17 +276,93 @@ describe('bad input gives BAD_REQUEST (with rule codes), NOT_FOUND, UNAUTHORIZED
 
 describe('known bad inputs, one by one', () => {
   const cases: [string, string, unknown][] = [
-    ['a NUL character in a note', 'note.send', { noteId: 'nul-1', kind: 'correspondence', to: [{ actor: 'gp', organisationId: OWNER.gp.organisationId }], content: { text: 'a\u0000b' } }],
-    ['a lone surrogate in a note', 'note.send', { noteId: 'sur-1', kind: 'correspondence', to: [{ actor: 'gp', organisationId: OWNER.gp.organisationId }], content: { text: 'a\ud800b' } }],
-    ['a NUL character in referral content', 'referral.send', { referralId: 'nul-2', kind: 'specialist', to: { actor: 'specialist', organisationId: 'org-x' }, content: { reason: 'r', clinicalInformation: 'c', extra: '\u0000' }, recordConsent: 'treatment' }],
-    ['a deeply nested referral content', 'referral.send', { referralId: 'deep-1', kind: 'specialist', to: { actor: 'specialist', organisationId: 'org-x' }, content: { reason: 'r', clinicalInformation: 'c', extra: deep(3000) }, recordConsent: 'treatment' }],
+    [
+      'a NUL character in a note',
+      'note.send',
+      {
+        noteId: 'nul-1',
+        kind: 'correspondence',
+        to: [{ actor: 'gp', organisationId: OWNER.gp.organisationId }],
+        content: { text: 'a\u0000b' },
+      },
+    ],
+    [
+      'a lone surrogate in a note',
+      'note.send',
+      {
+        noteId: 'sur-1',
+        kind: 'correspondence',
+        to: [{ actor: 'gp', organisationId: OWNER.gp.organisationId }],
+        content: { text: 'a\ud800b' },
+      },
+    ],
+    [
+      'a NUL character in referral content',
+      'referral.send',
+      {
+        referralId: 'nul-2',
+        kind: 'specialist',
+        to: { actor: 'specialist', organisationId: 'org-x' },
+        content: { reason: 'r', clinicalInformation: 'c', extra: '\u0000' },
+        recordConsent: 'treatment',
+      },
+    ],
+    [
+      'a deeply nested referral content',
+      'referral.send',
+      {
+        referralId: 'deep-1',
+        kind: 'specialist',
+        to: { actor: 'specialist', organisationId: 'org-x' },
+        content: { reason: 'r', clinicalInformation: 'c', extra: deep(3000) },
+        recordConsent: 'treatment',
+      },
+    ],
   ];
   it.each(cases)('%s (%s) is refused or stored, never a server error', async (_name, path, fields) => {
     const input = { pathwayId: owner.pathwayId, ...(fields as object) };
     const outcome = await outcomeOf(callPath(api.as(OWNER.gp), path, input));
     expect(judge(path, input, outcome)).toBeNull();
-    await expect(api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId })).resolves.toMatchObject({ pathwayId: owner.pathwayId });
+    await expect(api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId })).resolves.toMatchObject({
+      pathwayId: owner.pathwayId,
+    });
   });
+
+  const ids: [string, string, Record<string, unknown>][] = [
+    ['consent.withdraw', 'gp', { consentId: '__proto__' }],
+    ['consent.withdraw', 'gp', { consentId: 'valueOf' }],
+    [
+      'consent.give',
+      'gp',
+      { consentId: '__proto__', recipient: { actor: 'physio', organisationId: 'x' }, purpose: 'treatment' },
+    ],
+    ['referral.accept', 'physio', { referralId: 'constructor' }],
+    ['referral.grade', 'rehab', { referralId: '__proto__', grade: 'basic' }],
+    ['jobcentre.holdMeeting', 'jobcentre', { meetingId: '__proto__', notes: 'x' }],
+    ['jobcentre.holdMeeting', 'jobcentre', { meetingId: 'toString', notes: 'x' }],
+    [
+      'jobcentre.answerCertificate',
+      'gp',
+      { certificateId: 'hasOwnProperty', abilityToWork: 'x', considerations: 'y' },
+    ],
+    ['plan.recordSession', 'gp', { interventionId: 'hasOwnProperty', response: 'improved' }],
+    ['plan.followUpMedication', 'gp', { prescriptionId: '__proto__', effect: 'x', sideEffects: '' }],
+  ];
+  it.each(ids)(
+    '%s as %s with %j (an id named like a property of every object) is refused, and pollutes nothing',
+    async (path, by, fields) => {
+      const input = { pathwayId: owner.pathwayId, ...fields };
+      const outcome = await outcomeOf(callPath(api.as(OWNER[by as keyof typeof OWNER]), path, input));
+      expect(judge(path, input, outcome)).toBeNull();
+      expect(Object.keys(Object.prototype)).toEqual([]);
+      for (const key of ['withdrawnAt', 'held', 'answered', 'status', 'grade']) {
+        expect((Object.prototype as Record<string, unknown>)[key], key).toBeUndefined();
+      }
+      await expect(api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId })).resolves.toMatchObject({
+        pathwayId: owner.pathwayId,
+      });
+    },
+  );
 
   it.each([
     ['auth.login', { username: 'a\u0000b', password: 'x' }],
@@ -252,7 +370,15 @@ describe('known bad inputs, one by one', () => {
     ['citizen.findByCpr', { cpr: '\u0000' }],
     ['worklist.mine', { search: 'a\u0000b' }],
     ['jobcentre.caseload', { search: '\ud800' }],
-    ['pathway.open', { citizenId: '00000000-0000-4000-8000-000000000000', scope: { painRegions: ['lumbar'], affectsDailyLife: true }, consentToCoordinator: true, coordinatorOrganisationId: 'a\u0000b' }],
+    [
+      'pathway.open',
+      {
+        citizenId: '00000000-0000-4000-8000-000000000000',
+        scope: { painRegions: ['lumbar'], affectsDailyLife: true },
+        consentToCoordinator: true,
+        coordinatorOrganisationId: 'a\u0000b',
+      },
+    ],
   ])('%s with a NUL character or a lone surrogate is refused, never a server error', async (path, input) => {
     const client = path === 'auth.login' ? api.anonymous() : api.as(OWNER.gp);
     const outcome = await outcomeOf(callPath(client, path, input));

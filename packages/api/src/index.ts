@@ -7,8 +7,8 @@ import { createCallerFactory } from './trpc.ts';
 
 export { LoginLimiter } from './auth/login-limiter.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
-export { SESSION_HOURS } from './routers/auth.router.ts';
 export { type PathwayView, PathwayViewSchema } from './pathway-access.ts';
+export { SESSION_HOURS } from './routers/auth.router.ts';
 export { type AuthedViewer, type Context, createContextInner, type SessionCookie } from './trpc.ts';
 export { type AppRouter, appRouter };
 

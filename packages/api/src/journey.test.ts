@@ -19,24 +19,48 @@ const codeOf = async (promise: Promise<unknown>) => {
 };
 
 describe('a GP opens, triages and refers; the hospital sees its slice', () => {
-  it('HOSP-CONTENT and CONSENT: the referral travels only with its content and the citizen\'s consent', async () => {
+  it("HOSP-CONTENT and CONSENT: the referral travels only with its content and the citizen's consent", async () => {
     const gp = api.as(VIEWERS.gp);
-    const { citizen } = await gp.citizen.register({ cpr: '140580-1233', name: 'Testa Testesen', municipality: 'Vejle' });
-    const opened = await gp.pathway.open({ citizenId: citizen.id, scope: { painRegions: ['lumbar'], affectsDailyLife: true }, consentToCoordinator: true });
-    expect(opened.entries.map((e) => e.visibility === 'full' && e.event.type)).toEqual(['pathwayOpened', 'consentGiven']);
+    const { citizen } = await gp.citizen.register({
+      cpr: '140580-1233',
+      name: 'Testa Testesen',
+      municipality: 'Vejle',
+    });
+    const opened = await gp.pathway.open({
+      citizenId: citizen.id,
+      scope: { painRegions: ['lumbar'], affectsDailyLife: true },
+      consentToCoordinator: true,
+    });
+    expect(opened.entries.map((e) => e.visibility === 'full' && e.event.type)).toEqual([
+      'pathwayOpened',
+      'consentGiven',
+    ]);
 
     const pathwayId = opened.pathwayId;
     // the hospital has no relation yet: NOT_FOUND, the same as no pathway
     expect(await codeOf(api.as(VIEWERS.hospital).pathway.get({ pathwayId }))).toBe('NOT_FOUND');
 
     const refused = await gp.referral
-      .send({ pathwayId, referralId: 'h-1', kind: 'hospital', to: { actor: 'hospital', organisationId: VIEWERS.hospital.organisationId }, content: hospitalContent() })
+      .send({
+        pathwayId,
+        referralId: 'h-1',
+        kind: 'hospital',
+        to: { actor: 'hospital', organisationId: VIEWERS.hospital.organisationId },
+        content: hospitalContent(),
+      })
       .catch((e: TRPCError) => e);
     expect(refused).toBeInstanceOf(TRPCError);
     expect((refused as TRPCError).code).toBe('BAD_REQUEST');
     expect((refused as TRPCError).message).toContain('CONSENT');
 
-    const sent = await gp.referral.send({ pathwayId, referralId: 'h-1', kind: 'hospital', to: { actor: 'hospital', organisationId: VIEWERS.hospital.organisationId }, content: hospitalContent(), recordConsent: 'treatment' });
+    const sent = await gp.referral.send({
+      pathwayId,
+      referralId: 'h-1',
+      kind: 'hospital',
+      to: { actor: 'hospital', organisationId: VIEWERS.hospital.organisationId },
+      content: hospitalContent(),
+      recordConsent: 'treatment',
+    });
     expect(sent.view.version).toBe(4);
 
     const hospitalView = await api.as(VIEWERS.hospital).pathway.get({ pathwayId });
@@ -45,12 +69,26 @@ describe('a GP opens, triages and refers; the hospital sees its slice', () => {
     expect(inbox.map((row) => row.pathwayId)).toContain(pathwayId);
 
     // a stale version gives CONFLICT
-    expect(await codeOf(gp.consent.give({ pathwayId, expectedVersion: 1, consentId: 'c-x', recipient: { actor: 'physio', organisationId: VIEWERS.physio.organisationId }, purpose: 'treatment' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        gp.consent.give({
+          pathwayId,
+          expectedVersion: 1,
+          consentId: 'c-x',
+          recipient: { actor: 'physio', organisationId: VIEWERS.physio.organisationId },
+          purpose: 'treatment',
+        }),
+      ),
+    ).toBe('CONFLICT');
 
     // every read and write is in the citizen's access log, which the GP can list and others cannot
     const log = await gp.audit.forCitizen({ citizenId: citizen.id });
-    expect(log.map((row) => row.action)).toEqual(expect.arrayContaining(['citizen.register', 'pathway.open', 'referral.send', 'pathway.get']));
-    expect(await codeOf(api.as(VIEWERS.hospital).audit.forCitizen({ citizenId: citizen.id }))).toBe('NOT_FOUND');
+    expect(log.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['citizen.register', 'pathway.open', 'referral.send', 'pathway.get']),
+    );
+    expect(await codeOf(api.as(VIEWERS.hospital).audit.forCitizen({ citizenId: citizen.id }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('UNAUTHORIZED: nothing without signing in', async () => {

@@ -90,7 +90,12 @@ async function load(ctx: Ctx, pathwayId: string, action: string) {
   const loaded = await loadPathway(ctx.database.db, pathwayId);
   const citizen = loaded && (await findCitizen(ctx.database.db, loaded.pathway.citizenId));
   if (!loaded || !citizen) {
-    await writeAudit(ctx.database.db, { ...auditAs(ctx), action, outcome: 'not-found', detail: { reason: 'no-pathway' } });
+    await writeAudit(ctx.database.db, {
+      ...auditAs(ctx),
+      action,
+      outcome: 'not-found',
+      detail: { reason: 'no-pathway' },
+    });
     throw notFound();
   }
   return { pathway: loaded.pathway, citizen, state: fold(loaded.events) };
@@ -110,7 +115,13 @@ export async function inspectPathway(ctx: Ctx, pathwayId: string, action: string
   const loaded = await load(ctx, pathwayId, action);
   const ids = { citizenId: loaded.citizen.id, pathwayId: loaded.pathway.id };
   if (!relationOf(loaded.state, ctx.viewer)) {
-    await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'denied', detail: { reason: 'no-relation' } });
+    await writeAudit(ctx.database.db, {
+      ...auditAs(ctx),
+      ...ids,
+      action,
+      outcome: 'denied',
+      detail: { reason: 'no-relation' },
+    });
     throw notFound();
   }
   await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'ok' });
@@ -136,13 +147,21 @@ export async function runCommand(
     // the relation): only a self-referral may come from outside the pathway.
     const selfReferral = command.type === 'referralSent' && command.selfReferral === true;
     const unrelated =
-      (!selfReferral && !relationOf(state, ctx.viewer)) || decision.violations.some((v) => v.params?.reason === 'no-relation');
+      (!selfReferral && !relationOf(state, ctx.viewer)) ||
+      decision.violations.some((v) => v.params?.reason === 'no-relation');
     const rules = decision.violations.map((v) => v.rule);
-    await writeAudit(ctx.database.db, { ...auditAs(ctx), ...ids, action, outcome: 'denied', detail: { rules } });
+    await writeAudit(ctx.database.db, {
+      ...auditAs(ctx),
+      ...ids,
+      action,
+      outcome: 'denied',
+      detail: { rules },
+    });
     if (unrelated) throw notFound();
     throw refuse(decision.violations, decision.warnings);
   }
-  if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) throw conflict(state.version);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== state.version)
+    throw conflict(state.version);
   try {
     const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events);
     await writeAudit(ctx.database.db, {

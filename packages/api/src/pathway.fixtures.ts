@@ -6,7 +6,14 @@
  */
 import { createUser, type Database, loadPathway, upsertOrganisation } from '@rygforlob/db';
 import { type EventType, fold, type PathwayEvent, type Viewer } from '@rygforlob/domain';
-import { hospitalContent, party, rehabPlan, TEST_CITIZENS, triageInput, VIEWERS } from '@rygforlob/domain/testing';
+import {
+  hospitalContent,
+  party,
+  rehabPlan,
+  TEST_CITIZENS,
+  triageInput,
+  VIEWERS,
+} from '@rygforlob/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { getErrorShape } from '@trpc/server/shared';
 import { appRouter } from './root.ts';
@@ -23,13 +30,22 @@ export const PROCEDURES = Object.keys(appRouter._def.procedures).sort();
 /** Calls a procedure by its dotted path (`pathway.get`) on a caller. */
 export function callPath(caller: Caller, path: string, input: unknown): Promise<unknown> {
   // biome-ignore lint/suspicious/noExplicitAny: walking tRPC's caller proxy by a runtime path
-  const fn = path.split('.').reduce((node: any, key) => node[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = path.split('.').reduce((node: any, key) => node[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   return fn(input);
 }
 
 /** The error as the HTTP adapter would send it: the router's errorFormatter applied. */
 export function formatted(error: TRPCError, path: string, input: unknown) {
-  return getErrorShape({ config: appRouter._def._config, error, type: 'unknown', path, input, ctx: undefined });
+  return getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: 'unknown',
+    path,
+    input,
+    ctx: undefined,
+  });
 }
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: TRPCError | unknown };
@@ -43,7 +59,11 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
 }
 
 export const codeOf = (outcome: Outcome): string =>
-  outcome.ok ? 'OK' : outcome.error instanceof TRPCError ? outcome.error.code : `THROWN ${String(outcome.error)}`;
+  outcome.ok
+    ? 'OK'
+    : outcome.error instanceof TRPCError
+      ? outcome.error.code
+      : `THROWN ${String(outcome.error)}`;
 
 /** Free text in the owner's pathway carries this marker, so a leak of any of it is one search. */
 export const SECRET = 'FORTROLIGT';
@@ -99,7 +119,11 @@ export interface OwnerPathway {
 export async function addOwnerOrganisations(database: Database): Promise<void> {
   for (const viewer of Object.values(OWNER)) {
     if (viewer === OWNER.gp) continue;
-    await upsertOrganisation(database.db, { id: viewer.organisationId, name: viewer.organisationId, actor: viewer.actor });
+    await upsertOrganisation(database.db, {
+      id: viewer.organisationId,
+      name: viewer.organisationId,
+      actor: viewer.actor,
+    });
     await createUser(database.db, {
       id: viewer.userId,
       organisationId: viewer.organisationId,
@@ -168,7 +192,12 @@ export async function buildOwnerPathway(api: TestApi): Promise<OwnerPathway> {
     selfManagementAgreements: secret('daglige gåture'),
   });
   await gp.plan.startIntervention({ ...on, interventionId: 'owner-int-1', intervention: 'self-management' });
-  await gp.plan.recordSession({ ...on, interventionId: 'owner-int-1', response: 'improved', note: secret('sover bedre') });
+  await gp.plan.recordSession({
+    ...on,
+    interventionId: 'owner-int-1',
+    response: 'improved',
+    note: secret('sover bedre'),
+  });
   await gp.plan.prescribe({
     ...on,
     prescriptionId: 'owner-rx-1',
@@ -176,11 +205,26 @@ export async function buildOwnerPathway(api: TestApi): Promise<OwnerPathway> {
     painCourse: 'episodic',
     discontinuationPlan: secret('trappes ned over 2 uger'),
   });
-  await gp.plan.followUpMedication({ ...on, prescriptionId: 'owner-rx-1', effect: secret('god'), sideEffects: secret('ingen') });
+  await gp.plan.followUpMedication({
+    ...on,
+    prescriptionId: 'owner-rx-1',
+    effect: secret('god'),
+    sideEffects: secret('ingen'),
+  });
 
   // physiotherapy: one referral answered with feedback, one still open
-  const general = (what: string) => ({ reason: secret(`${what}: årsag`), clinicalInformation: secret(`${what}: klinik`) });
-  await gp.referral.send({ ...on, referralId: 'owner-ref-physio', kind: 'physio', to: party(OWNER.physio), content: general('fys'), recordConsent: 'treatment' });
+  const general = (what: string) => ({
+    reason: secret(`${what}: årsag`),
+    clinicalInformation: secret(`${what}: klinik`),
+  });
+  await gp.referral.send({
+    ...on,
+    referralId: 'owner-ref-physio',
+    kind: 'physio',
+    to: party(OWNER.physio),
+    content: general('fys'),
+    recordConsent: 'treatment',
+  });
   await physio.referral.accept({ ...on, referralId: 'owner-ref-physio' });
   await physio.note.send({
     ...on,
@@ -190,7 +234,13 @@ export async function buildOwnerPathway(api: TestApi): Promise<OwnerPathway> {
     referralId: 'owner-ref-physio',
     content: { text: secret('god fremgang') },
   });
-  await gp.referral.send({ ...on, referralId: 'owner-ref-physio-2', kind: 'physio', to: party(OWNER.physio), content: general('fys 2') });
+  await gp.referral.send({
+    ...on,
+    referralId: 'owner-ref-physio-2',
+    kind: 'physio',
+    to: party(OWNER.physio),
+    content: general('fys 2'),
+  });
 
   // the hospital: accepted, epicrisis home, a §140 rehabilitation plan to the municipality
   await gp.referral.send({
@@ -225,31 +275,86 @@ export async function buildOwnerPathway(api: TestApi): Promise<OwnerPathway> {
     referralId: 'owner-ref-lae165',
     kind: 'jobcentre-lae165',
     to: party(OWNER.jobcentre),
-    content: { proposal: secret('delvis raskmelding'), workSituation: secret('tømrer'), healthInformation: secret('diskusprolaps') },
+    content: {
+      proposal: secret('delvis raskmelding'),
+      workSituation: secret('tømrer'),
+      healthInformation: secret('diskusprolaps'),
+    },
     recordConsent: 'employment',
   });
-  await gp.note.send({ ...on, noteId: 'owner-note-job', kind: 'correspondence', to: [party(OWNER.jobcentre)], content: { text: secret('ring til mig') } });
-  await jobcentre.jobcentre.registerSickLeave({ ...on, start: '2026-08-20', extent: 'full', expectedWeeks: 10 });
+  await gp.note.send({
+    ...on,
+    noteId: 'owner-note-job',
+    kind: 'correspondence',
+    to: [party(OWNER.jobcentre)],
+    content: { text: secret('ring til mig') },
+  });
+  await jobcentre.jobcentre.registerSickLeave({
+    ...on,
+    start: '2026-08-20',
+    extent: 'full',
+    expectedWeeks: 10,
+  });
   await jobcentre.jobcentre.requestFastTrack({ ...on, requestedBy: 'employee', requestedOn: '2026-08-25' });
-  await jobcentre.jobcentre.scheduleMeeting({ ...on, meetingId: 'owner-meeting-1', purpose: 'fast-track', on: '2026-09-05' });
-  await jobcentre.jobcentre.holdMeeting({ ...on, meetingId: 'owner-meeting-1', notes: secret('mødereferat'), returnToWorkPlan: secret('gradvis') });
-  await jobcentre.jobcentre.scheduleMeeting({ ...on, meetingId: 'owner-meeting-2', purpose: 'follow-up', on: '2026-10-01' });
-  await jobcentre.jobcentre.requestCertificate({ ...on, certificateId: 'owner-cert-1', certificate: 'LAE285', to: party(OWNER.gp), dueBy: '2026-09-10' });
-  await gp.jobcentre.answerCertificate({ ...on, certificateId: 'owner-cert-1', abilityToWork: secret('kan arbejde 20 t'), considerations: secret('undgå løft') });
-  await jobcentre.jobcentre.requestCertificate({ ...on, certificateId: 'owner-cert-2', certificate: 'opportunity-statement', to: party(OWNER.gp), dueBy: '2026-09-20' });
+  await jobcentre.jobcentre.scheduleMeeting({
+    ...on,
+    meetingId: 'owner-meeting-1',
+    purpose: 'fast-track',
+    on: '2026-09-05',
+  });
+  await jobcentre.jobcentre.holdMeeting({
+    ...on,
+    meetingId: 'owner-meeting-1',
+    notes: secret('mødereferat'),
+    returnToWorkPlan: secret('gradvis'),
+  });
+  await jobcentre.jobcentre.scheduleMeeting({
+    ...on,
+    meetingId: 'owner-meeting-2',
+    purpose: 'follow-up',
+    on: '2026-10-01',
+  });
+  await jobcentre.jobcentre.requestCertificate({
+    ...on,
+    certificateId: 'owner-cert-1',
+    certificate: 'LAE285',
+    to: party(OWNER.gp),
+    dueBy: '2026-09-10',
+  });
+  await gp.jobcentre.answerCertificate({
+    ...on,
+    certificateId: 'owner-cert-1',
+    abilityToWork: secret('kan arbejde 20 t'),
+    considerations: secret('undgå løft'),
+  });
+  await jobcentre.jobcentre.requestCertificate({
+    ...on,
+    certificateId: 'owner-cert-2',
+    certificate: 'opportunity-statement',
+    to: party(OWNER.gp),
+    dueBy: '2026-09-20',
+  });
   await jobcentre.jobcentre.applyS56({ ...on, appliedOn: '2026-09-01' });
   await jobcentre.jobcentre.scheduleBenefitReview({ ...on, reviewOn: '2026-12-01' });
 
   const events = await eventsOf(api.database, pathwayId);
   const consentTo = (role: keyof OwnerPathway['consents']) => {
-    const found = events.find((e) => e.type === 'consentGiven' && e.recipient.organisationId === OWNER[role].organisationId);
-    if (!found || found.type !== 'consentGiven') throw new Error(`no consent to ${role}`);
+    const found = events.find(
+      (e) => e.type === 'consentGiven' && e.recipient.organisationId === OWNER[role].organisationId,
+    );
+    if (found?.type !== 'consentGiven') throw new Error(`no consent to ${role}`);
     return found.consentId;
   };
   return {
     pathwayId,
     citizenId: citizen.id,
-    consents: { gp: consentTo('gp'), physio: consentTo('physio'), hospital: consentTo('hospital'), rehab: consentTo('rehab'), jobcentre: consentTo('jobcentre') },
+    consents: {
+      gp: consentTo('gp'),
+      physio: consentTo('physio'),
+      hospital: consentTo('hospital'),
+      rehab: consentTo('rehab'),
+      jobcentre: consentTo('jobcentre'),
+    },
   };
 }
 
@@ -296,19 +401,36 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     stranger: 'not-found',
   });
   return {
-    'auth.login': { input: { username: OWNER.gp.userId, password: 'not-the-password' }, by: 'gp', stranger: 'wrong-password' },
+    'auth.login': {
+      input: { username: OWNER.gp.userId, password: 'not-the-password' },
+      by: 'gp',
+      stranger: 'wrong-password',
+    },
     'auth.me': { input: undefined, by: 'gp', stranger: 'own', read: true },
     'auth.logout': { input: undefined, by: 'gp', stranger: 'own' },
     'directory.organisations': { input: { actor: 'hospital' }, by: 'gp', stranger: 'own', read: true },
-    'audit.forCitizen': { input: { citizenId: owner.citizenId }, by: 'gp', stranger: 'not-found', read: true },
+    'audit.forCitizen': {
+      input: { citizenId: owner.citizenId },
+      by: 'gp',
+      stranger: 'not-found',
+      read: true,
+    },
     'citizen.findByCpr': { input: { cpr: OWNER_CITIZEN.cpr }, by: 'gp', stranger: 'lookup', read: true },
     'citizen.register': {
-      input: { cpr: OWNER_CITIZEN.cpr.replace('-', ''), name: 'Et Andet Navn', municipality: OWNER_CITIZEN.municipality },
+      input: {
+        cpr: OWNER_CITIZEN.cpr.replace('-', ''),
+        name: 'Et Andet Navn',
+        municipality: OWNER_CITIZEN.municipality,
+      },
       by: 'gp',
       stranger: 'lookup',
     },
     'pathway.open': {
-      input: { citizenId: owner.citizenId, scope: { painRegions: ['lumbar'], affectsDailyLife: true }, consentToCoordinator: true },
+      input: {
+        citizenId: owner.citizenId,
+        scope: { painRegions: ['lumbar'], affectsDailyLife: true },
+        consentToCoordinator: true,
+      },
       by: 'gp',
       stranger: 'already-open',
     },
@@ -326,22 +448,50 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
       interventions: ['self-management'],
       selfManagementAgreements: 'Øvelser',
     }),
-    'plan.startIntervention': cmd('gp', 'interventionStarted', { interventionId: 'owner-int-new', intervention: 'work' }),
-    'plan.recordSession': cmd('gp', 'sessionRecorded', { interventionId: 'owner-int-1', response: 'unchanged' }),
-    'plan.endIntervention': cmd('gp', 'interventionEnded', { interventionId: 'owner-int-1', outcome: 'Afsluttet' }),
+    'plan.startIntervention': cmd('gp', 'interventionStarted', {
+      interventionId: 'owner-int-new',
+      intervention: 'work',
+    }),
+    'plan.recordSession': cmd('gp', 'sessionRecorded', {
+      interventionId: 'owner-int-1',
+      response: 'unchanged',
+    }),
+    'plan.endIntervention': cmd('gp', 'interventionEnded', {
+      interventionId: 'owner-int-1',
+      outcome: 'Afsluttet',
+    }),
     'plan.prescribe': cmd('gp', 'medicationPrescribed', {
       prescriptionId: 'owner-rx-new',
       drug: 'Ibuprofen',
       painCourse: 'episodic',
       discontinuationPlan: 'Stop efter 1 uge',
     }),
-    'plan.followUpMedication': cmd('gp', 'medicationFollowedUp', { prescriptionId: 'owner-rx-1', effect: 'God', sideEffects: '' }),
+    'plan.followUpMedication': cmd('gp', 'medicationFollowedUp', {
+      prescriptionId: 'owner-rx-1',
+      effect: 'God',
+      sideEffects: '',
+    }),
     'plan.close': cmd('gp', 'pathwayClosed', { reason: 'Forløbet er afsluttet' }),
-    'note.send': cmd('gp', 'noteSent', { noteId: 'owner-note-new', kind: 'correspondence', to: [party(OWNER.hospital)], content: { text: 'Tak' } }),
-    'consent.give': cmd('gp', 'consentGiven', { consentId: 'owner-consent-new', recipient: party(OWNER.rehab), purpose: 'treatment' }),
+    'note.send': cmd('gp', 'noteSent', {
+      noteId: 'owner-note-new',
+      kind: 'correspondence',
+      to: [party(OWNER.hospital)],
+      content: { text: 'Tak' },
+    }),
+    'consent.give': cmd('gp', 'consentGiven', {
+      consentId: 'owner-consent-new',
+      recipient: party(OWNER.rehab),
+      purpose: 'treatment',
+    }),
     'consent.withdraw': cmd('gp', 'consentWithdrawn', { consentId: owner.consents.physio }),
     'referral.check': {
-      input: { ...on, kind: 'specialist', to: { actor: 'specialist', organisationId: 'org-owner-speciallaege' }, content: { reason: 'x', clinicalInformation: 'y' }, recordConsent: true },
+      input: {
+        ...on,
+        kind: 'specialist',
+        to: { actor: 'specialist', organisationId: 'org-owner-speciallaege' },
+        content: { reason: 'x', clinicalInformation: 'y' },
+        recordConsent: true,
+      },
       by: 'gp',
       stranger: 'not-found',
       read: true,
@@ -354,31 +504,66 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
       recordConsent: 'treatment',
     }),
     'referral.accept': cmd('physio', 'referralAccepted', { referralId: 'owner-ref-physio-2' }),
-    'referral.decline': cmd('physio', 'referralDeclined', { referralId: 'owner-ref-physio-2', reason: 'Ingen tid' }),
+    'referral.decline': cmd('physio', 'referralDeclined', {
+      referralId: 'owner-ref-physio-2',
+      reason: 'Ingen tid',
+    }),
     'referral.grade': cmd('rehab', 'rehabGraded', { referralId: 'owner-ref-rehab', grade: 'basic' }),
-    'referral.recordFreeChoice': cmd('rehab', 'freeChoiceRecorded', { referralId: 'owner-ref-rehab', provider: 'Privat klinik' }),
+    'referral.recordFreeChoice': cmd('rehab', 'freeChoiceRecorded', {
+      referralId: 'owner-ref-rehab',
+      provider: 'Privat klinik',
+    }),
     'referral.inbox': { input: {}, by: 'physio', stranger: 'list', read: true },
     'worklist.mine': { input: { filter: 'all' }, by: 'gp', stranger: 'list', read: true },
-    'worklist.clocks': { input: { states: ['pending', 'due', 'overdue'] }, by: 'gp', stranger: 'list', read: true },
+    'worklist.clocks': {
+      input: { states: ['pending', 'due', 'overdue'] },
+      by: 'gp',
+      stranger: 'list',
+      read: true,
+    },
     'jobcentre.caseload': { input: {}, by: 'jobcentre', stranger: 'list', read: true },
-    'jobcentre.registerSickLeave': cmd('jobcentre', 'sickLeaveRegistered', { start: '2026-08-31', extent: 'partial', hoursPerWeek: 10, expectedWeeks: 6 }),
-    'jobcentre.requestFastTrack': cmd('jobcentre', 'fastTrackRequested', { requestedBy: 'employer', requestedOn: '2026-09-01' }),
-    'jobcentre.scheduleMeeting': cmd('jobcentre', 'meetingScheduled', { meetingId: 'owner-meeting-new', purpose: 'follow-up', on: '2026-11-01' }),
-    'jobcentre.holdMeeting': cmd('jobcentre', 'meetingHeld', { meetingId: 'owner-meeting-2', notes: 'Referat' }),
+    'jobcentre.registerSickLeave': cmd('jobcentre', 'sickLeaveRegistered', {
+      start: '2026-08-31',
+      extent: 'partial',
+      hoursPerWeek: 10,
+      expectedWeeks: 6,
+    }),
+    'jobcentre.requestFastTrack': cmd('jobcentre', 'fastTrackRequested', {
+      requestedBy: 'employer',
+      requestedOn: '2026-09-01',
+    }),
+    'jobcentre.scheduleMeeting': cmd('jobcentre', 'meetingScheduled', {
+      meetingId: 'owner-meeting-new',
+      purpose: 'follow-up',
+      on: '2026-11-01',
+    }),
+    'jobcentre.holdMeeting': cmd('jobcentre', 'meetingHeld', {
+      meetingId: 'owner-meeting-2',
+      notes: 'Referat',
+    }),
     'jobcentre.requestCertificate': cmd('jobcentre', 'certificateRequested', {
       certificateId: 'owner-cert-new',
       certificate: 'LAE285',
       to: party(OWNER.gp),
       dueBy: '2026-09-15',
     }),
-    'jobcentre.answerCertificate': cmd('gp', 'certificateAnswered', { certificateId: 'owner-cert-2', abilityToWork: 'Delvis', considerations: 'Ingen løft' }),
+    'jobcentre.answerCertificate': cmd('gp', 'certificateAnswered', {
+      certificateId: 'owner-cert-2',
+      abilityToWork: 'Delvis',
+      considerations: 'Ingen løft',
+    }),
     'jobcentre.applyS56': cmd('jobcentre', 's56Applied', { appliedOn: '2026-09-02' }),
     'jobcentre.scheduleBenefitReview': cmd('jobcentre', 'benefitReviewScheduled', { reviewOn: '2027-01-04' }),
   };
 }
 
 /** The marks of the owner's citizen and content: none may reach a stranger. */
-export const CITIZEN_MARKS = [OWNER_CITIZEN.name, OWNER_CITIZEN.name.split(' ')[1] ?? '', OWNER_CITIZEN.cpr, OWNER_CITIZEN.cpr.replace('-', '')];
+export const CITIZEN_MARKS = [
+  OWNER_CITIZEN.name,
+  OWNER_CITIZEN.name.split(' ')[1] ?? '',
+  OWNER_CITIZEN.cpr,
+  OWNER_CITIZEN.cpr.replace('-', ''),
+];
 
 /** Which of the marks a JSON text holds. */
 export function leaksIn(json: string, marks: readonly string[]): string[] {
@@ -393,7 +578,7 @@ export function shown(outcome: Outcome, path: string, input: unknown): string {
   const cause = error.cause;
   return JSON.stringify({
     message: error.message,
-    cause: cause ? { message: cause.message, ...cause } : null,
+    cause: cause ? { ...cause, message: cause.message } : null,
     shape: formatted(error, path, input),
   });
 }

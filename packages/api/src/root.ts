@@ -1,8 +1,14 @@
 import { auditRouter } from './routers/audit.router.ts';
 import { authRouter } from './routers/auth.router.ts';
 import { citizenRouter } from './routers/citizen.router.ts';
+import {
+  assessmentRouter,
+  consentRouter,
+  noteRouter,
+  planRouter,
+  triageRouter,
+} from './routers/clinical.router.ts';
 import { directoryRouter } from './routers/directory.router.ts';
-import { assessmentRouter, consentRouter, noteRouter, planRouter, triageRouter } from './routers/clinical.router.ts';
 import { jobcentreRouter } from './routers/jobcentre.router.ts';
 import { pathwayRouter } from './routers/pathway.router.ts';
 import { referralRouter } from './routers/referral.router.ts';

@@ -11,7 +11,11 @@ import { type AuthedViewer, createContextInner } from './trpc.ts';
 export async function testApi(options: { now?: () => Date; database?: Database } = {}) {
   const database = options.database ?? (await createDatabase({ driver: 'pglite' }));
   for (const viewer of Object.values(VIEWERS)) {
-    await upsertOrganisation(database.db, { id: viewer.organisationId, name: viewer.organisationId, actor: viewer.actor });
+    await upsertOrganisation(database.db, {
+      id: viewer.organisationId,
+      name: viewer.organisationId,
+      actor: viewer.actor,
+    });
     await createUser(database.db, {
       id: viewer.userId,
       organisationId: viewer.organisationId,
@@ -23,7 +27,12 @@ export async function testApi(options: { now?: () => Date; database?: Database }
   }
   const now = options.now ?? (() => new Date());
   const as = (viewer: Viewer) => {
-    const authed: AuthedViewer = { ...viewer, displayName: viewer.userId, organisationName: viewer.organisationId, sessionToken: 'test' };
+    const authed: AuthedViewer = {
+      ...viewer,
+      displayName: viewer.userId,
+      organisationName: viewer.organisationId,
+      sessionToken: 'test',
+    };
     return createCaller(createContextInner({ database, viewer: authed, now }));
   };
   const anonymous = () => createCaller(createContextInner({ database, now }));

@@ -59,7 +59,14 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         // Domain rule codes and fields; input shape errors as INPUT-INVALID with their paths.
-        violations: refusal?.violations ?? zodIssues?.map((i) => ({ rule: 'INPUT-INVALID', field: i.path.join('.'), params: { reason: i.message } })) ?? null,
+        violations:
+          refusal?.violations ??
+          zodIssues?.map((i) => ({
+            rule: 'INPUT-INVALID',
+            field: i.path.join('.'),
+            params: { reason: i.message },
+          })) ??
+          null,
         warnings: refusal?.warnings ?? null,
         // Never send stack traces to a browser.
         stack: undefined,
@@ -72,22 +79,30 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * The first string (or key) in an input that PostgreSQL cannot store: a NUL character, or UTF-16
- * that is not well formed (a lone surrogate). Its dotted path, or null. Iterative: depth is the
- * client's to choose.
+ * The first place in an input the server cannot take, with why, or null:
+ * - unstorable-text: a NUL character or UTF-16 that is not well formed (a lone surrogate), in a
+ *   string or a key: PostgreSQL cannot store it;
+ * - reserved-id: an id (a key ending in `Id`) named like a property every object has
+ *   (`__proto__`, `constructor`, `toString` …): the domain's state keeps its referrals, consents,
+ *   meetings … in plain objects keyed by these ids, where such a name reaches Object.prototype.
+ * Iterative: depth is the client's to choose.
  */
-function unstorableText(input: unknown): string | null {
-  const bad = (text: string) => text.includes('\u0000') || Buffer.from(text, 'utf8').toString('utf8') !== text;
+function unacceptable(input: unknown): { field: string; reason: string } | null {
+  const bad = (text: string) =>
+    text.includes('\u0000') || Buffer.from(text, 'utf8').toString('utf8') !== text;
   const stack: [unknown, string[]][] = [[input, []]];
   const seen = new Set<object>();
   while (stack.length > 0) {
     const [value, path] = stack.pop() as [unknown, string[]];
     if (typeof value === 'string') {
-      if (bad(value)) return path.join('.');
+      if (bad(value)) return { field: path.join('.'), reason: 'unstorable-text' };
+      if (path.at(-1)?.endsWith('Id') && value in Object.prototype) {
+        return { field: path.join('.'), reason: 'reserved-id' };
+      }
     } else if (value && typeof value === 'object' && !seen.has(value)) {
       seen.add(value);
       for (const [key, item] of Object.entries(value)) {
-        if (bad(key)) return path.join('.');
+        if (bad(key)) return { field: path.join('.'), reason: 'unstorable-text' };
         stack.push([item, [...path, key]]);
       }
     }
@@ -95,10 +110,10 @@ function unstorableText(input: unknown): string | null {
   return null;
 }
 
-/** Refuses unstorable text as INPUT-INVALID at the door, before a query would fail on it as a server error. */
+/** Refuses such input as INPUT-INVALID at the door, before it fails deeper down as a server error. */
 export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
-  const field = unstorableText(await getRawInput());
-  if (field !== null) throw refuse([{ rule: 'INPUT-INVALID', field, params: { reason: 'unstorable-text' } }]);
+  const found = unacceptable(await getRawInput());
+  if (found) throw refuse([{ rule: 'INPUT-INVALID', field: found.field, params: { reason: found.reason } }]);
   return next();
 });
 

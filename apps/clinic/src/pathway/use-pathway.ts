@@ -13,7 +13,9 @@ export function usePathway(pathwayId: string) {
   const queryKey = trpc.pathway.get.queryKey({ pathwayId });
   const query = useQuery(trpc.pathway.get.queryOptions({ pathwayId }));
   const state = useMemo(() => {
-    const events = (query.data?.entries ?? []).flatMap((e) => (e.visibility === 'full' ? [e.event as PathwayEvent] : []));
+    const events = (query.data?.entries ?? []).flatMap((e) =>
+      e.visibility === 'full' ? [e.event as PathwayEvent] : [],
+    );
     return fold(events);
   }, [query.data]);
 

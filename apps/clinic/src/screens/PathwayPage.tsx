@@ -1,11 +1,28 @@
-import { AdvicePanel, apiProblem, CitizenHeader, type Me, RuleNote, Timeline, useDirectory, useI18n, useRouter } from '@rygforlob/ui';
+import {
+  AdvicePanel,
+  apiProblem,
+  CitizenHeader,
+  type Me,
+  RuleNote,
+  Timeline,
+  useDirectory,
+  useI18n,
+  useRouter,
+} from '@rygforlob/ui';
 import { Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { usePathway } from '../pathway/use-pathway.ts';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
+import { usePathway } from '../pathway/use-pathway.ts';
 
-
-export type TabKey = 'overview' | 'triage' | 'assessment' | 'plan' | 'treatment' | 'referral' | 'notes' | 'consent';
+export type TabKey =
+  | 'overview'
+  | 'triage'
+  | 'assessment'
+  | 'plan'
+  | 'treatment'
+  | 'referral'
+  | 'notes'
+  | 'consent';
 /** The tabs written so far; the others (issue 4) join as they land. */
 const TABS: readonly TabKey[] = ['overview', 'triage'];
 
@@ -16,7 +33,9 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
   const { view, state } = pathway;
-  const tab = (TABS as readonly string[]).includes(router.query.get('tab') ?? '') ? (router.query.get('tab') as TabKey) : 'overview';
+  const tab = (TABS as readonly string[]).includes(router.query.get('tab') ?? '')
+    ? (router.query.get('tab') as TabKey)
+    : 'overview';
   const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
 
   if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
@@ -40,10 +59,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
         orgName={orgName}
         now={new Date().toISOString()}
       />
-      {caudaOutstanding && (
-        <RuleNote code="TG-CAUDA" tone="danger">
-        </RuleNote>
-      )}
+      {caudaOutstanding && <RuleNote code="TG-CAUDA" tone="danger"></RuleNote>}
       {view.status === 'closed' && <p className="ry-alert">{t('clinic.pathway.closed')}</p>}
       <div className="ry-grid">
         <div>

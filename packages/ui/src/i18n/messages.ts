@@ -55,5 +55,10 @@ const COMMON = {
   'citizen.consents': { da: 'Samtykker', en: 'Consents' },
 } as const satisfies Record<string, { da: string; en: string }>;
 
-export const MESSAGES = { ...COMMON, ...CLINIC_MESSAGES, ...CLINIC_CARE_MESSAGES, ...CLINIC_COMMUNICATION_MESSAGES } as const;
+export const MESSAGES = {
+  ...COMMON,
+  ...CLINIC_MESSAGES,
+  ...CLINIC_CARE_MESSAGES,
+  ...CLINIC_COMMUNICATION_MESSAGES,
+} as const;
 export type MessageKey = keyof typeof MESSAGES;

@@ -146,7 +146,16 @@ export const NOTE_KIND_TERMS: Terms<NoteKind> = {
   'opportunity-statement': { da: 'Mulighedserklæring', en: 'Opportunity statement' },
 };
 
-export type RedFlagCode = 'trauma' | 'steroid-use' | 'previous-cancer' | 'unintended-weight-loss' | 'night-pain' | 'fever' | 'systemically-unwell' | 'abdominal-symptoms' | 'progressive-neurological-deficit';
+export type RedFlagCode =
+  | 'trauma'
+  | 'steroid-use'
+  | 'previous-cancer'
+  | 'unintended-weight-loss'
+  | 'night-pain'
+  | 'fever'
+  | 'systemically-unwell'
+  | 'abdominal-symptoms'
+  | 'progressive-neurological-deficit';
 
 export const RED_FLAG_TERMS: Terms<RedFlagCode> = {
   trauma: { da: 'Traume', en: 'Trauma' },
@@ -156,6 +165,12 @@ export const RED_FLAG_TERMS: Terms<RedFlagCode> = {
   'night-pain': { da: 'Natlige smerter', en: 'Night pain' },
   fever: { da: 'Feber (mistanke om infektion)', en: 'Fever (suspected infection)' },
   'systemically-unwell': { da: 'Almen sygdomsfølelse', en: 'Systemically unwell' },
-  'abdominal-symptoms': { da: 'Abdominale symptomer (fx pulserende udfyldning)', en: 'Abdominal symptoms (e.g. pulsatile mass)' },
-  'progressive-neurological-deficit': { da: 'Progredierende neurologiske udfald', en: 'Progressive neurological deficit' },
+  'abdominal-symptoms': {
+    da: 'Abdominale symptomer (fx pulserende udfyldning)',
+    en: 'Abdominal symptoms (e.g. pulsatile mass)',
+  },
+  'progressive-neurological-deficit': {
+    da: 'Progredierende neurologiske udfald',
+    en: 'Progressive neurological deficit',
+  },
 };
