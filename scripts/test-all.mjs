@@ -17,20 +17,32 @@ const step = (name, ok) => {
 };
 
 step('lint (biome)', run('pnpm', ['exec', 'biome', 'check', '.']));
-step('typecheck (tsc, every package)', run('pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']));
+step(
+  'typecheck (tsc, every package)',
+  run('pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']),
+);
 
 // The browser tests drive the production builds of the apps.
 step('build (vite, every app)', run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']));
 
 const report = join(mkdtempSync(join(tmpdir(), 'rygforlob-')), 'vitest.json');
-const vitestOk = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const vitestOk = run('pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
   skipped += result.numPendingTests + (result.numTodoTests ?? 0);
   // A file that fails to load has no failed test, but is a failure all the same.
-  failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += result.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
 } catch {
   failed += 1;
   console.error('vitest wrote no report');
