@@ -1,0 +1,101 @@
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import {
+  type AuthedViewer,
+  type Context,
+  createContextInner,
+  type LoginLimiter,
+  SESSION_HOURS,
+  type SessionCookie,
+} from '@rygforlob/api';
+import { type Database, findOrganisation, findSession, touchSession } from '@rygforlob/db';
+import { TRPCError } from '@trpc/server';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyReply } from 'fastify';
+
+export const SESSION_COOKIE = 'rygforlob_session';
+
+/** A session is extended (sliding expiry) at most this often, to spare a write per request. */
+const TOUCH_EVERY_MS = 60_000;
+/** Organisation names change rarely; the context needs one per request. */
+const ORGANISATION_TTL_MS = 5 * 60_000;
+
+export interface SessionOptions {
+  database: Database;
+  limiter: LoginLimiter;
+  now: () => Date;
+  cookieSecure: boolean;
+}
+
+/**
+ * HttpOnly (no script reads it), SameSite=Strict (the three apps and /trpc share one origin, so
+ * every request that needs it is same-site), Path=/, Secure in production.
+ */
+export function cookieOptions(secure: boolean, expires?: Date): CookieSerializeOptions {
+  return { httpOnly: true, sameSite: 'strict', path: '/', secure, ...(expires ? { expires } : {}) };
+}
+
+function sessionCookie(reply: FastifyReply, secure: boolean): SessionCookie {
+  return {
+    set: (token, expiresAt) => {
+      reply.setCookie(SESSION_COOKIE, token, cookieOptions(secure, expiresAt));
+    },
+    clear: () => {
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+    },
+  };
+}
+
+/** The tRPC context for one HTTP request: the viewer from the session cookie, or anonymous. */
+export function createContextFactory(options: SessionOptions) {
+  const { database, limiter, now, cookieSecure } = options;
+  const organisations = new Map<string, { name: string; until: number }>();
+
+  async function organisationName(id: string, at: number): Promise<string> {
+    const cached = organisations.get(id);
+    if (cached && cached.until > at) return cached.name;
+    const name = (await findOrganisation(database.db, id))?.name ?? id;
+    organisations.set(id, { name, until: at + ORGANISATION_TTL_MS });
+    return name;
+  }
+
+  async function viewerFor(token: string, reply: FastifyReply, at: Date): Promise<AuthedViewer | null> {
+    const found = await findSession(database.db, token, at).catch(() => {
+      // The driver's message can quote SQL parameters; the client and the log get neither.
+      throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'session lookup failed' });
+    });
+    if (!found) {
+      // Expired or unknown: drop the stale cookie so the browser stops sending it.
+      sessionCookie(reply, cookieSecure).clear();
+      return null;
+    }
+    if (at.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+      const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
+      if (await touchSession(database.db, token, { now: at, expiresAt })) {
+        sessionCookie(reply, cookieSecure).set(token, expiresAt);
+      }
+    }
+    const { user } = found;
+    return {
+      userId: user.id,
+      actor: user.actor,
+      organisationId: user.organisationId,
+      displayName: user.displayName,
+      organisationName: await organisationName(user.organisationId, at.getTime()),
+      sessionToken: token,
+    };
+  }
+
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
+    const at = now();
+    const token = req.cookies[SESSION_COOKIE];
+    const viewer = token ? await viewerFor(token, res, at) : null;
+    return createContextInner({
+      database,
+      viewer,
+      now,
+      clientKey: req.ip,
+      limiter,
+      cookie: sessionCookie(res, cookieSecure),
+    });
+  };
+}
