@@ -3,8 +3,9 @@ import { lazy, Suspense } from 'react';
 import { CitizenSearch } from './screens/CitizenSearch.tsx';
 import { Worklist } from './screens/Worklist.tsx';
 
-// The pathway workspace loads on first use, keeping the first screen small.
+// The pathway workspace and the printable plan load on first use, keeping the first screen small.
 const PathwayPage = lazy(() => import('./screens/PathwayPage.tsx'));
+const MyPlan = lazy(() => import('./screens/MyPlan.tsx'));
 
 /** Clinicians who work in this app (issue 4); municipal staff and caseworkers have their own. */
 export const CLINIC_ACTORS = [
@@ -25,6 +26,14 @@ export function App() {
   return (
     <RequireSignIn appName={appName} actors={CLINIC_ACTORS}>
       {(me) => {
+        const printPlan = match('/pathway/:id/min-plan', path);
+        if (printPlan) {
+          return (
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <MyPlan pathwayId={printPlan.id as string} />
+            </Suspense>
+          );
+        }
         const pathway = match('/pathway/:id', path);
         return (
           <AppShell

@@ -13,7 +13,7 @@ export * from './cpr/index.ts';
 export * from './imaging/index.ts';
 // The event-sourced pathway
 export * from './pathway/events.schema.ts';
-export { activeConsents, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
+export { activeConsents, addresseesOf, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
 export { ACTORS_FOR, type Decision, decide } from './pathway/pathway.decide.ts';
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
 export * from './pathway/pathway.slice.ts';

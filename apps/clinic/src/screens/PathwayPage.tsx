@@ -9,22 +9,29 @@ import {
   useI18n,
   useRouter,
 } from '@rygforlob/ui';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
 import { usePathway } from '../pathway/use-pathway.ts';
 
-export type TabKey =
-  | 'overview'
-  | 'triage'
-  | 'assessment'
-  | 'plan'
-  | 'treatment'
-  | 'referral'
-  | 'notes'
-  | 'consent';
-/** The tabs written so far; the others (issue 4) join as they land. */
-const TABS: readonly TabKey[] = ['overview', 'triage'];
+const AssessmentTab = lazy(() => import('../pathway/tabs/AssessmentTab.tsx'));
+const PlanTab = lazy(() => import('../pathway/tabs/PlanTab.tsx'));
+const TreatmentTab = lazy(() => import('../pathway/tabs/TreatmentTab.tsx'));
+const ReferralTab = lazy(() => import('../pathway/tabs/ReferralTab.tsx'));
+const NotesTab = lazy(() => import('../pathway/tabs/NotesTab.tsx'));
+const ConsentTab = lazy(() => import('../pathway/tabs/ConsentTab.tsx'));
+
+const TABS = [
+  'overview',
+  'triage',
+  'assessment',
+  'plan',
+  'treatment',
+  'referral',
+  'notes',
+  'consent',
+] as const;
+export type TabKey = (typeof TABS)[number];
 
 /** The pathway workspace: who, what happened across sectors, what the program advises, and actions. */
 export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: Me }) {
@@ -59,7 +66,18 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
         orgName={orgName}
         now={new Date().toISOString()}
       />
-      {caudaOutstanding && <RuleNote code="TG-CAUDA" tone="danger"></RuleNote>}
+      {caudaOutstanding && tab !== 'referral' && (
+        <RuleNote code="TG-CAUDA" tone="danger">
+          <button
+            type="button"
+            className="ry-button"
+            data-variant="danger"
+            onClick={() => goTo('referral', '&kind=acute')}
+          >
+            {t('clinic.triage.sendAcute')}
+          </button>
+        </RuleNote>
+      )}
       {view.status === 'closed' && <p className="ry-alert">{t('clinic.pathway.closed')}</p>}
       <div className="ry-grid">
         <div>
@@ -73,10 +91,31 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
             </TabList>
             <Suspense fallback={<p>{t('app.loading')}</p>}>
               <TabPanel id="overview">
+                <p className="ry-noprint">
+                  <a href={router.href(`/pathway/${pathwayId}/min-plan`)}>{t('clinic.pathway.printPlan')}</a>
+                </p>
                 <Timeline entries={view.entries} orgName={orgName} />
               </TabPanel>
               <TabPanel id="triage">
                 <TriageTab {...props} />
+              </TabPanel>
+              <TabPanel id="assessment">
+                <AssessmentTab {...props} />
+              </TabPanel>
+              <TabPanel id="plan">
+                <PlanTab {...props} />
+              </TabPanel>
+              <TabPanel id="treatment">
+                <TreatmentTab {...props} />
+              </TabPanel>
+              <TabPanel id="referral">
+                <ReferralTab {...props} />
+              </TabPanel>
+              <TabPanel id="notes">
+                <NotesTab {...props} />
+              </TabPanel>
+              <TabPanel id="consent">
+                <ConsentTab {...props} />
               </TabPanel>
             </Suspense>
           </Tabs>

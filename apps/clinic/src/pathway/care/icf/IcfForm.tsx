@@ -1,0 +1,98 @@
+import {
+  type IcfAssessment,
+  type IcfSection,
+  missingIcfComponents,
+  riskFactorsFromIcf,
+} from '@rygforlob/domain';
+import { RuleNote, useI18n, useTRPC } from '@rygforlob/ui';
+import { useMutation } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import type { PathwayHandle } from '../../use-pathway.ts';
+import { CommandFeedback } from '../CommandFeedback.tsx';
+import { Section } from '../fields.tsx';
+import { ActivitiesFields, ParticipationFields } from './ActivityParticipationFields.tsx';
+import { BodyFunctionsFields } from './BodyFunctionsFields.tsx';
+import { compact } from './compact.ts';
+import { EnvironmentFields, PersonalFields } from './EnvironmentPersonalFields.tsx';
+import { SummaryFields } from './SummaryFields.tsx';
+import type { Part, PartProps } from './types.ts';
+
+/**
+ * The ICF assessment (ICF-ASSESSMENT, spec §3.3): five components and a summary, prefilled from
+ * the latest assessment, with the risk factors the domain derives shown as the clinician types.
+ */
+export function IcfForm({ pathway }: { pathway: PathwayHandle }) {
+  const { t, date } = useI18n();
+  const trpc = useTRPC();
+  const latest = pathway.state.assessments.at(-1);
+  const [icf, setIcf] = useState<IcfAssessment>(() => structuredClone(latest?.icf ?? {}));
+  const record = useMutation(
+    trpc.assessment.recordIcf.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
+  );
+
+  const part = <S extends IcfSection>(section: S): PartProps<S> => ({
+    value: (icf[section] ?? {}) as Part<S>,
+    onChange: (patch) => setIcf((current) => ({ ...current, [section]: { ...current[section], ...patch } })),
+  });
+  const missing = missingIcfComponents(icf);
+  const derived = riskFactorsFromIcf({ ...icf, summary: { ...icf.summary, riskFactors: [] } });
+  const risks = riskFactorsFromIcf(icf);
+  const section = (key: IcfSection, body: ReactNode) => (
+    <Section
+      title={t(`clinic.care.icf.section.${key}`)}
+      badge={missing.includes(key) && <span className="ry-badge">{t('clinic.care.empty')}</span>}
+    >
+      {body}
+    </Section>
+  );
+
+  return (
+    <Form
+      aria-labelledby="icf-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate({
+          pathwayId: pathway.view?.pathwayId ?? '',
+          expectedVersion: pathway.version,
+          icf: compact(icf) ?? {},
+        });
+      }}
+    >
+      <h2 id="icf-title">{t('clinic.care.icf.title')}</h2>
+      <RuleNote code="ICF-ASSESSMENT">
+        {latest && <div className="ry-help">{t('clinic.care.icf.prefilled', { date: date(latest.at) })}</div>}
+      </RuleNote>
+      {section('bodyFunctions', <BodyFunctionsFields {...part('bodyFunctions')} />)}
+      {section('activities', <ActivitiesFields {...part('activities')} />)}
+      {section('participation', <ParticipationFields {...part('participation')} />)}
+      {section('environmentalFactors', <EnvironmentFields {...part('environmentalFactors')} />)}
+      {section('personalFactors', <PersonalFields {...part('personalFactors')} />)}
+      {section('summary', <SummaryFields {...part('summary')} derived={derived} />)}
+
+      <div className="ry-card">
+        <p aria-live="polite">
+          <strong>
+            {risks.length === 0
+              ? t('clinic.care.risk.none')
+              : t('clinic.care.risk.live', {
+                  n: risks.length,
+                  factors: risks.map((f) => t(`clinic.care.risk.${f}`)).join(', '),
+                })}
+          </strong>
+        </p>
+        {missing.length > 0 && (
+          <p className="ry-help">
+            {t('clinic.care.icf.missing', {
+              sections: missing.map((s) => t(`clinic.care.icf.section.${s}`)).join(', '),
+            })}
+          </p>
+        )}
+        <CommandFeedback command={record} />
+        <Button type="submit" className="ry-button" isDisabled={record.isPending}>
+          {t('clinic.care.icf.save')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,108 @@
+import { RuleRef, type Tone, useI18n } from '@rygforlob/ui';
+import type { ReactNode } from 'react';
+import { isMessageKey, useReadableParams } from './shared.tsx';
+
+/** A rule the domain raised (a violation or a warning), as the API returns it. */
+export interface Finding {
+  rule: string;
+  field?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Zod's issue codes and the domain's own reasons, in words (INPUT-INVALID and content rules). */
+export function useReason() {
+  const { t } = useI18n();
+  return (finding: Finding): string | undefined => {
+    const reason = finding.params?.reason;
+    if (typeof reason !== 'string') return undefined;
+    const key = `clinic.comm.reason.${reason}`;
+    return isMessageKey(key) ? t(key) : undefined;
+  };
+}
+
+/** One short message for a field's error, always with the rule's code and page. */
+export function useFieldMessage() {
+  const { rule, t } = useI18n();
+  const reason = useReason();
+  const readable = useReadableParams();
+  return (finding: Finding): string => {
+    const info = rule(finding.rule, readable(finding.params));
+    const why = reason(finding) ?? info.title;
+    return `${why} (${finding.rule}, ${t('rule.page', { page: info.page })})`;
+  };
+}
+
+/** `{ [field]: message }` for react-aria's `<Form validationErrors>`: the first finding per field wins. */
+export function useValidationErrors() {
+  const message = useFieldMessage();
+  return (findings: Finding[]): Record<string, string> => {
+    const errors: Record<string, string> = {};
+    for (const finding of findings) {
+      if (finding.field && !(finding.field in errors)) errors[finding.field] = message(finding);
+    }
+    return errors;
+  };
+}
+
+/**
+ * Findings grouped by rule: one note per rule (title, what to do, code and page) listing the
+ * fields it concerns, so twenty missing fields read as one clear message, not twenty.
+ * `announce`: danger notes are alerts (after a submit); a list that follows typing stays quiet.
+ */
+export function RuleList({
+  findings,
+  tone,
+  fieldLabel,
+  extra,
+  announce = false,
+}: {
+  findings: Finding[];
+  tone: Tone;
+  fieldLabel(field: string): string;
+  extra?(rule: string, findings: Finding[]): ReactNode;
+  announce?: boolean;
+}) {
+  const { t, rule } = useI18n();
+  const reason = useReason();
+  const readable = useReadableParams();
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.rule, [...(groups.get(finding.rule) ?? []), finding]);
+  return (
+    <>
+      {[...groups].map(([code, group]) => {
+        const first = group[0] as Finding;
+        // Zod's parameters (reason, message) belong to each field, not to the rule's sentence.
+        const params = first.params && 'message' in first.params ? undefined : readable(first.params);
+        const fields = group.filter((f) => f.field);
+        const info = rule(code, params);
+        return (
+          <div
+            key={code}
+            className="ry-alert"
+            data-tone={tone}
+            role={announce && tone === 'danger' ? 'alert' : undefined}
+          >
+            <div className="ry-alert__title">
+              {info.title} <RuleRef code={code} />
+            </div>
+            {info.text && <div>{info.text}</div>}
+            {fields.length > 0 && (
+              <ul className="ry-help" aria-label={t('clinic.comm.check.fields')}>
+                {fields.map((f) => {
+                  const why = reason(f);
+                  return (
+                    <li key={f.field}>
+                      {fieldLabel(f.field as string)}
+                      {why && ` – ${why}`}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            {extra?.(code, group)}
+          </div>
+        );
+      })}
+    </>
+  );
+}

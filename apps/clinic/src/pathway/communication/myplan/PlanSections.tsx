@@ -1,0 +1,153 @@
+import type { Advice, ClockCode, PathwayState } from '@rygforlob/domain';
+import { useDirectory, useI18n } from '@rygforlob/ui';
+import type { ReactNode } from 'react';
+
+/** The clocks a citizen can act on, said in everyday words; the others are the professionals' own. */
+const CITIZEN_CLOCKS = [
+  'CLK-REASSESS-4-8W',
+  'CLK-MED-DAYS',
+  'CLK-MED-3-4W',
+  'CLK-MANUAL-4-5',
+  'CLK-R140-START',
+  'CLK-FASTTRACK',
+] as const satisfies readonly ClockCode[];
+type CitizenClock = (typeof CITIZEN_CLOCKS)[number];
+const isCitizenClock = (code: string): code is CitizenClock =>
+  (CITIZEN_CLOCKS as readonly string[]).includes(code);
+
+export function PlanSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="ry-myplan__section">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** "Hvad er der galt?": the target group in everyday words. */
+export function WhatIsWrong({ state }: { state: PathwayState }) {
+  const { t } = useI18n();
+  const group = state.triage?.result?.targetGroup;
+  return (
+    <PlanSection title={t('clinic.comm.myplan.what')}>
+      <p>{group ? t(`clinic.comm.myplan.tg.${group}`) : t('clinic.comm.myplan.tg.none')}</p>
+    </PlanSection>
+  );
+}
+
+/** "Mine mål" and "Det gør jeg selv": the plan's goals and the self-management agreements. */
+export function GoalsAndSelf({ state }: { state: PathwayState }) {
+  const { t } = useI18n();
+  const plan = state.plan;
+  return (
+    <>
+      <PlanSection title={t('clinic.comm.myplan.goals')}>
+        {plan ? (
+          <ol>
+            {plan.goals.map((goal) => (
+              <li key={goal.goal}>
+                {goal.goal}
+                {goal.subGoals.length > 0 && (
+                  <ul>
+                    {goal.subGoals.map((sub) => (
+                      <li key={sub}>{sub}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t('clinic.comm.myplan.goals.none')}</p>
+        )}
+      </PlanSection>
+      <PlanSection title={t('clinic.comm.myplan.self')}>
+        <p style={{ whiteSpace: 'pre-line' }}>
+          {plan?.selfManagementAgreements ?? t('clinic.comm.myplan.self.none')}
+        </p>
+      </PlanSection>
+    </>
+  );
+}
+
+/** "Dem der hjælper mig": the coordinating GP, what has started and by whom, what is planned, referrals. */
+export function Helpers({ state, coordinator }: { state: PathwayState; coordinator: string }) {
+  const { t } = useI18n();
+  const { orgName } = useDirectory();
+  const running = Object.values(state.interventions).filter((i) => !i.ended);
+  const started = new Set(running.map((i) => i.intervention));
+  const planned = (state.plan?.interventions ?? []).filter((i) => !started.has(i));
+  const referrals = Object.values(state.referrals).filter((r) => r.status !== 'declined' && !r.selfReferral);
+  return (
+    <PlanSection title={t('clinic.comm.myplan.helpers')}>
+      <ul>
+        <li>{t('clinic.comm.myplan.helpers.gp', { org: orgName(coordinator) })}</li>
+        {running.map((i) => (
+          <li key={i.interventionId}>
+            {t(`clinic.comm.myplan.intervention.${i.intervention}`)} – {orgName(i.by.organisationId)}
+          </li>
+        ))}
+        {planned.map((i) => (
+          <li key={i}>
+            {t(`clinic.comm.myplan.intervention.${i}`)} – {t('clinic.comm.myplan.helpers.planned')}
+          </li>
+        ))}
+        {referrals.map((r) => (
+          <li key={r.referralId}>
+            {t(`clinic.comm.myplan.referral.${r.kind}`, { org: orgName(r.to.organisationId) })}
+          </li>
+        ))}
+      </ul>
+    </PlanSection>
+  );
+}
+
+/** "Hvornår følger vi op?": the agreed follow-up and the next due dates, in plain words. */
+export function FollowUp({ state, advice }: { state: PathwayState; advice: Advice[] }) {
+  const { t, date } = useI18n();
+  const clocks = advice.flatMap((a) =>
+    a.kind === 'clock' && a.clock && a.clock.state !== 'met' && isCitizenClock(a.clock.code) ? [a.clock] : [],
+  );
+  const followUpOn = state.plan?.followUpOn;
+  return (
+    <PlanSection title={t('clinic.comm.myplan.followUp')}>
+      {!followUpOn && clocks.length === 0 && <p>{t('clinic.comm.myplan.followUp.none')}</p>}
+      <ul>
+        {followUpOn && (
+          <li>
+            <strong>{date(followUpOn)}</strong>: {t('clinic.comm.myplan.followUp.agreed')}
+          </li>
+        )}
+        {clocks.map((clock) => (
+          <li key={`${clock.code}-${clock.subject}`}>
+            <strong>
+              {clock.dueFrom === clock.dueBy
+                ? date(clock.dueBy)
+                : t('clinic.comm.myplan.between', { from: date(clock.dueFrom), to: date(clock.dueBy) })}
+            </strong>
+            : {t(`clinic.comm.myplan.clock.${clock.code as CitizenClock}`)}
+          </li>
+        ))}
+      </ul>
+    </PlanSection>
+  );
+}
+
+/** When to seek help at once (the cauda equina and red-flag signs), in everyday words. */
+export function Urgent() {
+  const { t } = useI18n();
+  return (
+    <PlanSection title={t('clinic.comm.myplan.urgent')}>
+      <p>{t('clinic.comm.myplan.urgent.intro')}</p>
+      <ul>
+        <li>{t('clinic.comm.myplan.urgent.numb')}</li>
+        <li>{t('clinic.comm.myplan.urgent.bladder')}</li>
+        <li>{t('clinic.comm.myplan.urgent.weak')}</li>
+        <li>{t('clinic.comm.myplan.urgent.ill')}</li>
+      </ul>
+      <p>
+        <strong>{t('clinic.comm.myplan.urgent.call')}</strong>
+      </p>
+    </PlanSection>
+  );
+}

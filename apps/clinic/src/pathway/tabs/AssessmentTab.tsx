@@ -1,0 +1,23 @@
+import '../care/care.css';
+import { ScoreChart } from '../care/chart/ScoreChart.tsx';
+import { IcfForm } from '../care/icf/IcfForm.tsx';
+import { QuestionnairePanel } from '../care/questionnaires/QuestionnairePanel.tsx';
+import type { TabProps } from './props.ts';
+
+/**
+ * Assessment (spec §3.3–3.4): the ICF record with live risk factors, the program's questionnaires
+ * with live scores, and how pain and scores have moved over time.
+ */
+export default function AssessmentTab({ pathway }: TabProps) {
+  return (
+    <div className="ry-care">
+      <div className="ry-card">
+        <ScoreChart state={pathway.state} />
+      </div>
+      <IcfForm pathway={pathway} />
+      <div className="ry-card">
+        <QuestionnairePanel pathway={pathway} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { apiProblem, Link, useDirectory, useI18n } from '@rygforlob/ui';
+import { Button } from 'react-aria-components';
+import '../pathway/communication/myplan/myplan.css';
+import {
+  FollowUp,
+  GoalsAndSelf,
+  Helpers,
+  Urgent,
+  WhatIsWrong,
+} from '../pathway/communication/myplan/PlanSections.tsx';
+import { today } from '../pathway/communication/shared.tsx';
+import { usePathway } from '../pathway/use-pathway.ts';
+
+/**
+ * "Min plan": the citizen's own printable page, in everyday Danish without codes or jargon.
+ * Routed outside the app shell (/pathway/:id/min-plan); the bar with "Tilbage" and "Udskriv"
+ * is not printed.
+ */
+export default function MyPlan({ pathwayId }: { pathwayId: string }) {
+  const { t, date } = useI18n();
+  const { orgName } = useDirectory();
+  const pathway = usePathway(pathwayId);
+  const { view, state } = pathway;
+  const back = (
+    <Link to={`/pathway/${pathwayId}`} className="ry-noprint">
+      {t('clinic.comm.myplan.back')}
+    </Link>
+  );
+
+  if (pathway.query.isPending)
+    return (
+      <main id="main" className="ry-myplan">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  if (pathway.query.isError || !view)
+    return (
+      <main id="main" className="ry-myplan">
+        {back}
+        <p className="ry-alert" data-tone="warn" role="alert">
+          {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
+        </p>
+      </main>
+    );
+
+  return (
+    <main id="main" className="ry-myplan">
+      <div className="ry-myplan__bar ry-noprint">
+        {back}
+        <Button className="ry-button" onPress={() => window.print()}>
+          {t('clinic.comm.myplan.print')}
+        </Button>
+      </div>
+      <header>
+        <h1>{t('clinic.comm.myplan.title')}</h1>
+        <p>
+          {view.citizen.name} · {t('clinic.comm.myplan.printed', { date: date(today()) })}
+        </p>
+      </header>
+      <WhatIsWrong state={state} />
+      <GoalsAndSelf state={state} />
+      <Helpers state={state} coordinator={view.coordinatorOrganisationId} />
+      <FollowUp state={state} advice={view.advice} />
+      <Urgent />
+      <p className="ry-myplan__section">
+        {t('clinic.comm.myplan.questions', { org: orgName(view.coordinatorOrganisationId) })}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase, type Database } from '@rygforlob/db';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../apps/server/src/app.ts';
+import { DEMO_PASSWORD } from '../../apps/server/src/demo/organisations.ts';
+import { seedDemo } from '../../apps/server/src/demo/seed.ts';
+import { loadSettings } from '../../apps/server/src/settings.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const SCREENSHOTS = join(HERE, '../artifacts/screenshots');
+
+/** The flags this workplace's closed network needs (toolchain facts in the brief). */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface System {
+  address: string;
+  browser: Browser;
+  database: Database;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole system in this process: a fresh in-memory PGlite with the demo data, the real
+ * Fastify server on a random loopback port serving the built apps, and Debian's chromium.
+ */
+export async function startSystem(options: { now?: Date } = {}): Promise<System> {
+  const database = await createDatabase({ driver: 'pglite' });
+  await seedDemo(database, { now: options.now ?? new Date(), password: DEMO_PASSWORD });
+  const settings = { ...loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }), seedDemo: false };
+  const app = await buildApp({ database, settings });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    address,
+    browser,
+    database,
+    app,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A fresh browser context (own cookies), signed in as a demo user in one of the apps. */
+export async function signIn(
+  system: System,
+  app: 'clinic' | 'rehab' | 'employment',
+  username: string,
+): Promise<Page> {
+  const context = await system.browser.newContext({
+    locale: 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    viewport: { width: 1360, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${system.address}/${app}/`);
+  await page.getByLabel('Brugernavn').fill(username);
+  await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  return page;
+}
+
+/** Saves a full-page screenshot under tests/artifacts/screenshots and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations (WCAG 2.1 A and AA) on the page as it is now. */
+export async function seriousAccessibilityProblems(page: Page): Promise<AxeFinding[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+  });
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.flatMap((n) => n.target).slice(0, 5),
+    }));
+}
