@@ -1,5 +1,5 @@
 import type { Database } from '@rygforlob/db';
-import type { Viewer } from '@rygforlob/domain';
+import { isStorableText, type Viewer } from '@rygforlob/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { LoginLimiter } from './auth/login-limiter.ts';
@@ -84,12 +84,12 @@ export const createCallerFactory = t.createCallerFactory;
  *   string or a key: PostgreSQL cannot store it;
  * - reserved-id: an id (a key ending in `Id`) named like a property every object has
  *   (`__proto__`, `constructor`, `toString` …): the domain's state keeps its referrals, consents,
- *   meetings … in plain objects keyed by these ids, where such a name reaches Object.prototype.
+ *   meetings … keyed by these ids (in prototype-less maps, and the domain refuses such ids too;
+ *   this refuses them for every procedure, also those whose input never reaches the domain).
  * Iterative: depth is the client's to choose.
  */
 function unacceptable(input: unknown): { field: string; reason: string } | null {
-  const bad = (text: string) =>
-    text.includes('\u0000') || Buffer.from(text, 'utf8').toString('utf8') !== text;
+  const bad = (text: string) => !isStorableText(text);
   const stack: [unknown, string[]][] = [[input, []]];
   const seen = new Set<object>();
   while (stack.length > 0) {

@@ -28,6 +28,7 @@ export * from './program/target-groups.ts';
 export { checkReferral, type ReferralCheck, type ReferralDraft } from './referral/referral.rules.ts';
 export * from './referral/referral-content.schema.ts';
 export * from './scope/scope.rules.ts';
+export { isStorableText, recordIdSchema, storableString } from './text.ts';
 export * from './time.ts';
 export * from './triage/index.ts';
 export * from './violation.ts';

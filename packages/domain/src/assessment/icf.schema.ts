@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from '../text.ts';
 import { fail, ok, type Result, violationsFromZod } from '../violation.ts';
 
 /**
@@ -6,8 +7,8 @@ import { fail, ok, type Result, violationsFromZod } from '../violation.ts';
  * summary. A clinical record: almost everything is optional, free text keeps the citizen's own
  * words, and unknown keys are rejected so a misspelt field is not silently lost.
  */
-const text = z.string().max(4000);
-const shortText = z.string().max(500);
+const text = storableString().max(4000);
+const shortText = storableString().max(500);
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)

@@ -7,6 +7,7 @@ import { dayOf } from '../time.ts';
 import { triage } from '../triage/index.ts';
 import type { Violation } from '../violation.ts';
 import type { ParsedCommand } from './events.schema.ts';
+import { recordedConsentId } from './pathway.consent.ts';
 import type { DecideContext, Ruling } from './pathway.decide.ts';
 import type { PathwayState } from './pathway.state.ts';
 
@@ -47,7 +48,7 @@ export function decideClinical(
             ? [
                 {
                   type: 'consentGiven' as const,
-                  consentId: `consent-${state.version + 2}`,
+                  consentId: recordedConsentId(state, state.version + 2),
                   recipient: cmd.coordinator,
                   purpose: 'treatment' as const,
                 },

@@ -95,6 +95,30 @@ describe('consent (CONSENT, JOB-CONSENT, p.43, p.50)', () => {
     expect(decision.events.map((e) => e.type)).toEqual(['consentGiven', 'referralSent']);
   });
 
+  it('CONSENT: a consent recorded with a referral never takes the id of a consent the client chose', () => {
+    const s = Scenario.planned();
+    const seq = s.state.version + 1;
+    const before = Object.keys(s.state.consents).length;
+    s.run(
+      VIEWERS.gp,
+      {
+        type: 'consentGiven',
+        consentId: `consent-${seq + 1}`,
+        recipient: party(VIEWERS.physio),
+        purpose: 'treatment',
+      },
+      T0,
+    );
+    s.run(
+      VIEWERS.gp,
+      referral('hospital', VIEWERS.hospital, hospitalContent(), { recordConsent: 'treatment' }),
+      T0,
+    );
+    const recipients = Object.values(s.state.consents).map((c) => c.recipient.organisationId);
+    expect(recipients.slice(-2)).toEqual([VIEWERS.physio.organisationId, VIEWERS.hospital.organisationId]);
+    expect(recipients).toHaveLength(before + 2);
+  });
+
   it("JOB-CONSENT: the GP's LÆ 165 to the jobcentre needs the citizen's consent to the jobcentre", () => {
     const s = Scenario.planned();
     const lae165 = {

@@ -2,7 +2,7 @@ import type { Viewer } from '../program/actors.ts';
 import { checkReferral } from '../referral/referral.rules.ts';
 import type { Violation } from '../violation.ts';
 import type { ParsedCommand } from './events.schema.ts';
-import { coordinatorOf, hasConsent } from './pathway.consent.ts';
+import { coordinatorOf, hasConsent, recordedConsentId } from './pathway.consent.ts';
 import type { DecideContext, Ruling } from './pathway.decide.ts';
 import type { PathwayState, ReferralState } from './pathway.state.ts';
 
@@ -60,7 +60,7 @@ export function decideCommunication(
         ? [
             {
               type: 'consentGiven' as const,
-              consentId: `consent-${state.version + 1}`,
+              consentId: recordedConsentId(state, state.version + 1),
               recipient: cmd.to,
               purpose: recordConsent,
             },

@@ -4,6 +4,7 @@ import { ActorSchema, ViewerSchema } from '../program/actors.ts';
 import { InterventionSchema } from '../program/interventions.ts';
 import { ReferralKindSchema, ReferralRouteSchema } from '../program/referral-matrix.ts';
 import { ScopeAnswersSchema } from '../scope/scope.rules.ts';
+import { recordIdSchema, storableString } from '../text.ts';
 import { TriageInputSchema } from '../triage/index.ts';
 
 /**
@@ -11,8 +12,8 @@ import { TriageInputSchema } from '../triage/index.ts';
  * state, advice, clocks and slices are pure functions of them.
  */
 
-const id = z.string().min(1).max(100);
-const text = z.string().trim().min(1).max(10_000);
+const id = recordIdSchema;
+const text = storableString().trim().min(1).max(10_000);
 const isoDate = z.iso.date();
 
 /** An organisation in the role of one actor: an addressee. */
@@ -22,7 +23,7 @@ export type Party = z.infer<typeof PartySchema>;
 /** What a command carries, per event type: the single source for commands and events. */
 export const EventPayloads = {
   pathwayOpened: z.object({
-    citizen: z.object({ birthDate: isoDate, municipality: z.string().min(1) }),
+    citizen: z.object({ birthDate: isoDate, municipality: storableString().min(1) }),
     coordinator: PartySchema.extend({ actor: z.literal('gp') }),
     scope: ScopeAnswersSchema,
   }),
@@ -45,7 +46,7 @@ export const EventPayloads = {
   sessionRecorded: z.object({
     interventionId: id,
     response: z.enum(['improved', 'unchanged', 'worse']),
-    note: z.string().max(10_000).optional(),
+    note: storableString().max(10_000).optional(),
   }),
   interventionEnded: z.object({ interventionId: id, outcome: text }),
   medicationPrescribed: z.object({
@@ -53,9 +54,13 @@ export const EventPayloads = {
     drug: text,
     painCourse: z.enum(['episodic', 'persistent']),
     discontinuationPlan: text,
-    specialCaseReason: z.string().max(2_000).optional(),
+    specialCaseReason: storableString().max(2_000).optional(),
   }),
-  medicationFollowedUp: z.object({ prescriptionId: id, effect: text, sideEffects: z.string().max(2_000) }),
+  medicationFollowedUp: z.object({
+    prescriptionId: id,
+    effect: text,
+    sideEffects: storableString().max(2_000),
+  }),
   referralSent: z.object({
     referralId: id,
     kind: ReferralKindSchema,
@@ -81,9 +86,9 @@ export const EventPayloads = {
     referralId: id.optional(),
     content: z.object({
       text,
-      reason: z.string().max(5_000).optional(),
-      summary: z.string().max(10_000).optional(),
-      agreements: z.string().max(5_000).optional(),
+      reason: storableString().max(5_000).optional(),
+      summary: storableString().max(10_000).optional(),
+      agreements: storableString().max(5_000).optional(),
       /** FEEDBACK-GP: can the course be handled here, or should the GP follow up? */
       followUpBy: z.enum(['sender', 'gp']).optional(),
     }),
@@ -102,7 +107,11 @@ export const EventPayloads = {
   }),
   fastTrackRequested: z.object({ requestedBy: z.enum(['employer', 'employee']), requestedOn: isoDate }),
   meetingScheduled: z.object({ meetingId: id, purpose: z.enum(['fast-track', 'follow-up']), on: isoDate }),
-  meetingHeld: z.object({ meetingId: id, notes: text, returnToWorkPlan: z.string().max(10_000).optional() }),
+  meetingHeld: z.object({
+    meetingId: id,
+    notes: text,
+    returnToWorkPlan: storableString().max(10_000).optional(),
+  }),
   certificateRequested: z.object({
     certificateId: id,
     certificate: z.enum(['LAE285', 'opportunity-statement']),

@@ -45,3 +45,13 @@ export function addresseesOf(event: PathwayEvent, state: PathwayState): string[]
       return [];
   }
 }
+
+/**
+ * The id of a consent the program records on the citizen's behalf (with a referral or at opening):
+ * `consent-<seq>` of the event it will be, unless a client already chose that id.
+ */
+export function recordedConsentId(state: PathwayState, seq: number): string {
+  let id = `consent-${seq}`;
+  for (let n = 2; state.consents[id]; n++) id = `consent-${seq}-${n}`;
+  return id;
+}

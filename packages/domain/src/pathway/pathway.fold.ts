@@ -3,6 +3,9 @@ import { triage } from '../triage/index.ts';
 import type { PathwayEvent } from './events.schema.ts';
 import type { PathwayState, Stamp } from './pathway.state.ts';
 
+/** Keys are ids clients chose: a map without a prototype, so no id can reach Object.prototype. */
+const keyedByClientId = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 export const emptyPathway = (): PathwayState => ({
   version: 0,
   opened: null,
@@ -11,15 +14,15 @@ export const emptyPathway = (): PathwayState => ({
   assessments: [],
   questionnaires: [],
   plan: null,
-  interventions: {},
-  prescriptions: {},
-  referrals: {},
+  interventions: keyedByClientId(),
+  prescriptions: keyedByClientId(),
+  referrals: keyedByClientId(),
   notes: [],
-  consents: {},
+  consents: keyedByClientId(),
   sickLeave: null,
   fastTrack: null,
-  meetings: {},
-  certificates: {},
+  meetings: keyedByClientId(),
+  certificates: keyedByClientId(),
   events: [],
 });
 

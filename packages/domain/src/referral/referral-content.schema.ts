@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ImagingIndicationSchema } from '../imaging/index.ts';
+import { storableString } from '../text.ts';
 
-const text = z.string().trim().min(1);
+const text = storableString().trim().min(1).max(10_000);
 const isoDate = z.iso.date();
 
 /** HOSP-CONTENT (p.52–53): what a referral to the joint triage must contain. */
@@ -27,7 +28,7 @@ export const HospitalReferralContentSchema = z.object({
   treatmentTried: text,
   other: z.object({
     interpreterNeeded: z.boolean(),
-    interpreterLanguage: z.string().optional(),
+    interpreterLanguage: storableString().max(100).optional(),
     phone: z.string().regex(/^\+?[0-9 ]{8,15}$/, 'a phone number of 8 digits, optionally with country code'),
     transport: text,
     citizenToldWhat: text,
@@ -40,7 +41,9 @@ export const HospitalReferralContentSchema = z.object({
   /** HOSP-WORDING (p.53): the referrer confirms the citizen was told "a back course at the region's hospitals". */
   wordingConfirmed: z.literal(true),
   /** HOSP-REREFERRAL (p.30): only with an earlier hospital course. */
-  rereferral: z.object({ significantChange: z.boolean(), untriedTreatment: z.string() }).optional(),
+  rereferral: z
+    .object({ significantChange: z.boolean(), untriedTreatment: storableString().max(5_000) })
+    .optional(),
 });
 
 /** P119-CONTENT (p.54): XREF15 to a clarifying conversation. */
@@ -75,7 +78,7 @@ export const RehabPlanContentSchema = z.object({
   rehabilitationNeed: text,
   followUpAtHospital: text,
   contact: text,
-  citizenWishesAndWorkConstraints: z.string(),
+  citizenWishesAndWorkConstraints: storableString().max(10_000),
   level: z.enum(['basic', 'advanced', 'specialised']),
   /** R140-7-DAYS: the hospital may set a later start with a clinical reason. */
   laterStart: z.object({ date: isoDate, clinicalReason: text }).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from '../text.ts';
 
 /**
  * Input of the diagnostic triage (spec §3.1–3.2; source chapter 4, p.18–19, and chapter 6,
@@ -109,7 +110,7 @@ export const TriageInputSchema = z.strictObject({
   /** The clinician's overall judgement: the ONLY thing that makes a triage non-msk (p.19, p.29). */
   suspectedNonMsk: z.boolean(),
   /** The suspected condition, e.g. "malignitet", "spondylodiscitis", to direct the work-up. */
-  suspectedCondition: z.string().trim().min(1).max(500).optional(),
+  suspectedCondition: storableString().trim().min(1).max(500).optional(),
   specificFindings: SpecificFindingsSchema,
   complicatingFactors: ComplicatingFactorsSchema,
   /** Still in need of supported self-management after hospital, rehabilitation or pain centre (p.30). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableString } from '../../text.ts';
 import { ok, type Result } from '../../violation.ts';
 import { bandAtMost, parseAnswers } from './answers.ts';
 
@@ -47,7 +48,7 @@ export const PsqiAnswersSchema = z.strictObject({
   q5i: freq,
   q5j: freq,
   /** Q5j's "other reason", in the citizen's words (not scored). */
-  q5jDescription: z.string().max(500).nullable().optional(),
+  q5jDescription: storableString().max(500).nullable().optional(),
   /** Q6: subjective sleep quality, 0 very good … 3 very bad. */
   q6: freq,
   /** Q7: sleep medication, 0 not in the past month … 3 three or more times a week. */
