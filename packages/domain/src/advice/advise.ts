@@ -95,7 +95,9 @@ function triageAdvice(state: PathwayState): Advice[] {
   const result = state.triage?.result;
   if (!state.triage) return [suggestion('TRIAGE-RED-FLAGS', { step: 'triage' })];
   if (!result) return [];
-  const advice: Advice[] = result.raisedRisk.map((risk) => warning(risk.rule));
+  const advice: Advice[] = result.raisedRisk.map((risk) =>
+    warning(risk.rule, 'params' in risk ? risk.params : undefined),
+  );
   const referrals = Object.values(state.referrals).filter((r) => r.seq > (state.triage?.seq ?? 0));
   switch (result.targetGroup) {
     case 'TG-CAUDA':

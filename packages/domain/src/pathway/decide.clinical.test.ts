@@ -88,6 +88,10 @@ describe('triage (spec §3)', () => {
     );
     expect(rules(decision).warnings.sort()).toEqual(['TRIAGE-AGE', 'TRIAGE-CANCER-HISTORY']);
     expect(s.state.triage?.result?.targetGroup).toBe('TG-UNCOMPLICATED');
+    expect(advise(s.state, T0).find((a) => a.rule === 'TRIAGE-AGE')).toMatchObject({
+      kind: 'warning',
+      params: { age: 72, threshold: 50 },
+    });
   });
 
   it.each([
