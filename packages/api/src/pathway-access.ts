@@ -2,6 +2,7 @@ import {
   appendEvents,
   type CitizenRow,
   findCitizen,
+  findOrganisation,
   isConcurrencyConflict,
   loadPathway,
   type PathwayRow,
@@ -9,8 +10,10 @@ import {
 } from '@rygforlob/db';
 import {
   AdviceSchema,
+  addressedParties,
   advise,
   type Command,
+  type Decision,
   decide,
   fold,
   type PathwayState,
@@ -129,6 +132,29 @@ export async function inspectPathway(ctx: Ctx, pathwayId: string, action: string
 }
 
 /**
+ * The domain's decision, with the directory's municipalities of the organisations the command
+ * involves (the viewer and every addressee), so HOME-MUNICIPALITY is judged.
+ */
+export async function decideWithDirectory(
+  ctx: Ctx,
+  state: PathwayState,
+  command: Command,
+): Promise<Decision> {
+  const organisationIds = new Set([
+    ctx.viewer.organisationId,
+    ...addressedParties(command).map(({ party }) => party.organisationId),
+  ]);
+  const municipalities = new Map<string, string>();
+  for (const id of organisationIds) {
+    const organisation = await findOrganisation(ctx.database.db, id);
+    if (organisation?.municipality) municipalities.set(id, organisation.municipality);
+  }
+  return decide(state, command, ctx.viewer, ctx.now().toISOString(), {
+    municipalityOf: (id) => municipalities.get(id),
+  });
+}
+
+/**
  * Runs one command against a pathway: the domain decides, the store appends at the version the
  * decision was made on (a concurrent writer gives CONFLICT, never a lost event), and the audit
  * log records the attempt either way.
@@ -141,7 +167,7 @@ export async function runCommand(
 ): Promise<{ view: PathwayView; warnings: Violation[] }> {
   const { pathway, citizen, state } = await load(ctx, input.pathwayId, action);
   const ids = { citizenId: citizen.id, pathwayId: pathway.id };
-  const decision = decide(state, command, ctx.viewer, ctx.now().toISOString());
+  const decision = await decideWithDirectory(ctx, state, command);
   if (!decision.ok) {
     // A stranger learns nothing, not even why (ACTOR-PERMISSION and PATHWAY-STATE are judged before
     // the relation): only a self-referral may come from outside the pathway.

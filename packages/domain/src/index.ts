@@ -13,8 +13,9 @@ export * from './cpr/index.ts';
 export * from './imaging/index.ts';
 // The event-sourced pathway
 export * from './pathway/events.schema.ts';
+export { addressedParties, type MunicipalityOf } from './pathway/home-municipality.ts';
 export { activeConsents, addresseesOf, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
-export { ACTORS_FOR, type Decision, decide } from './pathway/pathway.decide.ts';
+export { ACTORS_FOR, type DecideOptions, type Decision, decide } from './pathway/pathway.decide.ts';
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
 export * from './pathway/pathway.slice.ts';
 export type * from './pathway/pathway.state.ts';

@@ -1,17 +1,18 @@
 import {
   findCitizenByCpr,
+  findOrganisation,
   InvalidCpr,
   loadPathway,
   pathwaysForCitizen,
   registerCitizen,
   writeAudit,
 } from '@rygforlob/db';
-import { fold, isRsdMunicipality, parseCpr, relationOf } from '@rygforlob/domain';
+import { fold, isRsdMunicipality, parseCpr, relationOf, SECTOR_OF } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { refuse } from '../errors.ts';
 import { auditAs } from '../pathway-access.ts';
-import { authedProcedure } from '../trpc.ts';
+import { type AuthedViewer, authedProcedure, type Context } from '../trpc.ts';
 
 const CitizenSchema = z.object({
   id: z.string(),
@@ -38,6 +39,21 @@ function parsedCpr(cpr: string): string {
   return parsed.value.cpr;
 }
 
+/**
+ * A municipality's staff (prevention §119, rehabilitation §140, jobcentre) serve the citizens of
+ * their own municipality only: a viewer of one municipality never sees another's citizens
+ * (issue 5). Practices and regional actors serve anyone. An organisation registered without a
+ * municipality is not limited (the API's test fixtures; every real municipal one has it).
+ */
+async function outsideMunicipality(
+  ctx: Context & { viewer: AuthedViewer },
+  citizenMunicipality: string,
+): Promise<boolean> {
+  if (SECTOR_OF[ctx.viewer.actor] !== 'municipality') return false;
+  const organisation = await findOrganisation(ctx.database.db, ctx.viewer.organisationId);
+  return Boolean(organisation?.municipality) && organisation?.municipality !== citizenMunicipality;
+}
+
 export const citizenRouter = {
   /** Find a citizen by CPR, with the pathways the viewer may open or join (existence only). */
   findByCpr: authedProcedure
@@ -45,7 +61,20 @@ export const citizenRouter = {
     .output(z.object({ citizen: CitizenSchema.nullable(), pathways: z.array(PathwayRefSchema) }))
     .query(async ({ ctx, input }) => {
       const db = ctx.database.db;
-      const citizen = await findCitizenByCpr(db, parsedCpr(input.cpr));
+      const found = await findCitizenByCpr(db, parsedCpr(input.cpr));
+      const foreign = found ? await outsideMunicipality(ctx, found.municipality) : false;
+      if (found && foreign) {
+        // Told as not found: the other municipality's citizen is not this viewer's to know of.
+        await writeAudit(db, {
+          ...auditAs(ctx),
+          citizenId: found.id,
+          action: 'citizen.find',
+          outcome: 'denied',
+          detail: { reason: 'other-municipality' },
+        });
+        return { citizen: null, pathways: [] };
+      }
+      const citizen = found;
       await writeAudit(db, {
         ...auditAs(ctx),
         citizenId: citizen?.id ?? null,
@@ -78,7 +107,16 @@ export const citizenRouter = {
     )
     .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      parsedCpr(input.cpr);
+      const cpr = parsedCpr(input.cpr);
+      const existing = await findCitizenByCpr(ctx.database.db, cpr);
+      if (
+        (await outsideMunicipality(ctx, input.municipality)) ||
+        (existing && (await outsideMunicipality(ctx, existing.municipality)))
+      ) {
+        throw refuse([
+          { rule: 'INPUT-INVALID', field: 'municipality', params: { reason: 'other-municipality' } },
+        ]);
+      }
       if (!isRsdMunicipality(input.municipality)) {
         throw refuse([
           { rule: 'SCOPE-REGION', field: 'municipality', params: { municipality: input.municipality } },

@@ -1,8 +1,8 @@
 import { worklistFor, writeAudit } from '@rygforlob/db';
-import { decide, EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
+import { EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { auditAs, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
+import { auditAs, decideWithDirectory, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { referralSendPayload } from './clinical.router.ts';
 import { commandProcedure } from './command.ts';
@@ -29,7 +29,7 @@ export const referralRouter = {
     .query(async ({ ctx, input }) => {
       const { state } = await inspectPathway(ctx, input.pathwayId, 'referral.check');
       // A dry run of the real decision, so the composer and `send` can never disagree.
-      const purpose = input.kind.startsWith('jobcentre') ? 'employment' : 'treatment';
+      const purpose = input.kind.startsWith('jobcentre') ? ('employment' as const) : ('treatment' as const);
       const command = {
         type: 'referralSent' as const,
         referralId: 'draft',
@@ -38,7 +38,7 @@ export const referralRouter = {
         content: input.content as Record<string, unknown>,
         ...(input.recordConsent ? { recordConsent: purpose } : {}),
       };
-      const decision = decide(state, command, ctx.viewer, ctx.now().toISOString());
+      const decision = await decideWithDirectory(ctx, state, command);
       return {
         allowed: decision.ok,
         violations: decision.ok ? [] : decision.violations,

@@ -4,6 +4,7 @@ import type { Viewer } from '../program/actors.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
 import { hospitalContent, party, rehabPlan, Scenario, triageInput, VIEWERS } from '../testing/scenario.ts';
 import type { Command } from './events.schema.ts';
+import { decide } from './pathway.decide.ts';
 
 const T0 = '2026-09-01T09:00:00+02:00';
 
@@ -443,6 +444,43 @@ describe('municipal prevention §119 (chapter 8.3)', () => {
         referral('prevention-119', VIEWERS.prevention, content, { recordConsent: 'treatment' }),
       )[0],
     ).toMatchObject({ rule: 'P119-CONTENT', field: 'content.purpose' });
+  });
+
+  it("HOME-MUNICIPALITY: §119 goes to the citizen's own municipality; another municipality's team is refused and cannot act", () => {
+    const municipalityOf = (organisationId: string) =>
+      ({ 'org-vejle-forebyggelse': 'Vejle', 'org-odense-forebyggelse': 'Odense' })[organisationId];
+    const s = Scenario.planned();
+    const toOdense = referral('prevention-119', VIEWERS.otherPrevention, xref15(), {
+      recordConsent: 'treatment',
+    });
+    const refused = s.attempt(VIEWERS.gp, toOdense, T0);
+    expect(decide(s.state, toOdense, VIEWERS.gp, T0, { municipalityOf })).toMatchObject({
+      ok: false,
+      violations: [
+        {
+          rule: 'HOME-MUNICIPALITY',
+          field: 'to',
+          params: { organisationId: 'org-odense-forebyggelse', municipality: 'Odense', home: 'Vejle' },
+        },
+      ],
+    });
+    // Without a directory (the CLI) the rule cannot be judged, and the rest of chapter 8 still is.
+    expect(refused.ok).toBe(true);
+    const toVejle = referral('prevention-119', VIEWERS.prevention, xref15(), { recordConsent: 'treatment' });
+    expect(decide(s.state, toVejle, VIEWERS.gp, T0, { municipalityOf }).ok).toBe(true);
+    // A referral stored without the directory still gives the other municipality's team no say.
+    s.run(VIEWERS.gp, toOdense, T0);
+    const note = {
+      type: 'noteSent' as const,
+      noteId: 'n-odense',
+      kind: 'information' as const,
+      to: [party(VIEWERS.gp)],
+      content: { text: 'Vi har set borgeren' },
+    };
+    expect(decide(s.state, note, VIEWERS.otherPrevention, T0, { municipalityOf })).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'HOME-MUNICIPALITY' }],
+    });
   });
 
   it('P119-CRITERIA: an unmet recommended criterion warns but does not block', () => {

@@ -4,6 +4,7 @@ import { decideClinical } from './decide.clinical.ts';
 import { decideCommunication } from './decide.communication.ts';
 import { decideEmployment } from './decide.employment.ts';
 import {
+  type Command,
   type CommandOf,
   CommandSchema,
   type EventType,
@@ -11,6 +12,7 @@ import {
   type PathwayEvent,
   PathwayEventSchema,
 } from './events.schema.ts';
+import { homeMunicipalityViolations, type MunicipalityOf } from './home-municipality.ts';
 import { relationOf } from './pathway.slice.ts';
 import type { PathwayState } from './pathway.state.ts';
 
@@ -24,6 +26,11 @@ export interface Ruling {
   events?: Proposed[];
   violations?: Violation[];
   warnings?: Violation[];
+}
+
+export interface DecideOptions {
+  /** The directory's municipality of an organisation; with it, HOME-MUNICIPALITY is judged. */
+  municipalityOf?: MunicipalityOf;
 }
 
 export interface DecideContext {
@@ -80,12 +87,23 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
  * Rules one command against the pathway: `{ events }` to append, stamped with the next seq,
  * `now` and the viewer, or `{ violations }` with rule codes and fields. Pure: `now` is given.
  */
-export function decide(state: PathwayState, command: unknown, viewer: Viewer, now: string): Decision {
+export function decide(
+  state: PathwayState,
+  command: unknown,
+  viewer: Viewer,
+  now: string,
+  options: DecideOptions = {},
+): Decision {
   const parsed = CommandSchema.safeParse(command);
   if (!parsed.success) return { ok: false, violations: violationsFromZod(parsed.error.issues), warnings: [] };
   const cmd = parsed.data as ParsedCommand;
 
-  const gate = gateViolations(state, cmd, viewer);
+  const gate = [
+    ...gateViolations(state, cmd, viewer),
+    ...(options.municipalityOf
+      ? homeMunicipalityViolations(state, cmd as Command, viewer, options.municipalityOf)
+      : []),
+  ];
   if (gate.length > 0) return { ok: false, violations: gate, warnings: [] };
 
   const ruling = route(state, cmd, { viewer, now });

@@ -219,6 +219,13 @@ export const RULES = [
     true,
   ),
   rule(
+    'HOME-MUNICIPALITY',
+    '44, 55',
+    '6.3-6.5',
+    "Prevention (§119), rehabilitation (§140) and the jobcentre are the citizen's home municipality's: nothing is sent to, or done by, another municipality's staff.",
+    true,
+  ),
+  rule(
     'PSYCHOLOGIST-CRITERIA',
     '41, 54',
     '6',

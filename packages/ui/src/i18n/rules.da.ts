@@ -145,6 +145,10 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
     title: 'Henvisningsvej',
     text: 'Denne henvisning er ikke en vej, programmet giver. Brug den anviste vej i stedet.',
   },
+  'HOME-MUNICIPALITY': {
+    title: 'Borgerens bopælskommune',
+    text: 'Forebyggelse (§ 119), genoptræning (§ 140) og jobcenter hører til borgerens bopælskommune, {home}. Vælg en modtager i {home}.',
+  },
   'PSYCHOLOGIST-CRITERIA': {
     title: 'Henvisning til psykolog',
     text: 'Angiv mindst én indikation: depression, udtalt bevægelsesangst eller følelsesmæssige barrierer.',
