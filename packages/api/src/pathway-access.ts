@@ -11,6 +11,7 @@ import {
 import {
   AdviceSchema,
   addressedParties,
+  adviceFor,
   advise,
   type Command,
   type Decision,
@@ -85,7 +86,7 @@ function present(ctx: Ctx, pathway: PathwayRow, citizen: CitizenRow, state: Path
     relation: view.relation,
     consented: view.consented,
     entries: view.entries,
-    advice: advise(view.state, ctx.now().toISOString()),
+    advice: adviceFor(advise(view.state, ctx.now().toISOString()), ctx.viewer),
   };
 }
 

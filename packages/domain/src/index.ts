@@ -4,6 +4,7 @@
  */
 
 export * from './advice/advice.schema.ts';
+export { adviceFor } from './advice/advice-for.ts';
 export { advise } from './advice/advise.ts';
 export * from './assessment/index.ts';
 export * from './clocks/clock.schema.ts';
