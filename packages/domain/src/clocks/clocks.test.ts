@@ -165,4 +165,34 @@ describe('clocks (spec §7)', () => {
       metOn: '2026-09-01',
     });
   });
+
+  it("CLK-R140-START and R140-7-DAYS: the citizen's free choice of a private provider answers an overdue start clock", () => {
+    const s = Scenario.planned();
+    s.run(
+      VIEWERS.gp,
+      { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
+      T0,
+    );
+    s.run(
+      VIEWERS.hospital,
+      {
+        type: 'referralSent',
+        referralId: 'r-1',
+        kind: 'rehab-140',
+        to: party(VIEWERS.rehab),
+        content: rehabPlan('2026-09-01'),
+        recordConsent: 'treatment',
+      },
+      T0,
+    );
+    const late = at('2026-09-10');
+    expect(clock(s, 'CLK-R140-START', late)).toMatchObject({ state: 'overdue' });
+    s.run(VIEWERS.rehab, { type: 'referralAccepted', referralId: 'r-1' }, late);
+    s.run(
+      VIEWERS.rehab,
+      { type: 'freeChoiceRecorded', referralId: 'r-1', provider: 'Fysioterapeut Hansen' },
+      late,
+    );
+    expect(clock(s, 'CLK-R140-START', late)).toMatchObject({ state: 'met', late: true, metOn: '2026-09-10' });
+  });
 });

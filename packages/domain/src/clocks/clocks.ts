@@ -186,7 +186,10 @@ export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
       dueFrom: sentOn,
       dueBy,
       owner: referral.to.organisationId,
-      ...(started ? { metOn: dayOf(started.at) } : {}),
+      // R140-7-DAYS: the citizen's free choice of a private provider answers the clock too.
+      ...(started || referral.freeChoiceAt
+        ? { metOn: dayOf(started?.at ?? referral.freeChoiceAt ?? '') }
+        : {}),
     });
   }
 

@@ -194,7 +194,7 @@ function apply(state: PathwayState, event: PathwayEvent): void {
     }
     case 'freeChoiceRecorded': {
       const referral = state.referrals[event.referralId];
-      if (referral) referral.freeChoiceProvider = event.provider;
+      if (referral) Object.assign(referral, { freeChoiceProvider: event.provider, freeChoiceAt: event.at });
       return;
     }
     case 'pathwayClosed':

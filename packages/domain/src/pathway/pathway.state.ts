@@ -38,6 +38,8 @@ export interface ReferralState extends Stamp {
   declineReason?: string;
   grade?: 'basic' | 'advanced';
   freeChoiceProvider?: string;
+  /** When the citizen's free choice of a private provider was recorded (R140-7-DAYS). */
+  freeChoiceAt?: string;
 }
 
 export interface ConsentState extends Stamp {
