@@ -5,6 +5,7 @@ import {
   type ComplicatingFactors,
   type IcfAssessment,
   type Intervention,
+  type MunicipalOffer,
   type OtherSpecificMsk,
   type RedFlag,
   type ReferralKind,
@@ -176,11 +177,17 @@ export const decline = (referralId: string, reason: string, route?: 'via-gp' | '
   ...(route ? { route } : {}),
 });
 
-export const start = (interventionId: string, intervention: Intervention, referralId?: string): Command => ({
+export const start = (
+  interventionId: string,
+  intervention: Intervention,
+  referralId?: string,
+  offer?: MunicipalOffer,
+): Command => ({
   type: 'interventionStarted',
   interventionId,
   intervention,
   ...(referralId ? { referralId } : {}),
+  ...(offer ? { offer } : {}),
 });
 export const session = (
   interventionId: string,

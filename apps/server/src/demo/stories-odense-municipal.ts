@@ -102,7 +102,7 @@ export const FREJA: Story = {
     on(37, '09:00', 'jobcenter.odense', accept('henv-job-1')),
     on(37, '09:30', 'jobcenter.odense', sickLeave(42, 10)),
     on(36, '11:00', 'forebyg.odense', accept('henv-119-1')),
-    on(29, '11:00', 'forebyg.odense', start('forl-119', 'prevention-119', 'henv-119-1')),
+    on(29, '11:00', 'forebyg.odense', start('forl-119', 'exercise', 'henv-119-1', 'activity')),
     on(20, '10:00', 'jobcenter.odense', fastTrack('employer')),
     on(20, '10:10', 'jobcenter.odense', meeting('mode-1', 'fast-track', 10)),
     on(

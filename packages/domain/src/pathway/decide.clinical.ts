@@ -1,6 +1,6 @@
 import { scoreQuestionnaire } from '../assessment/index.ts';
 import { ageOn } from '../cpr/index.ts';
-import { providerRole } from '../program/interventions.ts';
+import { MUNICIPAL_OFFERS, providerRole } from '../program/interventions.ts';
 import type { TargetGroup } from '../program/target-groups.ts';
 import { checkScope } from '../scope/scope.rules.ts';
 import { dayOf } from '../time.ts';
@@ -99,6 +99,15 @@ export function decideClinical(
           violations: [
             { rule: 'INTERVENTION-PROVIDER', field: 'intervention', params: { actor: viewer.actor } },
           ],
+        };
+      }
+      // §119 offers (p.45–49): municipal prevention's own, each as the intervention it is.
+      if (
+        cmd.offer &&
+        (viewer.actor !== 'municipal-prevention' || MUNICIPAL_OFFERS[cmd.offer] !== cmd.intervention)
+      ) {
+        return {
+          violations: [{ rule: 'INTERVENTION-PROVIDER', field: 'offer', params: { actor: viewer.actor } }],
         };
       }
       if (cmd.intervention !== 'self-management' && !selfManagementInPlace(state)) {

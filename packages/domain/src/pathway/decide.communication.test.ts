@@ -498,6 +498,29 @@ describe('municipal prevention §119 (chapter 8.3)', () => {
     expect(d.warnings).toEqual([{ rule: 'P119-CRITERIA', field: 'content.criteria.practiceCourseTried' }]);
   });
 
+  it('INTERVENTION-PROVIDER: a §119 offer is started by municipal prevention as the intervention it is', () => {
+    const s = Scenario.planned();
+    s.run(
+      VIEWERS.gp,
+      referral('prevention-119', VIEWERS.prevention, xref15(), { recordConsent: 'treatment' }),
+      T0,
+    );
+    s.run(VIEWERS.prevention, { type: 'referralAccepted', referralId: 'ref-prevention-119' }, T0);
+    const start = (offer: 'sleep' | 'activity', intervention: 'prevention-119' | 'exercise') =>
+      ({
+        type: 'interventionStarted',
+        interventionId: `k-${offer}-${intervention}`,
+        intervention,
+        referralId: 'ref-prevention-119',
+        offer,
+      }) as Command;
+    expect(violationOf(s, VIEWERS.prevention, start('activity', 'prevention-119'))).toEqual([
+      { rule: 'INTERVENTION-PROVIDER', field: 'offer', params: { actor: 'municipal-prevention' } },
+    ]);
+    s.run(VIEWERS.prevention, start('sleep', 'prevention-119'), T0);
+    expect(s.state.interventions['k-sleep-prevention-119']?.offer).toBe('sleep');
+  });
+
   it('P119-CLOSE: the closing note goes to the GP with reason, summary and agreements; the GP is advised until it comes', () => {
     const s = Scenario.planned();
     s.run(

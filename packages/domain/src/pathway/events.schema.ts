@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IcfAssessmentSchema, QuestionnaireInputSchema } from '../assessment/index.ts';
 import { ActorSchema, ViewerSchema } from '../program/actors.ts';
-import { InterventionSchema } from '../program/interventions.ts';
+import { InterventionSchema, MunicipalOfferSchema } from '../program/interventions.ts';
 import { ReferralKindSchema, ReferralRouteSchema } from '../program/referral-matrix.ts';
 import { ScopeAnswersSchema } from '../scope/scope.rules.ts';
 import { recordIdSchema, storableString } from '../text.ts';
@@ -42,6 +42,8 @@ export const EventPayloads = {
     intervention: InterventionSchema,
     /** The referral this course answers, e.g. a §140 plan (stops CLK-R140-START). */
     referralId: id.optional(),
+    /** Which §119 offer this course is (municipal prevention only). */
+    offer: MunicipalOfferSchema.optional(),
   }),
   sessionRecorded: z.object({
     interventionId: id,

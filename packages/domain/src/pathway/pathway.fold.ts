@@ -73,6 +73,7 @@ function apply(state: PathwayState, event: PathwayEvent): void {
         interventionId: event.interventionId,
         intervention: event.intervention,
         ...(event.referralId ? { referralId: event.referralId } : {}),
+        ...(event.offer ? { offer: event.offer } : {}),
         sessions: [],
       };
       return;

@@ -1,6 +1,6 @@
 import type { IcfAssessment, QuestionnaireScore, RiskFactor } from '../assessment/index.ts';
 import type { Viewer } from '../program/actors.ts';
-import type { Intervention } from '../program/interventions.ts';
+import type { Intervention, MunicipalOffer } from '../program/interventions.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
 import type { TriageInput, TriageResult } from '../triage/index.ts';
 import type { EventOf, Party, PathwayEvent } from './events.schema.ts';
@@ -16,6 +16,7 @@ export interface InterventionState extends Stamp {
   interventionId: string;
   intervention: Intervention;
   referralId?: string;
+  offer?: MunicipalOffer;
   sessions: { seq: number; at: string; response: 'improved' | 'unchanged' | 'worse' }[];
   ended?: { at: string; outcome: string };
 }

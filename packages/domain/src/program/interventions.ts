@@ -68,3 +68,23 @@ export function interventionsOfferedBy(actor: Actor): { intervention: Interventi
     return role ? [{ intervention, role }] : [];
   });
 }
+
+/**
+ * The §119 offers (spec §6.3, p.45–49): the clarifying conversation leads to one or more of these,
+ * each run as the Table 2 intervention it is.
+ */
+export const MUNICIPAL_OFFERS = {
+  coping: 'education',
+  /** "Lær at tackle kroniske smerter". */
+  ltks: 'education',
+  /** Better sleep, followed with PSQI. */
+  sleep: 'prevention-119',
+  /** Mental health / the depression program. */
+  mental: 'prevention-119',
+  /** Physical activity (the citizen assessed by GP, chiropractor or physiotherapist first). */
+  activity: 'exercise',
+} as const satisfies Record<string, Intervention>;
+export const MunicipalOfferSchema = z.enum(
+  Object.keys(MUNICIPAL_OFFERS) as [keyof typeof MUNICIPAL_OFFERS, ...(keyof typeof MUNICIPAL_OFFERS)[]],
+);
+export type MunicipalOffer = z.infer<typeof MunicipalOfferSchema>;
