@@ -2,7 +2,9 @@
 
 export { AdvicePanel } from './components/advice-panel.tsx';
 export { CitizenHeader } from './components/citizen-header.tsx';
+export { CommandFeedback, type CommandState } from './components/command-feedback.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
+export { PsqiForm } from './components/psqi-form.tsx';
 export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note.tsx';
 export { AppShell, LoginScreen, type Me, RequireSignIn } from './components/shell.tsx';
 export { Timeline } from './components/timeline.tsx';
@@ -11,3 +13,4 @@ export * from './i18n/index.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';
 export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
+export { type PathwayHandle, usePathway } from './use-pathway.ts';

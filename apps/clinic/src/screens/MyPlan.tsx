@@ -1,6 +1,7 @@
 import { apiProblem, Link, useDirectory, useI18n } from '@rygforlob/ui';
 import { Button } from 'react-aria-components';
 import '../pathway/communication/myplan/myplan.css';
+import { usePathway } from '@rygforlob/ui';
 import {
   FollowUp,
   GoalsAndSelf,
@@ -9,7 +10,6 @@ import {
   WhatIsWrong,
 } from '../pathway/communication/myplan/PlanSections.tsx';
 import { today } from '../pathway/communication/shared.tsx';
-import { usePathway } from '../pathway/use-pathway.ts';
 
 /**
  * "Min plan": the citizen's own printable page, in everyday Danish without codes or jargon.

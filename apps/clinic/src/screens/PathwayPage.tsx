@@ -7,12 +7,12 @@ import {
   Timeline,
   useDirectory,
   useI18n,
+  usePathway,
   useRouter,
 } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
-import { usePathway } from '../pathway/use-pathway.ts';
 
 const AssessmentTab = lazy(() => import('../pathway/tabs/AssessmentTab.tsx'));
 const PlanTab = lazy(() => import('../pathway/tabs/PlanTab.tsx'));
@@ -35,7 +35,7 @@ export type TabKey = (typeof TABS)[number];
 
 /** The pathway workspace: who, what happened across sectors, what the program advises, and actions. */
 export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: Me }) {
-  const { t, term } = useI18n();
+  const { t } = useI18n();
   const router = useRouter();
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
@@ -82,7 +82,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
       <div className="ry-grid">
         <div>
           <Tabs className="ry-tabs" selectedKey={tab} onSelectionChange={(key) => goTo(key as TabKey)}>
-            <TabList aria-label={term('event', 'pathwayOpened')}>
+            <TabList aria-label={t('clinic.pathway.tabs')}>
               {TABS.map((key) => (
                 <Tab key={key} id={key}>
                   {t(`clinic.tab.${key}`)}

@@ -17,12 +17,19 @@ export function Worklist() {
   );
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
 
-  const inboxLabel = (item: { type: string; kind?: string | undefined }) =>
-    item.type === 'referralSent' && item.kind
-      ? term('referralKind', item.kind as never)
-      : item.kind
-        ? term('noteKind', item.kind as never)
-        : term('event', item.type as never);
+  // The projection gives a referral's kind for referrals and their answers, a note's or a
+  // certificate's kind otherwise; each is worded from its own vocabulary.
+  const inboxLabel = (item: { type: string; kind?: string | undefined }) => {
+    const event = term('event', item.type as never);
+    if (!item.kind) return event;
+    if (item.type === 'referralSent')
+      return t('clinic.worklist.referralIn', { kind: term('referralKind', item.kind as never) });
+    if (item.type === 'referralAccepted' || item.type === 'referralDeclined')
+      return t('clinic.worklist.inboxItem', { event, kind: term('referralKind', item.kind as never) });
+    if (item.type === 'certificateRequested')
+      return t('clinic.worklist.inboxItem', { event, kind: term('noteKind', item.kind as never) });
+    return term('noteKind', item.kind as never);
+  };
 
   return (
     <>

@@ -12,6 +12,17 @@ const toneOf = (advice: Advice): Tone => {
 
 const ORDER = { warning: 0, clock: 1, suggestion: 2 } as const;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A rule's day parameters (`reviewOn`, `week8` …) as Danes write dates: 13.12.2026. */
+const readableDates = (params: Params | undefined, date: (iso: string) => string): Params =>
+  Object.fromEntries(
+    Object.entries(params ?? {}).map(([key, value]) => [
+      key,
+      typeof value === 'string' && ISO_DATE.test(value) ? date(value) : value,
+    ]),
+  );
+
 /** Warnings, deadlines and suggestions, in plain Danish with the rule code and page. */
 export function AdvicePanel({ advice }: { advice: Advice[] }) {
   const { t, date } = useI18n();
@@ -23,7 +34,7 @@ export function AdvicePanel({ advice }: { advice: Advice[] }) {
       {sorted.map((item, i) => {
         const clock = item.clock;
         const params: Params = {
-          ...(item.params as Params),
+          ...readableDates(item.params as Params | undefined, date),
           ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
         };
         return (
@@ -38,7 +49,9 @@ export function AdvicePanel({ advice }: { advice: Advice[] }) {
             </span>{' '}
             {clock && (
               <span>
-                {t(`clock.${clock.state}`, {
+                {/* A threshold clock (e.g. CLK-HOSP-6-8W) stays due past its date: it opens a
+                    possibility, it is not a deadline, so "by … (-6 days)" would mislead. */}
+                {t(clock.state === 'due' && clock.daysLeft < 0 ? 'clock.reached' : `clock.${clock.state}`, {
                   dueBy: date(clock.dueBy),
                   dueFrom: date(clock.dueFrom),
                   daysLeft: clock.daysLeft,

@@ -1,4 +1,5 @@
 import { type Actor, ageOn, type ConsentState, dayOf, type TargetGroup } from '@rygforlob/domain';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 
 export interface CitizenHeaderProps {
@@ -8,6 +9,8 @@ export interface CitizenHeaderProps {
   consents: ConsentState[];
   orgName(id: string): string;
   now: string;
+  /** Shown instead of "not triaged" when the viewer may not see the triage (e.g. no consent). */
+  targetGroupNote?: ReactNode;
 }
 
 /** Who the pathway is about: name, CPR, age, target group, coordinating GP and active consents. */
@@ -18,6 +21,7 @@ export function CitizenHeader({
   consents,
   orgName,
   now,
+  targetGroupNote,
 }: CitizenHeaderProps) {
   const { t, term } = useI18n();
   const active = consents.filter((c) => !c.withdrawnAt);
@@ -39,9 +43,11 @@ export function CitizenHeader({
               {term('targetGroup', targetGroup)}
             </span>
           ) : (
-            <span className="ry-badge" data-tone="warn">
-              {t('citizen.untriaged')}
-            </span>
+            (targetGroupNote ?? (
+              <span className="ry-badge" data-tone="warn">
+                {t('citizen.untriaged')}
+              </span>
+            ))
           )}
         </div>
         <div>

@@ -127,7 +127,7 @@ export function RadioGroup<T extends string>(
   return (
     <AriaRadioGroup className="ry-field" value={value} onChange={(v) => onChange(v as T)} {...rest}>
       <Label>{label}</Label>
-      <div className={props.orientation === 'horizontal' ? 'ry-row' : undefined}>
+      <div className={props.orientation === 'horizontal' ? 'ry-row ry-row--options' : undefined}>
         {options.map((option) => (
           <Radio key={option.value} value={option.value} className="ry-check">
             {({ isSelected }) => (

@@ -15,11 +15,11 @@ function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => stri
       const s = scored.value;
       switch (s.instrument) {
         case 'startback':
-          return `STarT Back ${s.score.total}/9 (${s.score.risk})`;
+          return `STarT Back ${s.score.total}/9 (${i18n.t(`clinic.care.sb.risk.${s.score.risk}`)})`;
         case 'rmdq':
           return `RMDQ ${s.score.score}/24`;
         case 'odi':
-          return `ODI ${s.score.index} % (${s.score.band})`;
+          return `ODI ${s.score.index} % (${i18n.t(`clinic.care.odi.band.${s.score.band}`)})`;
         case 'psqi':
           return `PSQI ${s.score.global ?? '–'}/21`;
       }
@@ -41,11 +41,15 @@ function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => stri
     case 'sickLeaveRegistered':
       return `${event.extent === 'full' ? (i18n.lang === 'da' ? 'Fuld' : 'Full') : `${event.hoursPerWeek} t/uge`} · ${event.expectedWeeks} uger`;
     case 'sessionRecorded':
-      return event.response;
+      return [i18n.t(`timeline.response.${event.response}`), event.note].filter(Boolean).join(' · ');
     case 'rehabGraded':
-      return event.grade;
+      return i18n.t(`timeline.grade.${event.grade}`);
+    case 'freeChoiceRecorded':
+      return event.provider;
+    case 'interventionEnded':
+      return event.outcome;
     case 'certificateRequested':
-      return event.certificate;
+      return term('noteKind', event.certificate);
     case 'pathwayClosed':
       return event.reason;
     default:

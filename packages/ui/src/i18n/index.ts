@@ -15,9 +15,17 @@ import {
 export type Lang = 'da' | 'en';
 export type Params = Record<string, string | number | boolean | readonly string[] | undefined>;
 
-/** Fills `{name}` placeholders; a missing parameter is left out rather than shown raw. */
+/**
+ * Fills `{name}` placeholders; a missing parameter is left out rather than shown raw, and so is
+ * a parenthesis whose every placeholder is missing ("samtale senest 2 uger (senest {latest})").
+ */
 export function fill(template: string, params: Params = {}): string {
   return template
+    .replace(/\s*\(([^()]*\{\w+\}[^()]*)\)/g, (group: string, inner: string) =>
+      [...inner.matchAll(/\{(\w+)\}/g)].every(([, name]) => params[name as string] === undefined)
+        ? ''
+        : group,
+    )
     .replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = params[name];
       return value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
@@ -43,7 +51,14 @@ export function ruleText(lang: Lang, code: string, params?: Params): RuleText {
   const info = ruleInfo(code as RuleCode);
   const da = RULES_DA[code as RuleCode];
   return lang === 'da'
-    ? { code, title: da.title, text: fill(da.text, params), page: info.page, hard: info.hard }
+    ? {
+        code,
+        title: da.title,
+        text: fill(da.text, params),
+        // The domain cites the program in English ("50-56, Table 3"); the Danish program says "tabel".
+        page: info.page.replace(/\bTable\b/g, 'tabel'),
+        hard: info.hard,
+      }
     : { code, title: code, text: info.description, page: info.page, hard: info.hard };
 }
 

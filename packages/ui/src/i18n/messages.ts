@@ -2,12 +2,15 @@
 import { CLINIC_MESSAGES } from './messages/clinic.ts';
 import { CLINIC_CARE_MESSAGES } from './messages/clinic-care.ts';
 import { CLINIC_COMMUNICATION_MESSAGES } from './messages/clinic-communication.ts';
+import { EMPLOYMENT_MESSAGES } from './messages/employment.ts';
+import { REHAB_MESSAGES } from './messages/rehab.ts';
 
 const COMMON = {
   'app.title': { da: 'Rygforløb', en: 'Rygforløb' },
   'app.language': { da: 'English', en: 'Dansk' },
   'app.signOut': { da: 'Log ud', en: 'Sign out' },
   'app.skipToContent': { da: 'Spring til indhold', en: 'Skip to content' },
+  'app.saved': { da: 'Gemt.', en: 'Saved.' },
   'app.loading': { da: 'Henter …', en: 'Loading …' },
   'app.error': { da: 'Noget gik galt. Prøv igen.', en: 'Something went wrong. Please try again.' },
   'app.notFound': {
@@ -48,6 +51,11 @@ const COMMON = {
     da: 'Oplysninger fra {actor} vises ikke uden borgerens samtykke',
     en: "Information from {actor} is not shown without the citizen's consent",
   },
+  'timeline.response.improved': { da: 'bedre', en: 'improved' },
+  'timeline.response.unchanged': { da: 'uændret', en: 'unchanged' },
+  'timeline.response.worse': { da: 'værre', en: 'worse' },
+  'timeline.grade.basic': { da: 'almen', en: 'basic' },
+  'timeline.grade.advanced': { da: 'avanceret', en: 'advanced' },
   'citizen.age': { da: '{age} år', en: '{age} years' },
   'citizen.coordinator': { da: 'Tovholder', en: 'Coordinator' },
   'citizen.untriaged': { da: 'Ikke triageret', en: 'Not triaged' },
@@ -60,5 +68,7 @@ export const MESSAGES = {
   ...CLINIC_MESSAGES,
   ...CLINIC_CARE_MESSAGES,
   ...CLINIC_COMMUNICATION_MESSAGES,
+  ...EMPLOYMENT_MESSAGES,
+  ...REHAB_MESSAGES,
 } as const;
 export type MessageKey = keyof typeof MESSAGES;

@@ -15,7 +15,15 @@ export function useReason() {
   return (finding: Finding): string | undefined => {
     const reason = finding.params?.reason;
     if (typeof reason !== 'string') return undefined;
-    const key = `clinic.comm.reason.${reason}`;
+    // "too small" is an empty text to a clinician, a low number otherwise: zod's message says which.
+    const message = String(finding.params?.message ?? '');
+    const refined =
+      reason === 'too_small' && /\b(string|array|characters|items)\b/.test(message)
+        ? 'too_small.empty'
+        : reason === 'too_small' && /\bnumber\b/.test(message)
+          ? 'too_small.number'
+          : reason;
+    const key = `clinic.comm.reason.${refined}`;
     return isMessageKey(key) ? t(key) : undefined;
   };
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { actorOf } from '../care/actor.ts';
 import '../care/care.css';
-import { CommandFeedback } from '../care/CommandFeedback.tsx';
+import { CommandFeedback } from '@rygforlob/ui';
 import { fromGoalDrafts, GoalsEditor, toGoalDrafts } from '../care/plan/GoalsEditor.tsx';
 import { InterventionChoice } from '../care/plan/InterventionChoice.tsx';
 import type { TabProps } from './props.ts';

@@ -30,8 +30,15 @@ export default function ReferralTab(props: TabProps) {
   const permission = kind ? referralPermission(actor, kind) : null;
   const closed = props.pathway.view?.status === 'closed';
 
+  // A referral waiting for this organisation's answer is the task at hand: it comes first.
+  const waiting = Object.values(props.pathway.state.referrals).some(
+    (r) => r.to.organisationId === props.me.organisationId && r.status === 'sent',
+  );
+  const list = <ReferralList pathway={props.pathway} me={props.me} />;
+
   return (
     <>
+      {waiting && list}
       <section aria-labelledby="referral-new-title">
         <h2 id="referral-new-title">{t('clinic.comm.referral.title')}</h2>
         {closed ? (
@@ -48,7 +55,7 @@ export default function ReferralTab(props: TabProps) {
           </>
         )}
       </section>
-      <ReferralList pathway={props.pathway} me={props.me} />
+      {!waiting && list}
     </>
   );
 }

@@ -62,7 +62,7 @@ function initial(age: number, previous?: TriageInput): TriageInput {
  * red flags carry the program's caveat; the result is computed by the domain as the user answers.
  */
 export function TriageTab({ pathway, goTo }: TabProps) {
-  const { t, term, rule } = useI18n();
+  const { t, term } = useI18n();
   const trpc = useTRPC();
   const { view, state } = pathway;
   const age = view ? ageOn(view.citizen.birthDate, dayOf(new Date().toISOString())) : 0;
@@ -132,7 +132,8 @@ export function TriageTab({ pathway, goTo }: TabProps) {
       <fieldset className="ry-card">
         <legend className="ry-alert__title">{t('clinic.triage.redFlags')}</legend>
         <RuleNote code="TRIAGE-RED-FLAGS" />
-        {RED_FLAGS.map((flag) => (
+        {/* Previous cancer is asked once, below, where its raised risk is shown (TRIAGE-CANCER-HISTORY). */}
+        {RED_FLAGS.filter((flag) => flag.code !== 'previous-cancer').map((flag) => (
           <Checkbox
             key={flag.code}
             isSelected={input.redFlags.includes(flag.code)}
@@ -145,7 +146,12 @@ export function TriageTab({ pathway, goTo }: TabProps) {
             {term('redFlag', flag.code)}
           </Checkbox>
         ))}
-        <Checkbox isSelected={input.previousCancer} onChange={(on) => set({ previousCancer: on })}>
+        <Checkbox
+          isSelected={input.previousCancer || input.redFlags.includes('previous-cancer')}
+          onChange={(on) =>
+            set({ previousCancer: on, redFlags: input.redFlags.filter((f) => f !== 'previous-cancer') })
+          }
+        >
           {t('clinic.triage.previousCancer')}
         </Checkbox>
         <p>{t('clinic.triage.age', { age })}</p>
@@ -217,13 +223,11 @@ export function TriageTab({ pathway, goTo }: TabProps) {
         </Checkbox>
       </fieldset>
 
-      <section className="ry-card" aria-live="polite">
-        <h3>{t('clinic.triage.result')}</h3>
+      <section className="ry-card" aria-live="polite" aria-labelledby="triage-result">
+        <h3 id="triage-result">{t('clinic.triage.result')}</h3>
         {preview.ok && (
-          <RuleNote code={preview.value.targetGroup} tone={caudaNow ? 'danger' : 'info'}>
-            <strong>{term('targetGroup', preview.value.targetGroup)}</strong> ·{' '}
-            {rule(preview.value.targetGroup).title}
-          </RuleNote>
+          // The rule's own title names the target group: no second line repeating it.
+          <RuleNote code={preview.value.targetGroup} tone={caudaNow ? 'danger' : 'info'} />
         )}
         <Violations violations={apiProblem(record.error)?.violations ?? []} />
         {record.isSuccess && caudaNow ? (

@@ -1,6 +1,5 @@
-import type { Me } from '@rygforlob/ui';
+import type { Me, PathwayHandle } from '@rygforlob/ui';
 import type { TabKey } from '../../screens/PathwayPage.tsx';
-import type { PathwayHandle } from '../use-pathway.ts';
 
 /** What every tab of the pathway page gets. `goTo('referral', '&kind=acute')` switches tab. */
 export interface TabProps {

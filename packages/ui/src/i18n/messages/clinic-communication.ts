@@ -38,8 +38,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   },
   'clinic.comm.referral.send': { da: 'Send henvisning: {kind}', en: 'Send referral: {kind}' },
   'clinic.comm.referral.sent': {
-    da: 'Henvisningen ({kind}) er sendt til {recipient}.',
-    en: 'The referral ({kind}) was sent to {recipient}.',
+    da: '{kind}: henvisningen er sendt til {recipient}.',
+    en: '{kind}: the referral was sent to {recipient}.',
   },
   'clinic.comm.condition.no-subsidy-without-gp-referral': {
     da: 'Uden henvisning fra egen læge er der ikke tilskud.',
@@ -112,6 +112,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   // Reasons a field is not right (zod's issue codes and the domain's own)
   'clinic.comm.reason.invalid_type': { da: 'skal udfyldes', en: 'required' },
   'clinic.comm.reason.too_small': { da: 'skal udfyldes eller er for lav', en: 'required or too low' },
+  'clinic.comm.reason.too_small.empty': { da: 'skal udfyldes', en: 'required' },
+  'clinic.comm.reason.too_small.number': { da: 'er for lav', en: 'too low' },
   'clinic.comm.reason.too_big': { da: 'er for høj eller for lang', en: 'too high or too long' },
   'clinic.comm.reason.invalid_format': { da: 'forkert format', en: 'wrong format' },
   'clinic.comm.reason.invalid_value': {

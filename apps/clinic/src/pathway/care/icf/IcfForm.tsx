@@ -4,12 +4,11 @@ import {
   missingIcfComponents,
   riskFactorsFromIcf,
 } from '@rygforlob/domain';
-import { RuleNote, useI18n, useTRPC } from '@rygforlob/ui';
+import type { PathwayHandle } from '@rygforlob/ui';
+import { CommandFeedback, RuleNote, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 import { Section } from '../fields.tsx';
 import { ActivitiesFields, ParticipationFields } from './ActivityParticipationFields.tsx';
 import { BodyFunctionsFields } from './BodyFunctionsFields.tsx';

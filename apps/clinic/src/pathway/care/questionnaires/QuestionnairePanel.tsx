@@ -4,15 +4,13 @@ import {
   type QuestionnaireInstrument,
   scoreQuestionnaire,
 } from '@rygforlob/domain';
-import { RadioGroup, RuleRef, useI18n, useTRPC, Violations } from '@rygforlob/ui';
+import type { PathwayHandle } from '@rygforlob/ui';
+import { CommandFeedback, PsqiForm, RadioGroup, RuleRef, useI18n, useTRPC, Violations } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 import { type Drafts, EMPTY_DRAFTS, toInput, useScoreText } from './drafts.ts';
 import { OdiForm } from './OdiForm.tsx';
-import { PsqiForm } from './PsqiForm.tsx';
 import { RmdqForm } from './RmdqForm.tsx';
 import { StartBackForm } from './StartBackForm.tsx';
 

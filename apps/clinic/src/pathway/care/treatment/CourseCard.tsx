@@ -1,11 +1,10 @@
 import type { InterventionState } from '@rygforlob/domain';
-import { RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
+import type { PathwayHandle } from '@rygforlob/ui';
+import { CommandFeedback, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
 import { ClockNotes } from '../ClockNote.tsx';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 import { sessionNotes } from './details.ts';
 
 type Response = 'improved' | 'unchanged' | 'worse';

@@ -1,11 +1,19 @@
 import { providerRole } from '@rygforlob/domain';
-import { type Me, RadioGroup, RuleNote, TextArea, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import type { PathwayHandle } from '@rygforlob/ui';
+import {
+  CommandFeedback,
+  type Me,
+  RadioGroup,
+  RuleNote,
+  TextArea,
+  TextField,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
 import { actorOf } from '../actor.ts';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 import { PrescriptionCard } from './PrescriptionCard.tsx';
 
 type PainCourse = 'episodic' | 'persistent';

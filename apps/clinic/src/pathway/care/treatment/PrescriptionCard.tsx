@@ -1,11 +1,10 @@
 import type { PrescriptionState } from '@rygforlob/domain';
-import { TextArea, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import type { PathwayHandle } from '@rygforlob/ui';
+import { CommandFeedback, TextArea, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
 import { ClockNotes } from '../ClockNote.tsx';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 import { followUpsOf, prescriptionOf } from './details.ts';
 
 /** One prescription: its plan, its follow-up clocks (CLK-MED-DAYS, CLK-MED-3-4W) and follow-ups. */

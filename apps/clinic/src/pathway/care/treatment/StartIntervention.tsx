@@ -1,11 +1,10 @@
 import { type Intervention, interventionsOfferedBy, type PathwayState } from '@rygforlob/domain';
-import { type Me, RadioGroup, RuleNote, useI18n, useTRPC } from '@rygforlob/ui';
+import { CommandFeedback, type Me, RadioGroup, RuleNote, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { TabProps } from '../../tabs/props.ts';
 import { actorOf } from '../actor.ts';
-import { CommandFeedback } from '../CommandFeedback.tsx';
 
 /** SELF-MANAGEMENT-HUB (p.31): the plan holds self-management, or a self-management course runs. */
 const selfManagementInPlace = (state: PathwayState) =>

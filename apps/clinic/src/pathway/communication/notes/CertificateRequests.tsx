@@ -1,10 +1,10 @@
 import { type CertificateState, dayOf } from '@rygforlob/domain';
+import type { PathwayHandle } from '@rygforlob/ui';
 import { apiProblem, RuleNote, TextArea, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { TabProps } from '../../tabs/props.ts';
-import type { PathwayHandle } from '../../use-pathway.ts';
 import { RuleList, useValidationErrors } from '../RuleList.tsx';
 import { Badge, useFieldLabel } from '../shared.tsx';
 

@@ -1,5 +1,5 @@
 import type { Party } from '@rygforlob/domain';
-import type { PathwayHandle } from '../../use-pathway.ts';
+import type { PathwayHandle } from '@rygforlob/ui';
 
 /**
  * The organisations of the pathway as this viewer knows them (authors and addressees of what

@@ -1,9 +1,9 @@
 import type { ReferralState } from '@rygforlob/domain';
+import type { PathwayHandle } from '@rygforlob/ui';
 import { apiProblem, RuleNote, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { PathwayHandle } from '../../use-pathway.ts';
 import { RuleList } from '../RuleList.tsx';
 import { useFieldLabel } from '../shared.tsx';
 

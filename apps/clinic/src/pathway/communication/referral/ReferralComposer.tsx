@@ -6,13 +6,14 @@ import {
   type ReferralKind,
 } from '@rygforlob/domain';
 import { apiProblem, Checkbox, RuleNote, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { TabProps } from '../../tabs/props.ts';
 import { type Finding, RuleList, useValidationErrors } from '../RuleList.tsx';
 import { Select, useDebounced, useFieldLabel } from '../shared.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
+import './referral.css';
 import { type Draft, type KindContext, KitProvider } from './fields.tsx';
 import { KIND_MODULES } from './kinds/index.ts';
 import { useRuleActions } from './rule-actions.tsx';
@@ -41,6 +42,7 @@ export function ReferralComposer({
 }: TabProps & { kind: ReferralKind; onKind(kind: ReferralKind): void }) {
   const { t, term } = useI18n();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const { byActor, orgName } = useDirectory();
   const { state } = pathway;
   const pathwayId = pathway.view?.pathwayId ?? '';
@@ -88,6 +90,9 @@ export function ReferralComposer({
     trpc.referral.send.mutationOptions({
       onSuccess: (result) => {
         pathway.applied(result);
+        // Every earlier check was against the pathway before this referral (and its consent):
+        // a reset form must not show a cached verdict from then.
+        void queryClient.invalidateQueries({ queryKey: trpc.referral.check.queryKey() });
         setSent({ to: organisationId, warnings: result.warnings });
         setDraft(kindModule.initial(context));
         setConsent(false);
@@ -117,7 +122,7 @@ export function ReferralComposer({
   const extra = useRuleActions({ pathway, me, goTo, onKind });
 
   return (
-    <div className="ry-grid">
+    <div className="ry-grid ry-composer">
       <Form
         ref={formRef}
         validationBehavior="aria"

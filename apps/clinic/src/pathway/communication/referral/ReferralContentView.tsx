@@ -1,4 +1,20 @@
+import { MESSAGES } from '@rygforlob/ui';
 import { useFieldLabel, useValueLabel } from '../shared.tsx';
+
+/**
+ * Stored content comes back with its keys in the database's order (jsonb sorts them), so the
+ * receiver would read "Andet" before the reason. The catalogue lists each kind's fields in the
+ * composer's order: read them in that order, anything unknown last.
+ */
+const CATALOGUE_ORDER = new Map(Object.keys(MESSAGES).map((key, index) => [key, index]));
+function position(kind: string, field: string): number {
+  const path = field.replace(/^content\./, '');
+  return (
+    CATALOGUE_ORDER.get(`clinic.comm.field.${kind}.${path}`) ??
+    CATALOGUE_ORDER.get(`clinic.comm.field.${path}`) ??
+    Number.POSITIVE_INFINITY
+  );
+}
 
 /** A referral's content as the receiver reads it: the composer's labels, values in words. */
 export function ReferralContentView({ kind, content }: { kind: string; content: Record<string, unknown> }) {
@@ -10,22 +26,24 @@ function Entries({ kind, value, path }: { kind: string; value: Record<string, un
   const words = useValueLabel();
   return (
     <dl className="ry-help">
-      {Object.entries(value).map(([key, item]) => {
-        const field = `${path}.${key}`;
-        const nested = item !== null && typeof item === 'object' && !Array.isArray(item);
-        return (
-          <div key={key}>
-            <dt className="ry-label">{label(field)}</dt>
-            <dd style={{ whiteSpace: 'pre-wrap', marginLeft: '1rem' }}>
-              {nested ? (
-                <Entries kind={kind} value={item as Record<string, unknown>} path={field} />
-              ) : (
-                words(item)
-              )}
-            </dd>
-          </div>
-        );
-      })}
+      {Object.entries(value)
+        .sort(([a], [b]) => position(kind, `${path}.${a}`) - position(kind, `${path}.${b}`))
+        .map(([key, item]) => {
+          const field = `${path}.${key}`;
+          const nested = item !== null && typeof item === 'object' && !Array.isArray(item);
+          return (
+            <div key={key}>
+              <dt className="ry-label">{label(field)}</dt>
+              <dd style={{ whiteSpace: 'pre-wrap', marginLeft: '1rem' }}>
+                {nested ? (
+                  <Entries kind={kind} value={item as Record<string, unknown>} path={field} />
+                ) : (
+                  words(item)
+                )}
+              </dd>
+            </div>
+          );
+        })}
     </dl>
   );
 }

@@ -28,7 +28,8 @@ export function RouteGuidance({
     <RuleNote code="REFERRAL-ROUTE" tone="warn">
       <p>
         {t('clinic.comm.route.intro', {
-          actor: term('actor', me.actor as Actor),
+          // Mid-sentence: "Som fysioterapeut kan du …".
+          actor: term('actor', me.actor as Actor).toLocaleLowerCase(),
           kind: term('referralKind', kind),
         })}
       </p>

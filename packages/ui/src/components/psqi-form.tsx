@@ -1,5 +1,6 @@
 import type { PsqiAnswers } from '@rygforlob/domain';
-import { NumberField, RadioGroup, TextField, useI18n } from '@rygforlob/ui';
+import { useI18n } from '../i18n/react.tsx';
+import { NumberField, RadioGroup, TextField } from './fields.tsx';
 
 const Q5 = ['q5a', 'q5b', 'q5c', 'q5d', 'q5e', 'q5f', 'q5g', 'q5h', 'q5i', 'q5j'] as const;
 const LEVELS = ['0', '1', '2', '3'] as const;

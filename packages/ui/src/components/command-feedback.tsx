@@ -1,4 +1,7 @@
-import { apiProblem, type Params, RuleNote, useI18n, Violations } from '@rygforlob/ui';
+import type { Params } from '../i18n/index.ts';
+import { useI18n } from '../i18n/react.tsx';
+import { apiProblem } from '../trpc.tsx';
+import { RuleNote, Violations } from './rule-note.tsx';
 
 type Finding = { rule: string; field?: string; params?: Record<string, unknown> };
 
@@ -29,7 +32,7 @@ export function CommandFeedback({ command, saved }: { command: CommandState; sav
         {warnings.map((w, i) => (
           <RuleNote key={`${w.rule}-${w.field ?? i}`} code={w.rule} params={w.params as Params} tone="warn" />
         ))}
-        {command.isSuccess && <p role="status">{saved ?? t('clinic.saved')}</p>}
+        {command.isSuccess && <p role="status">{saved ?? t('app.saved')}</p>}
       </div>
     </>
   );

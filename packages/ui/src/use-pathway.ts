@@ -1,7 +1,7 @@
 import { fold, type PathwayEvent } from '@rygforlob/domain';
-import { apiProblem, useTRPC } from '@rygforlob/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
+import { apiProblem, useTRPC } from './trpc.tsx';
 
 /**
  * The viewer's slice of a pathway and the state folded from it (the domain's pure fold, over

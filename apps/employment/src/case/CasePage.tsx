@@ -1,0 +1,96 @@
+import {
+  AdvicePanel,
+  apiProblem,
+  CitizenHeader,
+  type Me,
+  Timeline,
+  useDirectory,
+  useI18n,
+  useRouter,
+} from '@rygforlob/ui';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { CaseSummary } from './CaseSummary.tsx';
+import { CertificatesTab } from './CertificatesTab.tsx';
+import { ConsentTab } from './ConsentTab.tsx';
+import { HealthPanel } from './HealthPanel.tsx';
+import { Inbox } from './Inbox.tsx';
+import { MeetingsTab } from './MeetingsTab.tsx';
+import { SickLeaveTab } from './SickLeaveTab.tsx';
+import { CASE_TABS, type CaseTab, useCase } from './use-case.ts';
+
+/** One citizen's case: who, the sick leave and its follow-up, consent-gated health information. */
+export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const { orgName } = useDirectory();
+  const pathway = useCase(pathwayId);
+  const { view, state } = pathway;
+  const asked = router.query.get('tab') ?? '';
+  const tab: CaseTab = (CASE_TABS as readonly string[]).includes(asked) ? (asked as CaseTab) : 'overview';
+  const goTo = (next: CaseTab) => router.navigate(`/case/${pathwayId}?tab=${next}`);
+
+  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
+  if (pathway.query.isError || !view) {
+    return (
+      <p className="ry-alert" data-tone="warn" role="alert">
+        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
+      </p>
+    );
+  }
+  const props = { pathway, me, goTo };
+  const targetGroup = state.triage?.result?.targetGroup ?? null;
+
+  return (
+    <>
+      <CitizenHeader
+        citizen={view.citizen}
+        targetGroup={targetGroup}
+        coordinatorName={orgName(view.coordinatorOrganisationId)}
+        consents={Object.values(state.consents)}
+        orgName={orgName}
+        now={new Date().toISOString()}
+        targetGroupNote={
+          view.consented ? undefined : (
+            <span className="ry-badge" data-tone="info">
+              {t('employment.health.withheldBadge')}
+            </span>
+          )
+        }
+      />
+      {view.status === 'closed' && <p className="ry-alert">{t('employment.case.closed')}</p>}
+      <div className="ry-grid">
+        <div>
+          <Tabs className="ry-tabs" selectedKey={tab} onSelectionChange={(key) => goTo(key as CaseTab)}>
+            <TabList aria-label={t('employment.case.tabs')}>
+              {CASE_TABS.map((key) => (
+                <Tab key={key} id={key}>
+                  {t(`employment.tab.${key}`)}
+                </Tab>
+              ))}
+            </TabList>
+            <TabPanel id="overview">
+              <Inbox {...props} />
+              <CaseSummary {...props} />
+              <HealthPanel {...props} />
+              <Timeline entries={view.entries} orgName={orgName} />
+            </TabPanel>
+            <TabPanel id="sickLeave">
+              <SickLeaveTab {...props} />
+            </TabPanel>
+            <TabPanel id="meetings">
+              <MeetingsTab {...props} />
+            </TabPanel>
+            <TabPanel id="certificates">
+              <CertificatesTab {...props} />
+            </TabPanel>
+            <TabPanel id="consent">
+              <ConsentTab {...props} />
+            </TabPanel>
+          </Tabs>
+        </div>
+        {/* The program's advice for the jobcentre: clinical advice is the clinicians' own. */}
+        <AdvicePanel advice={view.advice} />
+      </div>
+    </>
+  );
+}

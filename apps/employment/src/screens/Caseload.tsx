@@ -1,0 +1,123 @@
+import { Link, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+
+import { type ClockCode, isMessageKeyOf } from '../words.ts';
+/**
+ * The caseworker's caseload: citizens with low back pain on sick leave or at risk, from the GP's
+ * LÆ 165, the GP's contact or the citizen's own contact; new requests and the jobcentre's clocks.
+ */
+export function Caseload() {
+  const { t, term, date } = useI18n();
+  const trpc = useTRPC();
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
+  const rows = useQuery(trpc.jobcentre.caseload.queryOptions(deferred ? { search: deferred } : {}));
+  const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
+
+  const inboxLabel = (item: { type: string; kind?: string | undefined }) =>
+    item.type === 'referralSent' && item.kind
+      ? term('referralKind', item.kind as never)
+      : item.kind
+        ? term('noteKind', item.kind as never)
+        : term('event', item.type as never);
+  const clockText = (code: ClockCode | string, dueBy: string) => {
+    const key = `employment.clock.${code}`;
+    return isMessageKeyOf(key)
+      ? t(key, { dueBy: date(dueBy) })
+      : t('employment.clock.other', { dueBy: date(dueBy) });
+  };
+
+  return (
+    <>
+      <h1>{t('employment.caseload.title')}</h1>
+      <p className="ry-help">{t('employment.caseload.intro')}</p>
+      <div className="ry-card">
+        <TextField
+          label={t('employment.caseload.search')}
+          name="search"
+          value={search}
+          onChange={setSearch}
+          description={t('employment.caseload.searchHelp')}
+        />
+      </div>
+      {clocks.data && clocks.data.length > 0 && (
+        <section
+          className="ry-alert"
+          data-tone={clocks.data.some((c) => c.state === 'overdue') ? 'danger' : 'warn'}
+          aria-labelledby="clocks-title"
+        >
+          <h2 id="clocks-title" className="ry-alert__title">
+            {t('employment.caseload.clocks')}
+          </h2>
+          <ul>
+            {clocks.data.map((clock) => (
+              <li key={`${clock.pathwayId}-${clock.code}-${clock.subject}`}>
+                <Link to={`/case/${clock.pathwayId}`}>{clock.citizenName}</Link>:{' '}
+                {clockText(clock.code, clock.dueBy)} ·{' '}
+                <strong>{t(`employment.clock.state.${clock.state}`)}</strong>{' '}
+                <span className="ry-rule">{clock.code}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="ry-card">
+        {rows.isPending && <p>{t('app.loading')}</p>}
+        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
+        {rows.data?.length === 0 && <p>{t('employment.caseload.empty')}</p>}
+        {rows.data && rows.data.length > 0 && (
+          <table className="ry-table">
+            <caption className="ry-visually-hidden">{t('employment.caseload.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('employment.caseload.citizen')}</th>
+                <th scope="col">{t('employment.caseload.inbox')}</th>
+                <th scope="col">{t('employment.caseload.deadlines')}</th>
+                <th scope="col">{t('employment.caseload.status')}</th>
+                <th scope="col">{t('employment.caseload.latest')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.data.map((row) => (
+                <tr key={row.pathwayId}>
+                  <td>
+                    <Link to={`/case/${row.pathwayId}`}>{row.citizenName}</Link>
+                    <div className="ry-rule">
+                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
+                    </div>
+                  </td>
+                  <td>
+                    {row.inbox.map((item) => (
+                      <div key={item.seq}>
+                        <span className="ry-badge">{t('employment.caseload.new')}</span> {inboxLabel(item)} ·{' '}
+                        {term('actor', item.from.actor)}
+                        {item.withheld && <div className="ry-help">{t('employment.caseload.withheld')}</div>}
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    {row.overdueClocks > 0 && (
+                      <span className="ry-badge" data-tone="danger">
+                        {t('employment.caseload.overdue', { n: row.overdueClocks })}
+                      </span>
+                    )}{' '}
+                    {row.dueClocks > 0 && (
+                      <span className="ry-badge" data-tone="warn">
+                        {t('employment.caseload.due', { n: row.dueClocks })}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    {t(row.status === 'open' ? 'employment.caseload.open' : 'employment.caseload.closed')}
+                  </td>
+                  <td>{date(row.lastEventAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import {
+  AdvicePanel,
+  apiProblem,
+  CitizenHeader,
+  type Me,
+  Timeline,
+  useDirectory,
+  useI18n,
+  usePathway,
+} from '@rygforlob/ui';
+import { AnswerReferral } from '../case/AnswerReferral.tsx';
+import { ClosingNote } from '../case/ClosingNote.tsx';
+import { Conversation } from '../case/Conversation.tsx';
+import { Courses } from '../case/Courses.tsx';
+import { coursesFor, offerOf, referralsTo } from '../case/model.ts';
+import { Offers } from '../case/Offers.tsx';
+import { ReferralSummary } from '../case/ReferralSummary.tsx';
+import { Rehab140 } from '../case/Rehab140.tsx';
+import { SleepPsqi } from '../case/SleepPsqi.tsx';
+
+/**
+ * One citizen's case in the municipality: the referral or plan, the answer, then the
+ * clarifying conversation and offers (§119) or grade, start clock and free choice (§140),
+ * attendance and progress, and the closing note; the pathway's timeline as this viewer sees it.
+ */
+export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me }) {
+  const { t } = useI18n();
+  const { orgName } = useDirectory();
+  const pathway = usePathway(pathwayId);
+  const { view, state } = pathway;
+  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
+  if (pathway.query.isError || !view) {
+    return (
+      <p className="ry-alert" data-tone="warn" role="alert">
+        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
+      </p>
+    );
+  }
+  const [referral, ...earlier] = referralsTo(state, me);
+  const props = referral ? { pathway, me, referral } : null;
+  const courses = referral ? coursesFor(state, me, referral.referralId) : [];
+  const sleep = courses.some((c) => offerOf(c) === 'sleep');
+
+  return (
+    <>
+      <CitizenHeader
+        citizen={view.citizen}
+        targetGroup={state.triage?.result?.targetGroup ?? null}
+        coordinatorName={orgName(view.coordinatorOrganisationId)}
+        consents={Object.values(state.consents)}
+        orgName={orgName}
+        now={new Date().toISOString()}
+      />
+      {view.status === 'closed' && <p className="ry-alert">{t('rehab.case.closed')}</p>}
+      <div className="ry-grid">
+        <div className="rh-stack">
+          <section className="ry-card" aria-labelledby="referral-title">
+            <h2 id="referral-title">
+              {t(referral?.kind === 'rehab-140' ? 'rehab.case.plan' : 'rehab.case.referral')}{' '}
+              {referral && (
+                <span className="ry-badge" data-tone={referral.status === 'declined' ? 'danger' : 'info'}>
+                  {t(`rehab.status.${referral.status}`)}
+                </span>
+              )}
+            </h2>
+            {referral ? <ReferralSummary referral={referral} /> : <p>{t('rehab.case.noReferral')}</p>}
+            {referral?.declineReason && (
+              <p>
+                <strong>{t('rehab.answer.reason')}:</strong> {referral.declineReason}
+              </p>
+            )}
+            {earlier.length > 0 && (
+              <p className="ry-help">{t('rehab.case.earlier', { n: earlier.length })}</p>
+            )}
+          </section>
+          {props && referral?.status === 'sent' && <AnswerReferral {...props} />}
+          {props && referral?.status === 'accepted' && referral.kind === 'rehab-140' && (
+            <Rehab140 {...props} />
+          )}
+          {props && referral?.status === 'accepted' && referral.kind !== 'rehab-140' && (
+            <>
+              <Conversation {...props} />
+              <Offers {...props} />
+              {sleep && <SleepPsqi pathway={pathway} />}
+            </>
+          )}
+          {props && referral?.status === 'accepted' && (
+            <>
+              <Courses {...props} />
+              {courses.length > 0 && <ClosingNote {...props} />}
+            </>
+          )}
+          <Timeline entries={view.entries} orgName={orgName} />
+        </div>
+        {/* The server sends the municipality its own clocks and suggestions only (adviceFor). */}
+        <AdvicePanel advice={view.advice} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Actor, TargetGroup } from '@rygforlob/domain';
+import { Link, type Me, RuleNote, TextField, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { StartClock, type StartClockValue } from '../case/StartClock.tsx';
+
+type Row = {
+  pathwayId: string;
+  citizenName: string;
+  citizenCpr: string;
+  targetGroup: TargetGroup | null;
+  status: 'open' | 'closed';
+  lastEventAt: string;
+  inbox: {
+    seq: number;
+    type: string;
+    kind?: string | undefined;
+    at: string;
+    from: { actor: Actor; organisationId: string };
+  }[];
+};
+
+/** Overdue start clocks first, then the soonest due, then new referrals, then the latest activity. */
+function rank(row: Row, clock: StartClockValue | undefined): [number, number, number] {
+  const group =
+    clock?.state === 'overdue' ? 0 : clock ? 1 : row.inbox.length > 0 ? 2 : row.status === 'open' ? 3 : 4;
+  return [group, clock?.daysLeft ?? 0, -Date.parse(row.lastEventAt)];
+}
+const byRank = (a: [number, number, number], b: [number, number, number]) =>
+  a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
+ * The municipality's inbox (issue 5): §119 referrals (XREF15) or §140 rehabilitation plans, new
+ * ones marked, with the CLK-R140-START countdown (p.55), overdue first.
+ */
+export function Inbox({ me }: { me: Me }) {
+  const { t, term, date } = useI18n();
+  const trpc = useTRPC();
+  const { orgName } = useDirectory();
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search.trim());
+  const rows = useQuery(
+    trpc.worklist.mine.queryOptions({ filter: 'all', ...(deferred ? { search: deferred } : {}) }),
+  );
+  const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['pending', 'due', 'overdue'] }));
+  const rehab = me.actor === 'municipal-rehab';
+  const startClock = (pathwayId: string) =>
+    clocks.data?.find((c) => c.pathwayId === pathwayId && c.code === 'CLK-R140-START');
+  const sorted = [...(rows.data ?? [])]
+    .map((row) => ({ row, clock: startClock(row.pathwayId) }))
+    .sort((a, b) => byRank(rank(a.row, a.clock), rank(b.row, b.clock)));
+  const overdue = sorted.filter((r) => r.clock?.state === 'overdue').length;
+
+  return (
+    <>
+      <h1>{t(rehab ? 'rehab.inbox.title140' : 'rehab.inbox.title119')}</h1>
+      {/* CLK-R140-START and R140-7-DAYS, p.55; XREF15 to a clarifying conversation, p.54 */}
+      {rehab ? <RuleNote code="R140-7-DAYS" /> : <p className="ry-help">{t('rehab.inbox.help119')}</p>}
+      {overdue > 0 && (
+        <p className="ry-alert" data-tone="danger">
+          {t('rehab.inbox.overdue', { n: overdue })}
+        </p>
+      )}
+      <div className="ry-card">
+        <div className="rh-narrow-wide">
+          <TextField
+            label={t('rehab.inbox.search')}
+            name="search"
+            value={search}
+            onChange={setSearch}
+            description={t('rehab.inbox.searchHelp')}
+          />
+        </div>
+        {rows.isPending && <p>{t('app.loading')}</p>}
+        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
+        {rows.data?.length === 0 && <p>{t('rehab.inbox.empty')}</p>}
+        {sorted.length > 0 && (
+          <table className="ry-table">
+            <caption className="ry-visually-hidden">
+              {t(rehab ? 'rehab.inbox.title140' : 'rehab.inbox.title119')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('rehab.inbox.citizen')}</th>
+                <th scope="col">{t('rehab.inbox.targetGroup')}</th>
+                <th scope="col">{t('rehab.inbox.status')}</th>
+                {rehab && <th scope="col">{t('rehab.inbox.start')}</th>}
+                <th scope="col">{t('rehab.inbox.latest')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map(({ row, clock }) => (
+                <tr key={row.pathwayId}>
+                  <td>
+                    <Link to={`/pathway/${row.pathwayId}`}>{row.citizenName}</Link>
+                    <div className="ry-rule">
+                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
+                    </div>
+                  </td>
+                  <td>{row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}</td>
+                  <td>
+                    {row.inbox.map((item) => (
+                      <div key={item.seq}>
+                        <span className="ry-badge" data-tone="info">
+                          {t('rehab.inbox.new')}
+                        </span>{' '}
+                        {item.kind
+                          ? term('referralKind', item.kind as never)
+                          : term('event', item.type as never)}{' '}
+                        · {orgName(item.from.organisationId)} · {date(item.at)}
+                      </div>
+                    ))}
+                    {row.inbox.length === 0 &&
+                      t(
+                        row.status === 'closed'
+                          ? 'rehab.inbox.closed'
+                          : clock
+                            ? 'rehab.inbox.notStarted'
+                            : 'rehab.inbox.ongoing',
+                      )}
+                  </td>
+                  {rehab && <td>{clock ? <StartClock clock={clock} /> : '–'}</td>}
+                  <td>{date(row.lastEventAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </>
+  );
+}
