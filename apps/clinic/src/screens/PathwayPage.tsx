@@ -20,6 +20,7 @@ const TreatmentTab = lazy(() => import('../pathway/tabs/TreatmentTab.tsx'));
 const ReferralTab = lazy(() => import('../pathway/tabs/ReferralTab.tsx'));
 const NotesTab = lazy(() => import('../pathway/tabs/NotesTab.tsx'));
 const ConsentTab = lazy(() => import('../pathway/tabs/ConsentTab.tsx'));
+const AccessLogTab = lazy(() => import('../pathway/tabs/AccessLogTab.tsx'));
 
 const TABS = [
   'overview',
@@ -30,6 +31,7 @@ const TABS = [
   'referral',
   'notes',
   'consent',
+  'access',
 ] as const;
 export type TabKey = (typeof TABS)[number];
 
@@ -54,6 +56,8 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     );
   }
   const props = { pathway, me, goTo };
+  // The access log is the coordinating GP's to read (audit.forCitizen).
+  const tabs = TABS.filter((key) => key !== 'access' || view.coordinatorOrganisationId === me.organisationId);
   const caudaOutstanding = view.advice.some((a) => a.rule === 'TG-CAUDA');
 
   return (
@@ -83,7 +87,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
         <div>
           <Tabs className="ry-tabs" selectedKey={tab} onSelectionChange={(key) => goTo(key as TabKey)}>
             <TabList aria-label={t('clinic.pathway.tabs')}>
-              {TABS.map((key) => (
+              {tabs.map((key) => (
                 <Tab key={key} id={key}>
                   {t(`clinic.tab.${key}`)}
                 </Tab>
@@ -116,6 +120,9 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
               </TabPanel>
               <TabPanel id="consent">
                 <ConsentTab {...props} />
+              </TabPanel>
+              <TabPanel id="access">
+                <AccessLogTab {...props} />
               </TabPanel>
             </Suspense>
           </Tabs>

@@ -1,5 +1,6 @@
 /** The apps' own words, Danish first. Keys are grouped by screen; `{param}` is filled in. */
 import { CLINIC_MESSAGES } from './messages/clinic.ts';
+import { CLINIC_ACCESS_MESSAGES } from './messages/clinic-access.ts';
 import { CLINIC_CARE_MESSAGES } from './messages/clinic-care.ts';
 import { CLINIC_COMMUNICATION_MESSAGES } from './messages/clinic-communication.ts';
 import { EMPLOYMENT_MESSAGES } from './messages/employment.ts';
@@ -68,6 +69,7 @@ export const MESSAGES = {
   ...CLINIC_MESSAGES,
   ...CLINIC_CARE_MESSAGES,
   ...CLINIC_COMMUNICATION_MESSAGES,
+  ...CLINIC_ACCESS_MESSAGES,
   ...EMPLOYMENT_MESSAGES,
   ...REHAB_MESSAGES,
 } as const;
