@@ -243,6 +243,7 @@ describe('the GP in the clinic app', () => {
     await tab(gp, 'Overblik');
     const timeline = panel(gp, 'Overblik').getByRole('region', { name: 'Tidslinje' });
     await expect.poll(() => timeline.getByRole('listitem').count()).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => timeline.textContent()).toContain('STarT Back 7/9 (Høj risiko)');
     await mainScreen(gp, '03-pathway-overview-later');
   });
 
@@ -251,6 +252,8 @@ describe('the GP in the clinic app', () => {
     await gp.getByRole('heading', { level: 1 }).waitFor();
     await gp.getByText('Kunne gå tur med hunden i skoven hver dag').waitFor();
     await gp.getByText('Gåture dagligt, øvelser fra pjecen morgen og aften').waitFor();
+    const helpers = gp.getByRole('listitem').filter({ hasText: 'Det, du selv gør for din ryg' });
+    await expect.poll(() => helpers.textContent()).toContain('Lægerne Kirkegade, Vejle');
     await mainScreen(gp, '11-min-plan');
   });
 
@@ -279,5 +282,15 @@ describe('the GP in the clinic app', () => {
     await gp.goto(pathwayUrl.replace(/\/pathway\/.*$/, '/'));
     const row = gp.getByRole('row').filter({ hasText: NAME });
     await expect.poll(() => row.textContent()).toContain('Henvisning modtaget: Rygcenter (fællesvisitation)');
+  });
+
+  test('HOSP-EPICRISIS: the GP reads the epicrisis the back centre sent back', async () => {
+    await gp.goto(pathwayUrl.replace(/\/pathway\/.*$/, '/'));
+    await gp.getByRole('row').filter({ hasText: 'Erik Opdigtgaard' }).getByRole('link').click();
+    await gp.getByRole('heading', { level: 1, name: /Erik Opdigtgaard/ }).waitFor();
+    await tab(gp, 'Notater');
+    const notes = panel(gp, 'Notater').getByRole('region', { name: 'Notater' });
+    await expect.poll(() => notes.textContent()).toContain('Epikrise');
+    await mainScreen(gp, '09-notes-epicrisis');
   });
 });

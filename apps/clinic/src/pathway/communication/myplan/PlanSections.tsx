@@ -89,7 +89,11 @@ export function Helpers({ state, coordinator }: { state: PathwayState; coordinat
         ))}
         {planned.map((i) => (
           <li key={i}>
-            {t(`clinic.comm.myplan.intervention.${i}`)} – {t('clinic.comm.myplan.helpers.planned')}
+            {t(`clinic.comm.myplan.intervention.${i}`)} –{' '}
+            {/* Self-management is agreed in the plan itself: its author supports it, nothing is pending. */}
+            {i === 'self-management' && state.plan
+              ? orgName(state.plan.by.organisationId)
+              : t('clinic.comm.myplan.helpers.planned')}
           </li>
         ))}
         {referrals.map((r) => (
