@@ -229,7 +229,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'JOB-CONSENT': {
     title: 'Samtykke til jobcentret',
-    text: 'Helbredsoplysninger deles med jobcentret kun med borgerens samtykke. Der findes oplysninger, som ikke vises uden samtykke.',
+    text: 'Helbredsoplysninger deles med jobcentret kun med borgerens samtykke.',
   },
   LAE285: {
     title: 'LÆ 285',
