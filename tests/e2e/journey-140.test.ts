@@ -159,6 +159,14 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     const card = page
       .getByRole('article')
       .filter({ has: page.getByRole('heading', { name: 'Genoptræning (§ 140)' }) });
+    // A missed session is recorded as such: no progress to state, and it counts as no treatment.
+    await card.getByRole('radio', { name: 'Udeblevet' }).check({ force: true });
+    await expect.poll(() => card.getByRole('radio', { name: 'Bedre' }).count()).toBe(0);
+    await card.locator('[name="note"]').fill('Meldte afbud om morgenen');
+    await card.getByRole('button', { name: 'Registrér gangen' }).click();
+    await card.getByText(/Udeblevet · Meldte afbud om morgenen/).waitFor();
+
+    await card.getByRole('radio', { name: 'Mødt' }).check({ force: true });
     await card.getByRole('radio', { name: 'Bedre' }).check({ force: true });
     await card.locator('[name="note"]').fill('Går 2 km; løfter 10 kg med god teknik');
     await card.getByRole('button', { name: 'Registrér gangen' }).click();

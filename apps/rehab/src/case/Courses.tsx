@@ -47,8 +47,8 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
     }),
   );
   const end = useMutation(trpc.plan.endIntervention.mutationOptions(commandOptions(pathway)));
-  // The event has no attendance field: a missed session is a session whose note says so.
   const absentText = t('rehab.courses.absent');
+  const absent = attendance === 'absent';
 
   return (
     <article className="ry-card" aria-labelledby={`course-${course.interventionId}`}>
@@ -65,7 +65,8 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
         <ol className="rh-sessions">
           {sessions.map((s) => (
             <li key={s.seq}>
-              {date(s.at)} · {t(`rehab.response.${s.response}`)}
+              {date(s.at)} ·{' '}
+              {s.attended === false || !s.response ? absentText : t(`rehab.response.${s.response}`)}
               {s.note ? ` · ${s.note}` : ''}
             </li>
           ))}
@@ -81,13 +82,13 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             aria-label={t('rehab.courses.record', { name })}
             onSubmit={(e) => {
               e.preventDefault();
-              if (!response) return;
-              const text =
-                attendance === 'absent' ? [absentText, note.trim()].filter(Boolean).join(': ') : note.trim();
+              if (!absent && !response) return;
+              const text = note.trim();
+              // A missed session has no response and does not count as treatment (sessionRecorded.attended).
               record.mutate({
                 ...onPathway(pathway),
                 interventionId: course.interventionId,
-                response,
+                ...(absent ? { attended: false } : { response: response ?? undefined }),
                 ...(text ? { note: text } : {}),
               });
             }}
@@ -103,21 +104,27 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
                 { value: 'absent', label: absentText },
               ]}
             />
-            <RadioGroup<Response>
-              label={t('rehab.courses.response')}
-              name="response"
-              orientation="horizontal"
-              value={response}
-              onChange={setResponse}
-              isRequired
-              options={(['improved', 'unchanged', 'worse'] as const).map((value) => ({
-                value,
-                label: t(`rehab.response.${value}`),
-              }))}
-            />
+            {!absent && (
+              <RadioGroup<Response>
+                label={t('rehab.courses.response')}
+                name="response"
+                orientation="horizontal"
+                value={response}
+                onChange={setResponse}
+                isRequired
+                options={(['improved', 'unchanged', 'worse'] as const).map((value) => ({
+                  value,
+                  label: t(`rehab.response.${value}`),
+                }))}
+              />
+            )}
             <TextArea label={t('rehab.courses.note')} name="note" rows={2} value={note} onChange={setNote} />
             <CommandFeedback command={record} saved={t('rehab.courses.recorded')} />
-            <Button type="submit" className="ry-button" isDisabled={!response || record.isPending}>
+            <Button
+              type="submit"
+              className="ry-button"
+              isDisabled={(!absent && !response) || record.isPending}
+            >
               {t('rehab.courses.recordSubmit')}
             </Button>
           </Form>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../advice/advise.ts';
 import { openCommand, Scenario, triageInput, VIEWERS } from '../testing/scenario.ts';
 import type { TriageInput } from '../triage/index.ts';
+import type { Command } from './events.schema.ts';
 
 const T0 = '2026-09-01T09:00:00+02:00';
 const rules = (decision: { ok: boolean; violations?: { rule: string }[]; warnings: { rule: string }[] }) => ({
@@ -262,6 +263,25 @@ describe('plan and interventions (spec §4–5)', () => {
     expect(fourth.warnings).toEqual([{ rule: 'MANUAL-4-5', params: { sessions: 4 } }]);
     expect(advise(s.state, T0).filter((a) => a.rule === 'MANUAL-4-5')).toHaveLength(1);
     expect(advise(s.state, T0).find((a) => a.rule === 'CLK-MANUAL-4-5')?.clock?.state).toBe('due');
+  });
+
+  it('MANUAL-4-5: a session the citizen missed is no treatment; an attended one must say the response', () => {
+    const s = Scenario.planned();
+    s.run(VIEWERS.gp, { type: 'interventionStarted', interventionId: 'm-1', intervention: 'manual' }, T0);
+    const session = (extra: object) =>
+      ({ type: 'sessionRecorded', interventionId: 'm-1', ...extra }) as Command;
+    expect(s.attempt(VIEWERS.gp, session({}), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'INPUT-INVALID', field: 'response' }],
+    });
+    for (const response of ['unchanged', 'worse', 'unchanged'] as const)
+      s.run(VIEWERS.gp, session({ response }), T0);
+    expect(s.run(VIEWERS.gp, session({ attended: false }), T0).warnings).toEqual([]);
+    expect(s.state.interventions['m-1']).toMatchObject({ missed: [{ seq: expect.any(Number) }] });
+    expect(s.state.interventions['m-1']?.sessions).toHaveLength(3);
+    expect(s.run(VIEWERS.gp, session({ response: 'unchanged' }), T0).warnings).toEqual([
+      { rule: 'MANUAL-4-5', params: { sessions: 4 } },
+    ]);
   });
 
   it('MANUAL-4-5: an improvement among the first four treatments gives no warning', () => {

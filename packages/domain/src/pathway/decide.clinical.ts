@@ -142,8 +142,16 @@ export function decideClinical(
         };
       }
       const warnings: Violation[] = [];
-      // MANUAL-4-5 (p.36): 4–5 manual treatments without improvement.
-      if (cmd.type === 'sessionRecorded' && course.intervention === 'manual') {
+      if (cmd.type === 'sessionRecorded' && cmd.attended !== false && !cmd.response) {
+        return { violations: [{ rule: 'INPUT-INVALID', field: 'response', params: { reason: 'required' } }] };
+      }
+      // MANUAL-4-5 (p.36): 4–5 manual treatments without improvement; a missed session is none.
+      if (
+        cmd.type === 'sessionRecorded' &&
+        cmd.response &&
+        cmd.attended !== false &&
+        course.intervention === 'manual'
+      ) {
         const responses = [...course.sessions.map((s) => s.response), cmd.response];
         if (responses.length >= 4 && !responses.includes('improved')) {
           warnings.push({ rule: 'MANUAL-4-5', params: { sessions: responses.length } });

@@ -47,7 +47,10 @@ export const EventPayloads = {
   }),
   sessionRecorded: z.object({
     interventionId: id,
-    response: z.enum(['improved', 'unchanged', 'worse']),
+    /** False when the citizen did not come; a missed session has no response and counts for nothing. */
+    attended: z.boolean().optional(),
+    /** The citizen's response to an attended session (required then, see decide). */
+    response: z.enum(['improved', 'unchanged', 'worse']).optional(),
     note: storableString().max(10_000).optional(),
   }),
   interventionEnded: z.object({ interventionId: id, outcome: text }),

@@ -75,15 +75,16 @@ function apply(state: PathwayState, event: PathwayEvent): void {
         ...(event.referralId ? { referralId: event.referralId } : {}),
         ...(event.offer ? { offer: event.offer } : {}),
         sessions: [],
+        missed: [],
       };
       return;
-    case 'sessionRecorded':
-      state.interventions[event.interventionId]?.sessions.push({
-        seq: event.seq,
-        at: event.at,
-        response: event.response,
-      });
+    case 'sessionRecorded': {
+      const course = state.interventions[event.interventionId];
+      if (!course) return;
+      if (event.attended === false || !event.response) course.missed.push({ seq: event.seq, at: event.at });
+      else course.sessions.push({ seq: event.seq, at: event.at, response: event.response });
       return;
+    }
     case 'interventionEnded': {
       const course = state.interventions[event.interventionId];
       if (course) course.ended = { at: event.at, outcome: event.outcome };

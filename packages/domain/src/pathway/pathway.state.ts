@@ -18,6 +18,8 @@ export interface InterventionState extends Stamp {
   referralId?: string;
   offer?: MunicipalOffer;
   sessions: { seq: number; at: string; response: 'improved' | 'unchanged' | 'worse' }[];
+  /** Sessions the citizen did not come to. */
+  missed: { seq: number; at: string }[];
   ended?: { at: string; outcome: string };
 }
 

@@ -39,9 +39,21 @@ function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => stri
     case 'consentGiven':
       return orgName(event.recipient.organisationId);
     case 'sickLeaveRegistered':
-      return `${event.extent === 'full' ? (i18n.lang === 'da' ? 'Fuld' : 'Full') : `${event.hoursPerWeek} t/uge`} · ${event.expectedWeeks} uger`;
+      return [
+        event.extent === 'full'
+          ? i18n.t('timeline.leave.full')
+          : i18n.t('timeline.leave.partial', { hours: event.hoursPerWeek }),
+        i18n.t('timeline.leave.weeks', { weeks: event.expectedWeeks }),
+      ].join(' · ');
     case 'sessionRecorded':
-      return [i18n.t(`timeline.response.${event.response}`), event.note].filter(Boolean).join(' · ');
+      return [
+        event.attended === false || !event.response
+          ? i18n.t('timeline.missed')
+          : i18n.t(`timeline.response.${event.response}`),
+        event.note,
+      ]
+        .filter(Boolean)
+        .join(' · ');
     case 'rehabGraded':
       return i18n.t(`timeline.grade.${event.grade}`);
     case 'freeChoiceRecorded':
