@@ -38,6 +38,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The real server as a child process, killed with SIGKILL mid-stream (PGlite and Postgres).
+          name: 'system',
+          root: './tests',
+          include: ['crash/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './apps/server',
           include: ['src/**/*.test.ts'],

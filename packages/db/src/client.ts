@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -59,15 +60,25 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     options.driver === 'pglite'
       ? openPglite(options.dataDir, migrationsFolder)
       : openPostgres(options.url, options.max, migrationsFolder);
-  if (options.migrate !== false) {
-    try {
-      await database.migrate();
-    } catch (error) {
-      await database.close();
-      throw error;
-    }
+  try {
+    if (options.migrate !== false) await database.migrate();
+    // PGlite runs no autovacuum, so nothing else ever collects statistics: without them the
+    // planner takes every table for nearly empty (a GP's worklist of thousands of rows for a
+    // hundred). On disk, where data outlives the process, refresh them on every open.
+    if (options.driver === 'pglite' && options.dataDir) await analyze(database);
+  } catch (error) {
+    await database.close();
+    throw error;
   }
   return database;
+}
+
+/**
+ * Refreshes the planner's statistics (ANALYZE). PostgreSQL's autovacuum does this by itself;
+ * PGlite has none, so call it after loading much data (a seed, an import).
+ */
+export async function analyze(database: Database): Promise<void> {
+  await database.db.execute(sql`analyze`);
 }
 
 function openPglite(dataDir: string | undefined, migrationsFolder: string): Database {

@@ -4,6 +4,7 @@
  */
 
 export {
+  analyze,
   createDatabase,
   type Database,
   type DatabaseOptions,

@@ -5,7 +5,7 @@
  * already has a pathway is skipped, so running with a larger N adds only the difference.
  */
 import { parseArgs } from 'node:util';
-import { type Database, type Db, databaseFromEnv, schema } from '@rygforlob/db';
+import { analyze, type Database, type Db, databaseFromEnv, schema } from '@rygforlob/db';
 import { eq, inArray } from 'drizzle-orm';
 import { databaseEnv, loadSettings } from '../settings.ts';
 import { DEMO_PASSWORD } from './organisations.ts';
@@ -75,6 +75,8 @@ export async function seedSynthetic(database: Database, options: SyntheticOption
     created += todo.length;
     options.onProgress?.(from + built.length);
   }
+  // PGlite collects no statistics by itself; after a bulk load the planner needs them.
+  if (created > 0 && database.driver === 'pglite') await analyze(database);
   return { created, skipped };
 }
 

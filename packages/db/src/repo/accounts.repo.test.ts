@@ -224,4 +224,29 @@ describe.each(drivers())('citizens, organisations, sessions and audit on $name',
       detail: { ref: '12345678-1234-4123-8123-123456789012' },
     });
   });
+
+  it('audit rows written at once share one insert: each caller gets its own id, and a bad row fails alone', async () => {
+    const { db } = database();
+    const entry = (n: number) => ({ action: `batch.${n}`, outcome: 'ok' as const, detail: { n } });
+    const ids = await Promise.all(Array.from({ length: 20 }, (_, n) => writeAudit(db, entry(n))));
+    expect(new Set(ids).size).toBe(20);
+    const rows = await queryRows<{ id: string; action: string }>(
+      db,
+      sql`select id, action from audit_log where action like 'batch.%' order by id`,
+    );
+    expect(rows.map((r) => [Number(r.id), r.action])).toEqual(ids.map((id, n) => [id, `batch.${n}`]));
+
+    // The table's check refuses an unknown outcome: only that caller sees the error.
+    const outcomes = await Promise.allSettled([
+      writeAudit(db, entry(100)),
+      writeAudit(db, { action: 'batch.bad', outcome: 'bogus' as 'ok' }),
+      writeAudit(db, entry(101)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const after = await queryRows<{ action: string }>(
+      db,
+      sql`select action from audit_log where action in ('batch.100', 'batch.bad', 'batch.101') order by id`,
+    );
+    expect(after.map((r) => r.action)).toEqual(['batch.100', 'batch.101']);
+  });
 });

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, is } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { type AuditOutcome, auditLog } from '../schema/index.ts';
 import { isUuid } from './ids.ts';
@@ -47,9 +48,13 @@ function checkDetail(value: unknown, path: string): void {
 }
 
 /**
- * Appends one audit row and returns its id. Refuses (AuditDetailRejected) a detail that holds
- * something shaped like a CPR number or a key that names a secret; the table's check refuses
- * CPR-shaped text too.
+ * Appends one audit row and returns its id, once the row is committed. Refuses
+ * (AuditDetailRejected) a detail that holds something shaped like a CPR number or a key that
+ * names a secret; the table's check refuses CPR-shaped text too.
+ *
+ * Outside a transaction, rows written at the same time share one multi-row INSERT (group
+ * commit): every request writes an audit row, and one commit each would cost more than the
+ * rest of a read. Each caller still waits until its own row is committed.
  */
 export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
   const detail = entry.detail ?? {};
@@ -58,22 +63,80 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
     const id = entry[key];
     if (id != null && !isUuid(id)) throw new RangeError(`audit ${key} must be a uuid`);
   }
-  const [row] = await db
-    .insert(auditLog)
-    .values({
-      ...(entry.at ? { at: entry.at } : {}),
-      userId: entry.userId ?? null,
-      organisationId: entry.organisationId ?? null,
-      actor: entry.actor ?? null,
-      citizenId: entry.citizenId ?? null,
-      pathwayId: entry.pathwayId ?? null,
-      action: entry.action,
-      outcome: entry.outcome,
-      detail,
-    })
-    .returning({ id: auditLog.id });
-  if (!row) throw new Error('insert into audit_log returned no row');
-  return row.id;
+  const row: NewAuditRow = {
+    ...(entry.at ? { at: entry.at } : {}),
+    userId: entry.userId ?? null,
+    organisationId: entry.organisationId ?? null,
+    actor: entry.actor ?? null,
+    citizenId: entry.citizenId ?? null,
+    pathwayId: entry.pathwayId ?? null,
+    action: entry.action,
+    outcome: entry.outcome,
+    detail,
+  };
+  // Inside a transaction the row must commit (or roll back) with it: no batching.
+  if (is(db, PgTransaction)) return insertOne(db, row);
+  return new Promise<number>((resolve, reject) => {
+    let batch = batches.get(db);
+    if (!batch) {
+      batch = { queue: [], flushing: false };
+      batches.set(db, batch);
+    }
+    batch.queue.push({ row, resolve, reject });
+    if (!batch.flushing) {
+      batch.flushing = true;
+      // One turn of the event loop lets the requests being handled now join the same insert.
+      setImmediate(() => void flush(db, batch));
+    }
+  });
+}
+
+type NewAuditRow = typeof auditLog.$inferInsert;
+
+interface PendingAudit {
+  row: NewAuditRow;
+  resolve: (id: number) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Rows waiting for the next insert, per database (the root Db object: one per Database). */
+const batches = new WeakMap<Db, { queue: PendingAudit[]; flushing: boolean }>();
+
+/** At most this many rows per INSERT (well under PostgreSQL's 65,535 parameters). */
+const MAX_BATCH = 500;
+
+async function insertOne(db: Db, row: NewAuditRow): Promise<number> {
+  const [inserted] = await db.insert(auditLog).values(row).returning({ id: auditLog.id });
+  if (!inserted) throw new Error('insert into audit_log returned no row');
+  return inserted.id;
+}
+
+/** Writes what is queued, in batches, until the queue is empty; what arrives meanwhile waits for the next batch. */
+async function flush(db: Db, batch: { queue: PendingAudit[]; flushing: boolean }): Promise<void> {
+  while (batch.queue.length > 0) {
+    const taken = batch.queue.splice(0, MAX_BATCH);
+    try {
+      const ids = await db
+        .insert(auditLog)
+        .values(taken.map((p) => p.row))
+        .returning({ id: auditLog.id });
+      if (ids.length !== taken.length) throw new Error('insert into audit_log returned too few rows');
+      // A multi-row INSERT … RETURNING gives the rows in the order of its VALUES.
+      taken.forEach((p, i) => {
+        p.resolve(ids[i]?.id ?? Number.NaN);
+      });
+    } catch (error) {
+      if (taken.length === 1) {
+        taken[0]?.reject(error);
+        continue;
+      }
+      // One bad row must not fail the others: write them one at a time, each with its own outcome.
+      for (const p of taken) {
+        await insertOne(db, p.row).then(p.resolve, p.reject);
+      }
+    }
+  }
+  batch.flushing = false;
 }
 
 /** Every audit row about one citizen, oldest first (the citizen's access log). */

@@ -49,17 +49,33 @@ async function eventsOf(db: Db, pathwayId: string): Promise<PathwayEvent[]> {
   return rows.map(eventFromRow);
 }
 
-/** Replaces a pathway's worklist rows and open clocks with a rebuild from its events. */
-async function project(tx: Db, pathwayId: string, state: PathwayState): Promise<void> {
+type ProjectedCitizen = { id: string; name: string; cpr: string };
+
+async function citizenOf(tx: Db, pathwayId: string): Promise<ProjectedCitizen> {
   const [citizen] = await tx
     .select({ id: citizens.id, name: citizens.name, cpr: citizens.cpr })
     .from(pathways)
     .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
     .where(eq(pathways.id, pathwayId));
   if (!citizen) throw new PathwayNotFound(pathwayId);
+  return citizen;
+}
+
+/**
+ * Replaces a pathway's worklist rows and open clocks with a rebuild from its events. Both
+ * deletes go in one statement: on PGlite every statement costs, whatever it does.
+ */
+async function project(
+  tx: Db,
+  pathwayId: string,
+  state: PathwayState,
+  citizen: ProjectedCitizen,
+): Promise<void> {
   const built = buildProjections(state, { pathwayId, citizen });
-  await tx.delete(worklist).where(eq(worklist.pathwayId, pathwayId));
-  await tx.delete(openClocks).where(eq(openClocks.pathwayId, pathwayId));
+  await tx.execute(
+    sql`with gone as (delete from ${worklist} where ${worklist.pathwayId} = ${pathwayId})
+        delete from ${openClocks} where ${openClocks.pathwayId} = ${pathwayId}`,
+  );
   if (built.worklist.length > 0) await tx.insert(worklist).values(built.worklist);
   if (built.clocks.length > 0) await tx.insert(openClocks).values(built.clocks);
 }
@@ -86,34 +102,49 @@ async function appendInTransaction(
   proposed: readonly PathwayEvent[],
 ): Promise<AppendResult> {
   const version = expectedVersion + proposed.length;
+  // Validated again at the door: nothing unparseable enters the store.
+  const rows = proposed.map((event) => toRow(pathwayId, PathwayEventSchema.parse(event)));
   // The compare-and-set takes the pathway's row lock: a concurrent append waits here, then
-  // finds the version moved and updates nothing.
+  // finds the version moved and updates nothing. It also brings the citizen the projections
+  // name and the status before this append (one statement instead of three).
   const claimed = await tx
     .update(pathways)
     .set({ version, updatedAt: sql`now()` })
-    .where(and(eq(pathways.id, pathwayId), eq(pathways.version, expectedVersion)))
-    .returning({ id: pathways.id });
-  if (claimed.length === 0) {
+    .from(citizens)
+    .where(
+      and(
+        eq(pathways.id, pathwayId),
+        eq(pathways.version, expectedVersion),
+        eq(citizens.id, pathways.citizenId),
+      ),
+    )
+    .returning({
+      status: pathways.status,
+      citizen: { id: citizens.id, name: citizens.name, cpr: citizens.cpr },
+    });
+  const claim = claimed[0];
+  if (!claim) {
     const [found] = await tx
       .select({ version: pathways.version })
       .from(pathways)
       .where(eq(pathways.id, pathwayId));
-    if (!found) throw new PathwayNotFound(pathwayId);
+    if (!found || found.version === expectedVersion) throw new PathwayNotFound(pathwayId);
     throw new ConcurrencyConflict(pathwayId, expectedVersion, found.version);
   }
   try {
-    // Validated again at the door: nothing unparseable enters the store.
-    const rows = proposed.map((event) => toRow(pathwayId, PathwayEventSchema.parse(event)));
     await tx.insert(events).values(rows);
   } catch (error) {
     // The primary key (pathway_id, seq) is the second guard, should pathways.version ever lag.
     if (pgErrorCode(error) === UNIQUE_VIOLATION) throw new ConcurrencyConflict(pathwayId, expectedVersion);
     throw error;
   }
+  // Folded from the events as stored (as every later read will see them), under the row lock.
   const state = fold(await eventsOf(tx, pathwayId));
   if (state.version !== version) throw new ConcurrencyConflict(pathwayId, expectedVersion, state.version);
-  await tx.update(pathways).set({ status: state.status }).where(eq(pathways.id, pathwayId));
-  await project(tx, pathwayId, state);
+  if (state.status !== claim.status) {
+    await tx.update(pathways).set({ status: state.status }).where(eq(pathways.id, pathwayId));
+  }
+  await project(tx, pathwayId, state, claim.citizen);
   return { version, state };
 }
 
@@ -172,16 +203,18 @@ export async function loadPathway(
   pathwayId: string,
 ): Promise<{ pathway: PathwayRow; events: PathwayEvent[] } | null> {
   if (!isUuid(pathwayId)) return null;
-  // One snapshot for both reads: otherwise an append committing between them would pair an
-  // old version with newer events, and the caller's next append would be refused for its seqs.
-  return db.transaction(
-    async (tx) => {
-      const [pathway] = await tx.select().from(pathways).where(eq(pathways.id, pathwayId));
-      if (!pathway) return null;
-      return { pathway, events: await eventsOf(tx, pathwayId) };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  // One statement, so one snapshot: the version and the events always belong together (an
+  // append committing in between cannot pair an old version with newer events). One round trip
+  // instead of a transaction's five: this runs on every read and every command.
+  const rows = await db
+    .select({ pathway: pathways, event: events })
+    .from(pathways)
+    .leftJoin(events, eq(events.pathwayId, pathways.id))
+    .where(eq(pathways.id, pathwayId))
+    .orderBy(asc(events.seq));
+  const pathway = rows[0]?.pathway;
+  if (!pathway) return null;
+  return { pathway, events: rows.flatMap((row) => (row.event ? [eventFromRow(row.event)] : [])) };
 }
 
 /** Rebuilds one pathway's projections from its events (after a projection change, say). */
@@ -195,7 +228,7 @@ export async function rebuildProjections(db: Db, pathwayId: string): Promise<Pat
       .for('update');
     if (!locked) throw new PathwayNotFound(pathwayId);
     const state = fold(await eventsOf(tx, pathwayId));
-    await project(tx, pathwayId, state);
+    await project(tx, pathwayId, state, await citizenOf(tx, pathwayId));
     return state;
   });
 }
