@@ -62,6 +62,27 @@ describe.runIf(adminUrl)('migrations on a shared PostgreSQL', () => {
       await admin(`drop database if exists ${name} with (force)`);
     }
   }, 30_000);
+
+  it('survive the server ending an idle connection: the next query opens a new one', async () => {
+    const name = `rygforlob_test_${randomBytes(6).toString('hex')}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(adminUrl ?? '');
+    url.pathname = `/${name}`;
+    const database = await createDatabase({ driver: 'postgres', url: url.toString(), max: 2 });
+    try {
+      await database.db.execute(sql`select 1`);
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const rows = await queryRows<{ n: number }>(database.db, sql`select 1::int as n`);
+      expect(rows[0]?.n).toBe(1);
+    } finally {
+      await database.close();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  }, 30_000);
 });
 
 describe('PGlite on disk', () => {

@@ -101,6 +101,10 @@ function openPglite(dataDir: string | undefined, migrationsFolder: string): Data
 
 function openPostgres(url: string, max: number | undefined, migrationsFolder: string): Database {
   const pool = new Pool({ connectionString: url, max: max ?? 10 });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is an
+  // 'error' on the pool; unhandled it would end the process. The pool discards that connection
+  // and the next query opens a new one, so there is nothing more to do here.
+  pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema });
   let closed = false;
   return {
