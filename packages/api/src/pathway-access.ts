@@ -1,7 +1,6 @@
 import {
   appendEvents,
   type CitizenRow,
-  findCitizen,
   findOrganisation,
   isConcurrencyConflict,
   loadPathway,
@@ -92,8 +91,7 @@ function present(ctx: Ctx, pathway: PathwayRow, citizen: CitizenRow, state: Path
 
 async function load(ctx: Ctx, pathwayId: string, action: string) {
   const loaded = await loadPathway(ctx.database.db, pathwayId);
-  const citizen = loaded && (await findCitizen(ctx.database.db, loaded.pathway.citizenId));
-  if (!loaded || !citizen) {
+  if (!loaded) {
     await writeAudit(ctx.database.db, {
       ...auditAs(ctx),
       action,
@@ -102,7 +100,7 @@ async function load(ctx: Ctx, pathwayId: string, action: string) {
     });
     throw notFound();
   }
-  return { pathway: loaded.pathway, citizen, state: fold(loaded.events) };
+  return { pathway: loaded.pathway, citizen: loaded.citizen, state: fold(loaded.events) };
 }
 
 /**
@@ -190,7 +188,9 @@ export async function runCommand(
   if (input.expectedVersion !== undefined && input.expectedVersion !== state.version)
     throw conflict(state.version);
   try {
-    const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events);
+    const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events, {
+      prior: state.events,
+    });
     await writeAudit(ctx.database.db, {
       ...auditAs(ctx),
       ...ids,

@@ -88,6 +88,24 @@ describe.each(drivers())('event store on $name', (driver) => {
     expect(await pathwaysForCitizen(db, citizen.id)).toEqual([loaded?.pathway]);
   });
 
+  it("with the caller's loaded events as `prior`, an append stores, folds and projects as one that reads them", async () => {
+    const { db } = database();
+    const { pathway } = await plannedPathway(db);
+    const loaded = await loadPathway(db, pathway.id);
+    if (!loaded) throw new Error('no pathway');
+    const { version, events: appended } = await proposal(db, pathway.id, 'n-prior');
+    const result = await appendEvents(db, pathway.id, version, appended, { prior: loaded.events });
+    const reread = await loadPathway(db, pathway.id);
+    expect(result.state).toEqual(fold(reread?.events ?? []));
+    expect(await projectionsOf(db, pathway.id)).toEqual(
+      await rebuildProjections(db, pathway.id).then(() => projectionsOf(db, pathway.id)),
+    );
+    // A prior that does not end at the expected version is not trusted: the store reads its own.
+    const next = await proposal(db, pathway.id, 'n-stale-prior');
+    const again = await appendEvents(db, pathway.id, next.version, next.events, { prior: loaded.events });
+    expect(again.state).toEqual(fold((await loadPathway(db, pathway.id))?.events ?? []));
+  });
+
   it('refuses a stale expected version with ConcurrencyConflict and writes nothing', async () => {
     const { db } = database();
     const { pathway } = await plannedPathway(db);

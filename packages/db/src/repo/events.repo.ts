@@ -8,6 +8,7 @@ import { isUuid } from './ids.ts';
 
 export type PathwayRow = typeof pathways.$inferSelect;
 type EventRow = typeof events.$inferSelect;
+type CitizenRow = typeof citizens.$inferSelect;
 
 export interface AppendResult {
   /** The pathway's version after the append: the seq of its last event. */
@@ -43,6 +44,10 @@ export function eventFromRow(row: EventRow): PathwayEvent {
     type: row.type,
   });
 }
+
+/** An event as it will read back once stored: `at` as the instant in UTC. */
+const eventFromInsert = (row: typeof events.$inferInsert): PathwayEvent =>
+  eventFromRow({ ...row, at: row.at as Date } as EventRow);
 
 async function eventsOf(db: Db, pathwayId: string): Promise<PathwayEvent[]> {
   const rows = await db.select().from(events).where(eq(events.pathwayId, pathwayId)).orderBy(asc(events.seq));
@@ -100,6 +105,7 @@ async function appendInTransaction(
   pathwayId: string,
   expectedVersion: number,
   proposed: readonly PathwayEvent[],
+  prior?: readonly PathwayEvent[],
 ): Promise<AppendResult> {
   const version = expectedVersion + proposed.length;
   // Validated again at the door: nothing unparseable enters the store.
@@ -139,7 +145,8 @@ async function appendInTransaction(
     throw error;
   }
   // Folded from the events as stored (as every later read will see them), under the row lock.
-  const state = fold(await eventsOf(tx, pathwayId));
+  const stored = prior ? [...prior, ...rows.map(eventFromInsert)] : await eventsOf(tx, pathwayId);
+  const state = fold(stored);
   if (state.version !== version) throw new ConcurrencyConflict(pathwayId, expectedVersion, state.version);
   if (state.status !== claim.status) {
     await tx.update(pathways).set({ status: state.status }).where(eq(pathways.id, pathwayId));
@@ -159,10 +166,23 @@ export async function appendEvents(
   pathwayId: string,
   expectedVersion: number,
   proposed: readonly PathwayEvent[],
+  options: AppendOptions = {},
 ): Promise<AppendResult> {
   checkSequence(pathwayId, expectedVersion, proposed);
   if (!isUuid(pathwayId)) throw new PathwayNotFound(pathwayId);
-  return db.transaction((tx) => appendInTransaction(tx, pathwayId, expectedVersion, proposed));
+  const prior = options.prior;
+  const known =
+    prior?.length === expectedVersion && (prior.at(-1)?.seq ?? 0) === expectedVersion ? prior : undefined;
+  return db.transaction((tx) => appendInTransaction(tx, pathwayId, expectedVersion, proposed, known));
+}
+
+export interface AppendOptions {
+  /**
+   * The pathway's events up to `expectedVersion`, as loaded by the caller (loadPathway). The
+   * store is append-only and the version claim fails if anything was appended since, so these are
+   * then exactly the stored ones, and the append need not read them again.
+   */
+  prior?: readonly PathwayEvent[];
 }
 
 export interface NewPathway {
@@ -201,20 +221,25 @@ export async function createPathway(db: Db, input: NewPathway): Promise<PathwayR
 export async function loadPathway(
   db: Db,
   pathwayId: string,
-): Promise<{ pathway: PathwayRow; events: PathwayEvent[] } | null> {
+): Promise<{ pathway: PathwayRow; citizen: CitizenRow; events: PathwayEvent[] } | null> {
   if (!isUuid(pathwayId)) return null;
   // One statement, so one snapshot: the version and the events always belong together (an
-  // append committing in between cannot pair an old version with newer events). One round trip
-  // instead of a transaction's five: this runs on every read and every command.
+  // append committing in between cannot pair an old version with newer events). One round trip,
+  // with the citizen, instead of a transaction's five: this runs on every read and every command.
   const rows = await db
-    .select({ pathway: pathways, event: events })
+    .select({ pathway: pathways, citizen: citizens, event: events })
     .from(pathways)
+    .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
     .leftJoin(events, eq(events.pathwayId, pathways.id))
     .where(eq(pathways.id, pathwayId))
     .orderBy(asc(events.seq));
-  const pathway = rows[0]?.pathway;
-  if (!pathway) return null;
-  return { pathway, events: rows.flatMap((row) => (row.event ? [eventFromRow(row.event)] : [])) };
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    pathway: first.pathway,
+    citizen: first.citizen,
+    events: rows.flatMap((row) => (row.event ? [eventFromRow(row.event)] : [])),
+  };
 }
 
 /** Rebuilds one pathway's projections from its events (after a projection change, say). */
