@@ -143,14 +143,29 @@ export async function decideWithDirectory(
     ctx.viewer.organisationId,
     ...addressedParties(command).map(({ party }) => party.organisationId),
   ]);
-  const municipalities = new Map<string, string>();
-  for (const id of organisationIds) {
-    const organisation = await findOrganisation(ctx.database.db, id);
-    if (organisation?.municipality) municipalities.set(id, organisation.municipality);
-  }
+  const municipalities = new Map<string, string | undefined>();
+  for (const id of organisationIds) municipalities.set(id, await municipalityOf(ctx, id));
   return decide(state, command, ctx.viewer, ctx.now().toISOString(), {
     municipalityOf: (id) => municipalities.get(id),
   });
+}
+
+/** An organisation's municipality rarely changes: remembered for a while, per database. */
+const MUNICIPALITY_TTL_MS = 5 * 60_000;
+const municipalityCache = new WeakMap<object, Map<string, { municipality?: string; until: number }>>();
+
+async function municipalityOf(ctx: Ctx, organisationId: string): Promise<string | undefined> {
+  let cache = municipalityCache.get(ctx.database);
+  if (!cache) {
+    cache = new Map();
+    municipalityCache.set(ctx.database, cache);
+  }
+  const at = Date.now();
+  const cached = cache.get(organisationId);
+  if (cached && cached.until > at) return cached.municipality;
+  const municipality = (await findOrganisation(ctx.database.db, organisationId))?.municipality ?? undefined;
+  cache.set(organisationId, { ...(municipality ? { municipality } : {}), until: at + MUNICIPALITY_TTL_MS });
+  return municipality;
 }
 
 /**
@@ -188,15 +203,19 @@ export async function runCommand(
   if (input.expectedVersion !== undefined && input.expectedVersion !== state.version)
     throw conflict(state.version);
   try {
+    // The audit row commits with the events: no append without its row, and one commit for both.
     const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events, {
       prior: state.events,
-    });
-    await writeAudit(ctx.database.db, {
-      ...auditAs(ctx),
-      ...ids,
-      action,
-      outcome: 'ok',
-      detail: { events: decision.events.map((e) => e.type), warnings: decision.warnings.map((w) => w.rule) },
+      audit: {
+        ...auditAs(ctx),
+        ...ids,
+        action,
+        outcome: 'ok',
+        detail: {
+          events: decision.events.map((e) => e.type),
+          warnings: decision.warnings.map((w) => w.rule),
+        },
+      },
     });
     return { view: present(ctx, pathway, citizen, appended.state), warnings: decision.warnings };
   } catch (error) {

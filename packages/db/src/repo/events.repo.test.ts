@@ -7,7 +7,7 @@ import { buildProjections } from '../projections.ts';
 import { events, openClocks, pathways, worklist } from '../schema/index.ts';
 import { drivers, queryRows, useDatabase } from '../testing/databases.ts';
 import { party, plannedPathway, rehabPlan, run, T0, VIEWERS } from '../testing/fixtures.ts';
-import { writeAudit } from './audit.repo.ts';
+import { listAuditForCitizen, writeAudit } from './audit.repo.ts';
 import { appendEvents, loadPathway, pathwaysForCitizen, rebuildProjections } from './events.repo.ts';
 
 const note = (noteId: string, text: string): Command => ({
@@ -104,6 +104,28 @@ describe.each(drivers())('event store on $name', (driver) => {
     const next = await proposal(db, pathway.id, 'n-stale-prior');
     const again = await appendEvents(db, pathway.id, next.version, next.events, { prior: loaded.events });
     expect(again.state).toEqual(fold((await loadPathway(db, pathway.id))?.events ?? []));
+  });
+
+  it('writes the audit row of an append in its transaction: both or neither', async () => {
+    const { db } = database();
+    const { citizen, pathway } = await plannedPathway(db);
+    const audit = (action: string) => ({
+      userId: VIEWERS.gp.userId,
+      organisationId: VIEWERS.gp.organisationId,
+      actor: VIEWERS.gp.actor,
+      citizenId: citizen.id,
+      pathwayId: pathway.id,
+      action,
+      outcome: 'ok',
+    });
+    const { version, events: appended } = await proposal(db, pathway.id, 'n-audited');
+    await appendEvents(db, pathway.id, version, appended, { audit: audit('consent.give') });
+    await expect(
+      appendEvents(db, pathway.id, version, appended, { audit: audit('consent.stale') }),
+    ).rejects.toThrow(ConcurrencyConflict);
+    const actions = (await listAuditForCitizen(db, citizen.id)).map((row) => row.action);
+    expect(actions).toContain('consent.give');
+    expect(actions).not.toContain('consent.stale');
   });
 
   it('refuses a stale expected version with ConcurrencyConflict and writes nothing', async () => {

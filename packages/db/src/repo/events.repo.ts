@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { ConcurrencyConflict, PathwayNotFound, pgErrorCode, UNIQUE_VIOLATION } from '../errors.ts';
 import { buildProjections } from '../projections.ts';
 import { citizens, events, openClocks, pathways, worklist } from '../schema/index.ts';
+import { type AuditEntry, writeAudit } from './audit.repo.ts';
 import { isUuid } from './ids.ts';
 
 export type PathwayRow = typeof pathways.$inferSelect;
@@ -33,16 +34,18 @@ function toRow(pathwayId: string, event: PathwayEvent): typeof events.$inferInse
 
 /**
  * A stored event as the domain knows it. `at` comes back as UTC (`…Z`): timestamptz keeps the
- * instant, not the offset the author wrote.
+ * instant, not the offset the author wrote. Not parsed again: every stored event was parsed by
+ * PathwayEventSchema on its way in (defaults filled, text trimmed), and the table is append-only,
+ * so a read (every request) need not pay for a second parse.
  */
 export function eventFromRow(row: EventRow): PathwayEvent {
-  return PathwayEventSchema.parse({
+  return {
     ...row.payload,
     seq: row.seq,
     at: row.at.toISOString(),
     by: { userId: row.userId, actor: row.actor, organisationId: row.organisationId },
     type: row.type,
-  });
+  } as PathwayEvent;
 }
 
 /** An event as it will read back once stored: `at` as the instant in UTC. */
@@ -173,7 +176,11 @@ export async function appendEvents(
   const prior = options.prior;
   const known =
     prior?.length === expectedVersion && (prior.at(-1)?.seq ?? 0) === expectedVersion ? prior : undefined;
-  return db.transaction((tx) => appendInTransaction(tx, pathwayId, expectedVersion, proposed, known));
+  return db.transaction(async (tx) => {
+    const result = await appendInTransaction(tx, pathwayId, expectedVersion, proposed, known);
+    if (options.audit) await writeAudit(tx, options.audit);
+    return result;
+  });
 }
 
 export interface AppendOptions {
@@ -183,6 +190,8 @@ export interface AppendOptions {
    * then exactly the stored ones, and the append need not read them again.
    */
   prior?: readonly PathwayEvent[];
+  /** The audit row of this write, committed in the same transaction as the events. */
+  audit?: AuditEntry;
 }
 
 export interface NewPathway {
