@@ -116,7 +116,7 @@ describe.each(drivers())('event store on $name', (driver) => {
       citizenId: citizen.id,
       pathwayId: pathway.id,
       action,
-      outcome: 'ok',
+      outcome: 'ok' as const,
     });
     const { version, events: appended } = await proposal(db, pathway.id, 'n-audited');
     await appendEvents(db, pathway.id, version, appended, { audit: audit('consent.give') });
