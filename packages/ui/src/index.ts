@@ -1,8 +1,10 @@
 /** @rygforlob/ui: what the three apps share. Import `@rygforlob/ui/tokens.css` once per app. */
 
 export { AdvicePanel } from './components/advice-panel.tsx';
+export { CitizenCell, formatCpr } from './components/citizen-cell.tsx';
 export { CitizenHeader } from './components/citizen-header.tsx';
 export { CommandFeedback, type CommandState } from './components/command-feedback.tsx';
+export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
 export { PsqiForm } from './components/psqi-form.tsx';
 export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note.tsx';

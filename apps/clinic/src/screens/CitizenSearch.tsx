@@ -1,7 +1,17 @@
-import { parseCpr, RSD_MUNICIPALITIES } from '@rygforlob/domain';
-import { apiProblem, type Me, TextField, useI18n, useRouter, useTRPC, Violations } from '@rygforlob/ui';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { RSD_MUNICIPALITIES } from '@rygforlob/domain';
+import {
+  apiProblem,
+  CprSearchForm,
+  type Me,
+  TextField,
+  useCprLookup,
+  useI18n,
+  useRouter,
+  useTRPC,
+  Violations,
+} from '@rygforlob/ui';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { OpenPathwayForm } from './OpenPathwayForm.tsx';
 import { SelfReferral } from './SelfReferral.tsx';
@@ -11,22 +21,12 @@ export function CitizenSearch({ me }: { me: Me }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
-  const [cpr, setCpr] = useState(router.query.get('cpr') ?? '');
-  const [submitted, setSubmitted] = useState(router.query.get('cpr') ?? '');
+  const lookup = useCprLookup();
+  const { found, submitted } = lookup;
   const [name, setName] = useState('');
   const [municipality, setMunicipality] = useState('Vejle');
-  const parsed = submitted ? parseCpr(submitted) : null;
-  const found = useQuery({
-    ...trpc.citizen.findByCpr.queryOptions({ cpr: submitted }),
-    enabled: parsed?.ok === true,
-  });
   const register = useMutation(trpc.citizen.register.mutationOptions({ onSuccess: () => found.refetch() }));
 
-  const find = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(cpr.trim());
-    router.navigate(`/citizen?cpr=${encodeURIComponent(cpr.trim())}`, { replace: true });
-  };
   const citizen = found.data?.citizen;
   const openPathway = found.data?.pathways.find((p) => p.status === 'open');
 
@@ -34,23 +34,7 @@ export function CitizenSearch({ me }: { me: Me }) {
     <>
       <h1>{t('clinic.citizen.title')}</h1>
       <div className="ry-card">
-        <Form onSubmit={find} className="ry-row">
-          <TextField
-            label={t('clinic.citizen.cpr')}
-            name="cpr"
-            value={cpr}
-            onChange={setCpr}
-            description="DDMMÅÅ-XXXX"
-            isRequired
-            autoFocus
-          />
-          <div>
-            <Button type="submit" className="ry-button">
-              {t('clinic.citizen.find')}
-            </Button>
-          </div>
-        </Form>
-        {parsed && !parsed.ok && <Violations violations={parsed.violations} />}
+        <CprSearchForm lookup={lookup} label={t('clinic.citizen.cpr')} submit={t('clinic.citizen.find')} />
       </div>
 
       {found.data && !citizen && (

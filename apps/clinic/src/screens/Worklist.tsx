@@ -1,5 +1,5 @@
 import type { TargetGroup } from '@rygforlob/domain';
-import { Link, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -86,12 +86,7 @@ export function Worklist() {
             <tbody>
               {rows.data.map((row) => (
                 <tr key={row.pathwayId}>
-                  <td>
-                    <Link to={`/pathway/${row.pathwayId}`}>{row.citizenName}</Link>
-                    <div className="ry-rule">
-                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
-                    </div>
-                  </td>
+                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td>{row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}</td>
                   <td>
                     {row.inbox.map((item) => (

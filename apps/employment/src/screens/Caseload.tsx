@@ -1,4 +1,4 @@
-import { Link, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, Link, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -81,12 +81,7 @@ export function Caseload() {
             <tbody>
               {rows.data.map((row) => (
                 <tr key={row.pathwayId}>
-                  <td>
-                    <Link to={`/case/${row.pathwayId}`}>{row.citizenName}</Link>
-                    <div className="ry-rule">
-                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
-                    </div>
-                  </td>
+                  <CitizenCell to={`/case/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td>
                     {row.inbox.map((item) => (
                       <div key={item.seq}>

@@ -1,37 +1,25 @@
-import { parseCpr } from '@rygforlob/domain';
 import {
   Checkbox,
   CommandFeedback,
+  CprSearchForm,
   Link,
   type Me,
   TextArea,
   TextField,
+  useCprLookup,
   useI18n,
   useRouter,
   useTRPC,
-  Violations,
 } from '@rygforlob/ui';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 
 /** The citizen's own contact (Table 3: citizen → jobcentre): find them, and register it on their pathway. */
 export default function FindCitizen({ me }: { me: Me }) {
   const { t } = useI18n();
-  const trpc = useTRPC();
-  const router = useRouter();
-  const [cpr, setCpr] = useState(router.query.get('cpr') ?? '');
-  const [submitted, setSubmitted] = useState(router.query.get('cpr') ?? '');
-  const parsed = submitted ? parseCpr(submitted) : null;
-  const found = useQuery({
-    ...trpc.citizen.findByCpr.queryOptions({ cpr: submitted }),
-    enabled: parsed?.ok === true,
-  });
-  const find = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(cpr.trim());
-    router.navigate(`/citizen?cpr=${encodeURIComponent(cpr.trim())}`, { replace: true });
-  };
+  const lookup = useCprLookup();
+  const { found } = lookup;
   const citizen = found.data?.citizen;
   const openPathway = found.data?.pathways.find((p) => p.status === 'open');
 
@@ -40,23 +28,11 @@ export default function FindCitizen({ me }: { me: Me }) {
       <h1>{t('employment.citizen.title')}</h1>
       <p className="ry-help">{t('employment.citizen.intro')}</p>
       <div className="ry-card">
-        <Form onSubmit={find} className="ry-row">
-          <TextField
-            label={t('employment.citizen.cpr')}
-            name="cpr"
-            value={cpr}
-            onChange={setCpr}
-            description="DDMMÅÅ-XXXX"
-            isRequired
-            autoFocus
-          />
-          <div>
-            <Button type="submit" className="ry-button">
-              {t('employment.citizen.find')}
-            </Button>
-          </div>
-        </Form>
-        {parsed && !parsed.ok && <Violations violations={parsed.violations} />}
+        <CprSearchForm
+          lookup={lookup}
+          label={t('employment.citizen.cpr')}
+          submit={t('employment.citizen.find')}
+        />
       </div>
       {found.data && !citizen && <p className="ry-alert">{t('employment.citizen.notFound')}</p>}
       {citizen && (

@@ -2,17 +2,18 @@ import { referralPermission } from '@rygforlob/domain';
 import {
   apiProblem,
   Checkbox,
+  CprSearchForm,
   Link,
   type Me,
   RuleRef,
   TextArea,
-  TextField,
+  useCprLookup,
   useI18n,
   useRouter,
   useTRPC,
   Violations,
 } from '@rygforlob/ui';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 
@@ -34,9 +35,8 @@ export default function FindCitizen({ me }: { me: Me }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
-  const [cpr, setCpr] = useState('');
-  const [asked, setAsked] = useState('');
-  const found = useQuery({ ...trpc.citizen.findByCpr.queryOptions({ cpr: asked }), enabled: asked !== '' });
+  const lookup = useCprLookup();
+  const { found } = lookup;
   const [content, setContent] = useState<Record<Field, string>>({
     referralDiagnosis: '',
     purpose: '',
@@ -75,21 +75,9 @@ export default function FindCitizen({ me }: { me: Me }) {
       <h1>{t('rehab.find.title')}</h1>
       {/* Table 3, p.51: self-referral to §119 where the municipality allows it */}
       <p className="ry-help">{t('rehab.find.help')}</p>
-      <Form
-        className="ry-card"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setAsked(cpr.trim());
-        }}
-      >
-        <div className="rh-search">
-          <TextField label={t('rehab.find.cpr')} name="cpr" value={cpr} onChange={setCpr} isRequired />
-          <Button type="submit" className="ry-button">
-            {t('rehab.find.submit')}
-          </Button>
-        </div>
-        <Violations violations={apiProblem(found.error)?.violations ?? []} />
-      </Form>
+      <div className="ry-card">
+        <CprSearchForm lookup={lookup} label={t('rehab.find.cpr')} submit={t('rehab.find.submit')} />
+      </div>
       {found.data && !found.data.citizen && <p className="ry-alert">{t('rehab.find.none')}</p>}
       {found.data?.citizen && !open && <p className="ry-alert">{t('rehab.find.noPathway')}</p>}
       {found.data?.citizen && open?.related && (

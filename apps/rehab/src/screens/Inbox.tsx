@@ -1,5 +1,5 @@
 import type { Actor, TargetGroup } from '@rygforlob/domain';
-import { Link, type Me, RuleNote, TextField, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, type Me, RuleNote, TextField, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { StartClock, type StartClockValue } from '../case/StartClock.tsx';
@@ -91,12 +91,7 @@ export function Inbox({ me }: { me: Me }) {
             <tbody>
               {sorted.map(({ row, clock }) => (
                 <tr key={row.pathwayId}>
-                  <td>
-                    <Link to={`/pathway/${row.pathwayId}`}>{row.citizenName}</Link>
-                    <div className="ry-rule">
-                      {row.citizenCpr.slice(0, 6)}-{row.citizenCpr.slice(6)}
-                    </div>
-                  </td>
+                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td>{row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}</td>
                   <td>
                     {row.inbox.map((item) => (

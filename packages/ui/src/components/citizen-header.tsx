@@ -1,6 +1,7 @@
 import { type Actor, ageOn, type ConsentState, dayOf, type TargetGroup } from '@rygforlob/domain';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
+import { formatCpr } from './citizen-cell.tsx';
 
 export interface CitizenHeaderProps {
   citizen: { name: string; cpr: string; birthDate: string; municipality: string };
@@ -30,7 +31,7 @@ export function CitizenHeader({
       <h1>
         {citizen.name}{' '}
         <span className="ry-rule" style={{ fontSize: '1rem' }}>
-          {citizen.cpr.slice(0, 6)}-{citizen.cpr.slice(6)}
+          {formatCpr(citizen.cpr)}
         </span>
       </h1>
       <div className="ry-row">
