@@ -81,10 +81,15 @@ describe('a GP opens, triages and refers; the hospital sees its slice', () => {
       ),
     ).toBe('CONFLICT');
 
-    // every read and write is in the citizen's access log, which the GP can list and others cannot
+    // every read and write is in the citizen's access log, which the GP can list and others cannot;
+    // a list that shows the citizen (the hospital's inbox) is a read of the citizen's data too
+    await api.as(VIEWERS.hospital).referral.inbox({});
     const log = await gp.audit.forCitizen({ citizenId: citizen.id });
     expect(log.map((row) => row.action)).toEqual(
       expect.arrayContaining(['citizen.register', 'pathway.open', 'referral.send', 'pathway.get']),
+    );
+    expect(log).toContainEqual(
+      expect.objectContaining({ action: 'referral.inbox', organisationId: VIEWERS.hospital.organisationId }),
     );
     expect(await codeOf(api.as(VIEWERS.hospital).audit.forCitizen({ citizenId: citizen.id }))).toBe(
       'NOT_FOUND',

@@ -1,8 +1,8 @@
-import { worklistFor, writeAudit } from '@rygforlob/db';
+import { worklistFor } from '@rygforlob/db';
 import { EventPayloads } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { auditAs } from '../pathway-access.ts';
+import { auditListed } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { commandProcedure } from './command.ts';
 import { toWorklistEntry, WorklistEntrySchema } from './worklist.router.ts';
@@ -17,12 +17,7 @@ export const jobcentreRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, {
-        ...auditAs(ctx),
-        action: 'jobcentre.caseload',
-        outcome: 'ok',
-        detail: { rows: rows.length },
-      });
+      await auditListed(ctx, 'jobcentre.caseload', rows);
       return rows.map(toWorklistEntry);
     }),
   registerSickLeave: commandProcedure(

@@ -1,8 +1,8 @@
-import { worklistFor, writeAudit } from '@rygforlob/db';
+import { worklistFor } from '@rygforlob/db';
 import { EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { auditAs, decideWithDirectory, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
+import { auditListed, decideWithDirectory, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { referralSendPayload } from './clinical.router.ts';
 import { commandProcedure } from './command.ts';
@@ -65,12 +65,7 @@ export const referralRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, {
-        ...auditAs(ctx),
-        action: 'referral.inbox',
-        outcome: 'ok',
-        detail: { rows: rows.length },
-      });
+      await auditListed(ctx, 'referral.inbox', rows);
       return rows.map(toWorklistEntry);
     }),
 } satisfies TRPCRouterRecord;

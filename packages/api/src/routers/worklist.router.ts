@@ -1,8 +1,8 @@
-import { clocksFor, type WorklistEntry, worklistFor, writeAudit } from '@rygforlob/db';
+import { clocksFor, type WorklistEntry, worklistFor } from '@rygforlob/db';
 import { ActorSchema, ClockCodeSchema, RelationSchema, TargetGroupSchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { auditAs } from '../pathway-access.ts';
+import { auditListed } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 
 /** A worklist row holds only what the organisation's own slice shows (db projections). */
@@ -74,12 +74,7 @@ export const worklistRouter = {
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
       });
-      await writeAudit(ctx.database.db, {
-        ...auditAs(ctx),
-        action: 'worklist.mine',
-        outcome: 'ok',
-        detail: { filter: input.filter, rows: rows.length },
-      });
+      await auditListed(ctx, 'worklist.mine', rows, { filter: input.filter });
       return rows.map(toWorklistEntry);
     }),
 
@@ -96,12 +91,7 @@ export const worklistRouter = {
         now: ctx.now().toISOString(),
         states: input.states,
       });
-      await writeAudit(ctx.database.db, {
-        ...auditAs(ctx),
-        action: 'worklist.clocks',
-        outcome: 'ok',
-        detail: { rows: rows.length },
-      });
+      await auditListed(ctx, 'worklist.clocks', rows);
       return rows.map((row) => ({
         pathwayId: row.pathwayId,
         code: row.code,
