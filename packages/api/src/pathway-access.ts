@@ -234,24 +234,21 @@ export { auditAs };
 
 /**
  * A list of citizens (worklist, inbox, caseload, clocks) shows each listed citizen's name, CPR
- * and news: a read of each one's data, so each gets its own audit row (the rows share one INSERT).
- * An empty list is still logged, as the view it was.
+ * and news: a read of each one's data. One audit row names them all, and each citizen's access
+ * log finds it (listedCitizenIds).
  */
 export async function auditListed(
   ctx: Ctx,
   action: string,
-  listed: readonly { citizenId: string; pathwayId: string }[],
+  listed: readonly { citizenId: string }[],
   detail: Record<string, unknown> = {},
 ): Promise<void> {
-  const who = auditAs(ctx);
-  const pathways = new Map(listed.map((row) => [row.pathwayId, row.citizenId]));
-  if (pathways.size === 0) {
-    await writeAudit(ctx.database.db, { ...who, action, outcome: 'ok', detail: { ...detail, rows: 0 } });
-    return;
-  }
-  await Promise.all(
-    [...pathways].map(([pathwayId, citizenId]) =>
-      writeAudit(ctx.database.db, { ...who, citizenId, pathwayId, action, outcome: 'ok', detail }),
-    ),
-  );
+  const listedCitizenIds = [...new Set(listed.map((row) => row.citizenId))];
+  await writeAudit(ctx.database.db, {
+    ...auditAs(ctx),
+    listedCitizenIds,
+    action,
+    outcome: 'ok',
+    detail: { ...detail, rows: listed.length },
+  });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { drivers, queryRows, useDatabase } from '../testing/databases.ts';
@@ -223,6 +224,32 @@ describe.each(drivers())('citizens, organisations, sessions and audit on $name',
       outcome: 'ok',
       detail: { ref: '12345678-1234-4123-8123-123456789012' },
     });
+  });
+
+  it("a list view's one audit row appears in the access log of every citizen it listed, and no one else's", async () => {
+    const { db } = database();
+    const listed = await registerCitizen(db, {
+      cpr: ida.cpr,
+      name: ida.name,
+      municipality: ida.municipality,
+    });
+    const other = randomUUID();
+    await writeAudit(db, {
+      userId: VIEWERS.physio.userId,
+      organisationId: VIEWERS.physio.organisationId,
+      actor: VIEWERS.physio.actor,
+      listedCitizenIds: [listed.citizen.id, randomUUID()],
+      action: 'worklist.mine',
+      outcome: 'ok',
+      detail: { rows: 2 },
+    });
+    expect((await listAuditForCitizen(db, listed.citizen.id)).map((row) => row.action)).toContain(
+      'worklist.mine',
+    );
+    expect(await listAuditForCitizen(db, other)).toEqual([]);
+    await expect(
+      writeAudit(db, { action: 'worklist.mine', outcome: 'ok', listedCitizenIds: ['not-a-uuid'] }),
+    ).rejects.toThrow(RangeError);
   });
 
   it('audit rows written at once share one insert: each caller gets its own id, and a bad row fails alone', async () => {

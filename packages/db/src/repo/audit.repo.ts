@@ -1,4 +1,4 @@
-import { asc, eq, is } from 'drizzle-orm';
+import { arrayContains, asc, eq, is, or } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { type AuditOutcome, auditLog } from '../schema/index.ts';
@@ -14,6 +14,8 @@ export interface AuditEntry {
   actor?: AuditRow['actor'];
   citizenId?: string | null;
   pathwayId?: string | null;
+  /** A list view: the citizens it showed (each sees the row in their access log). */
+  listedCitizenIds?: readonly string[];
   /** What was attempted, e.g. 'pathway.get', 'referral.send', 'citizen.find'. */
   action: string;
   outcome: AuditOutcome;
@@ -63,6 +65,9 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
     const id = entry[key];
     if (id != null && !isUuid(id)) throw new RangeError(`audit ${key} must be a uuid`);
   }
+  if (entry.listedCitizenIds?.some((id) => !isUuid(id))) {
+    throw new RangeError('audit listedCitizenIds must be uuids');
+  }
   const row: NewAuditRow = {
     ...(entry.at ? { at: entry.at } : {}),
     userId: entry.userId ?? null,
@@ -70,6 +75,7 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
     actor: entry.actor ?? null,
     citizenId: entry.citizenId ?? null,
     pathwayId: entry.pathwayId ?? null,
+    listedCitizenIds: entry.listedCitizenIds?.length ? [...entry.listedCitizenIds] : null,
     action: entry.action,
     outcome: entry.outcome,
     detail,
@@ -139,8 +145,12 @@ async function flush(db: Db, batch: { queue: PendingAudit[]; flushing: boolean }
   batch.flushing = false;
 }
 
-/** Every audit row about one citizen, oldest first (the citizen's access log). */
+/** Every audit row about one citizen, oldest first (the citizen's access log), list views included. */
 export async function listAuditForCitizen(db: Db, citizenId: string): Promise<AuditRow[]> {
   if (!isUuid(citizenId)) return [];
-  return db.select().from(auditLog).where(eq(auditLog.citizenId, citizenId)).orderBy(asc(auditLog.id));
+  return db
+    .select()
+    .from(auditLog)
+    .where(or(eq(auditLog.citizenId, citizenId), arrayContains(auditLog.listedCitizenIds, [citizenId])))
+    .orderBy(asc(auditLog.id));
 }

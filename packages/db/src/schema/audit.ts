@@ -20,6 +20,8 @@ export const auditLog = pgTable(
     actor: text('actor').$type<Actor>(),
     citizenId: uuid('citizen_id'),
     pathwayId: uuid('pathway_id'),
+    /** A list view (worklist, inbox, caseload): the citizens it showed, one row for them all. */
+    listedCitizenIds: uuid('listed_citizen_ids').array(),
     action: text('action').notNull(),
     outcome: text('outcome').$type<AuditOutcome>().notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
@@ -27,6 +29,7 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_citizen_idx').on(t.citizenId, t.id),
     index('audit_log_pathway_idx').on(t.pathwayId),
+    index('audit_log_listed_idx').using('gin', t.listedCitizenIds),
     check('audit_log_outcome', sql`${t.outcome} in ('ok', 'denied', 'not-found')`),
     check('audit_log_no_cpr', sql`${t.detail}::text !~ '(^|[^0-9A-Za-z])[0-9]{6}-?[0-9]{4}($|[^0-9A-Za-z])'`),
   ],
