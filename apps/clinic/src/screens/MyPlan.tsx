@@ -1,4 +1,4 @@
-import { apiProblem, Link, useDirectory, useI18n } from '@rygforlob/ui';
+import { Link, PathwayUnavailable, useDirectory, useI18n } from '@rygforlob/ui';
 import { Button } from 'react-aria-components';
 import '../pathway/communication/myplan/myplan.css';
 import { usePathway } from '@rygforlob/ui';
@@ -27,19 +27,11 @@ export default function MyPlan({ pathwayId }: { pathwayId: string }) {
     </Link>
   );
 
-  if (pathway.query.isPending)
-    return (
-      <main id="main" className="ry-myplan">
-        <p>{t('app.loading')}</p>
-      </main>
-    );
-  if (pathway.query.isError || !view)
+  if (!view)
     return (
       <main id="main" className="ry-myplan">
         {back}
-        <p className="ry-alert" data-tone="warn" role="alert">
-          {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
-        </p>
+        <PathwayUnavailable pathway={pathway} />
       </main>
     );
 

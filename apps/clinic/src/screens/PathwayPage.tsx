@@ -1,8 +1,8 @@
 import {
   AdvicePanel,
-  apiProblem,
   CitizenHeader,
   type Me,
+  PathwayUnavailable,
   RuleNote,
   Timeline,
   useDirectory,
@@ -47,14 +47,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     : 'overview';
   const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
 
-  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
-  if (pathway.query.isError || !view) {
-    return (
-      <p className="ry-alert" data-tone="warn" role="alert">
-        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
-      </p>
-    );
-  }
+  if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };
   // The access log is the coordinating GP's to read (audit.forCitizen).
   const tabs = TABS.filter((key) => key !== 'access' || view.coordinatorOrganisationId === me.organisationId);

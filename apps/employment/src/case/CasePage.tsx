@@ -1,8 +1,8 @@
 import {
   AdvicePanel,
-  apiProblem,
   CitizenHeader,
   type Me,
+  PathwayUnavailable,
   Timeline,
   useDirectory,
   useI18n,
@@ -29,14 +29,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const tab: CaseTab = (CASE_TABS as readonly string[]).includes(asked) ? (asked as CaseTab) : 'overview';
   const goTo = (next: CaseTab) => router.navigate(`/case/${pathwayId}?tab=${next}`);
 
-  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
-  if (pathway.query.isError || !view) {
-    return (
-      <p className="ry-alert" data-tone="warn" role="alert">
-        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
-      </p>
-    );
-  }
+  if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };
   const targetGroup = state.triage?.result?.targetGroup ?? null;
 

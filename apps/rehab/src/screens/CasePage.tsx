@@ -1,8 +1,8 @@
 import {
   AdvicePanel,
-  apiProblem,
   CitizenHeader,
   type Me,
+  PathwayUnavailable,
   Timeline,
   useDirectory,
   useI18n,
@@ -28,14 +28,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
   const { view, state } = pathway;
-  if (pathway.query.isPending) return <p>{t('app.loading')}</p>;
-  if (pathway.query.isError || !view) {
-    return (
-      <p className="ry-alert" data-tone="warn" role="alert">
-        {apiProblem(pathway.query.error)?.code === 'NOT_FOUND' ? t('app.notFound') : t('app.error')}
-      </p>
-    );
-  }
+  if (!view) return <PathwayUnavailable pathway={pathway} />;
   const [referral, ...earlier] = referralsTo(state, me);
   const props = referral ? { pathway, me, referral } : null;
   const courses = referral ? coursesFor(state, me, referral.referralId) : [];
