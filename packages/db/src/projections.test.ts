@@ -1,7 +1,7 @@
 import { fold } from '@rygforlob/domain';
 import { describe, expect, it } from 'vitest';
 import { buildProjections } from './projections.ts';
-import { party, rehabPlan, Scenario, T0, VIEWERS } from './testing/fixtures.ts';
+import { party, Scenario, T0, VIEWERS } from './testing/fixtures.ts';
 
 const context = {
   pathwayId: '11111111-1111-4111-8111-111111111111',
@@ -12,36 +12,13 @@ const project = (s: Scenario) => buildProjections(s.state, context);
 const rowOf = (s: Scenario, organisationId: string) =>
   project(s).worklist.find((row) => row.organisationId === organisationId);
 
-/** A planned pathway where the hospital (consented) sends a §140 rehabilitation plan to the municipality. */
-function withRehabReferral(): Scenario {
-  const s = Scenario.planned();
-  s.run(
-    VIEWERS.gp,
-    { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
-    T0,
-  );
-  s.run(
-    VIEWERS.hospital,
-    {
-      type: 'referralSent',
-      referralId: 'r-1',
-      kind: 'rehab-140',
-      to: party(VIEWERS.rehab),
-      content: rehabPlan('2026-09-01'),
-      recordConsent: 'treatment',
-    },
-    T0,
-  );
-  return s;
-}
-
 describe('buildProjections', () => {
   it('gives nothing for a pathway with no events', () => {
     expect(buildProjections(fold([]), context)).toEqual({ worklist: [], clocks: [] });
   });
 
   it('gives one row per related organisation, with its relation and the denormalised citizen', () => {
-    const { worklist } = project(withRehabReferral());
+    const { worklist } = project(Scenario.withRehabPlan());
     expect(worklist.map((r) => [r.organisationId, r.relation]).sort()).toEqual([
       [VIEWERS.gp.organisationId, 'coordinator'],
       [VIEWERS.hospital.organisationId, 'participant'],
@@ -56,7 +33,7 @@ describe('buildProjections', () => {
   });
 
   it("puts a new referral in the recipient's inbox, with its kind but no content, and the start clock on the recipient", () => {
-    const s = withRehabReferral();
+    const s = Scenario.withRehabPlan();
     const rehab = rowOf(s, VIEWERS.rehab.organisationId);
     expect(rehab?.inbox).toEqual([
       {
@@ -86,7 +63,7 @@ describe('buildProjections', () => {
   });
 
   it('takes the referral out of the inbox once answered, and tells the sender', () => {
-    const s = withRehabReferral();
+    const s = Scenario.withRehabPlan();
     s.run(VIEWERS.rehab, { type: 'referralAccepted', referralId: 'r-1' }, later);
     expect(rowOf(s, VIEWERS.rehab.organisationId)?.inbox).toEqual([]);
     expect(rowOf(s, VIEWERS.hospital.organisationId)?.inbox).toMatchObject([
@@ -182,7 +159,7 @@ describe('buildProjections', () => {
   });
 
   it('has no open clocks once the pathway is closed', () => {
-    const s = withRehabReferral();
+    const s = Scenario.withRehabPlan();
     s.run(VIEWERS.gp, { type: 'pathwayClosed', reason: 'Afsluttet' }, later);
     const { worklist, clocks } = project(s);
     expect(clocks).toEqual([]);
@@ -190,7 +167,7 @@ describe('buildProjections', () => {
   });
 
   it('is a function of the events alone', () => {
-    const s = withRehabReferral();
+    const s = Scenario.withRehabPlan();
     expect(buildProjections(fold(s.events), context)).toEqual(buildProjections(fold([...s.events]), context));
   });
 });

@@ -6,7 +6,15 @@ import { ConcurrencyConflict, PathwayNotFound } from '../errors.ts';
 import { buildProjections } from '../projections.ts';
 import { events, openClocks, pathways, worklist } from '../schema/index.ts';
 import { drivers, queryRows, useDatabase } from '../testing/databases.ts';
-import { party, plannedPathway, rehabPlan, run, T0, VIEWERS } from '../testing/fixtures.ts';
+import {
+  consentTo,
+  party,
+  plannedPathway,
+  rehabPlanReferral,
+  run,
+  T0,
+  VIEWERS,
+} from '../testing/fixtures.ts';
 import { listAuditForCitizen, writeAudit } from './audit.repo.ts';
 import { appendEvents, loadPathway, pathwaysForCitizen, rebuildProjections } from './events.repo.ts';
 
@@ -231,22 +239,8 @@ describe.each(drivers())('event store on $name', (driver) => {
   it('keeps the projections equal to a rebuild from all events', async () => {
     const { db } = database();
     const { citizen, pathway } = await plannedPathway(db);
-    const referral = (referralId: string) =>
-      ({
-        type: 'referralSent',
-        referralId,
-        kind: 'rehab-140',
-        to: party(VIEWERS.rehab),
-        content: rehabPlan('2026-09-01'),
-        recordConsent: 'treatment',
-      }) as const;
-    await run(
-      db,
-      pathway.id,
-      VIEWERS.gp,
-      { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
-      T0,
-    );
+    const referral = rehabPlanReferral;
+    await run(db, pathway.id, VIEWERS.gp, consentTo(VIEWERS.hospital, 'c-h'), T0);
     await run(db, pathway.id, VIEWERS.hospital, referral('r-1'), T0);
     await run(
       db,

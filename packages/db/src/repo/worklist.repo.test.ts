@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../client.ts';
 import { drivers, useDatabase } from '../testing/databases.ts';
-import { party, plannedPathway, rehabPlan, run, T0, TEST_CITIZENS, VIEWERS } from '../testing/fixtures.ts';
+import {
+  consentTo,
+  party,
+  plannedPathway,
+  rehabPlanReferral,
+  run,
+  T0,
+  TEST_CITIZENS,
+  VIEWERS,
+} from '../testing/fixtures.ts';
 import { clocksFor, worklistFor } from './worklist.repo.ts';
 
 const day = (d: string) => `${d}T10:00:00+02:00`;
@@ -12,27 +21,8 @@ const gpOrg = VIEWERS.gp.organisationId;
 async function referredToRehab(db: Db, citizenIndex = 2) {
   const opened = await plannedPathway(db, citizenIndex);
   const id = opened.pathway.id;
-  await run(
-    db,
-    id,
-    VIEWERS.gp,
-    { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
-    T0,
-  );
-  await run(
-    db,
-    id,
-    VIEWERS.hospital,
-    {
-      type: 'referralSent',
-      referralId: 'r-1',
-      kind: 'rehab-140',
-      to: party(VIEWERS.rehab),
-      content: rehabPlan('2026-09-01'),
-      recordConsent: 'treatment',
-    },
-    T0,
-  );
+  await run(db, id, VIEWERS.gp, consentTo(VIEWERS.hospital, 'c-h'), T0);
+  await run(db, id, VIEWERS.hospital, rehabPlanReferral(), T0);
   return opened;
 }
 

@@ -6,7 +6,14 @@ import type { Db } from '../client.ts';
 import { registerCitizen } from '../repo/citizens.repo.ts';
 import { appendEvents, createPathway, loadPathway } from '../repo/events.repo.ts';
 
-export { hospitalContent, party, rehabPlan, Scenario } from '../../../domain/src/testing/index.ts';
+export {
+  consentTo,
+  hospitalContent,
+  party,
+  rehabPlan,
+  rehabPlanReferral,
+  Scenario,
+} from '../../../domain/src/testing/index.ts';
 export { TEST_CITIZENS, triageInput, VIEWERS };
 
 export const T0 = '2026-09-01T09:00:00+02:00';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { party, rehabPlan, Scenario, VIEWERS } from '../testing/scenario.ts';
+import { Scenario, VIEWERS } from '../testing/scenario.ts';
 import { clocksOf } from './clocks.ts';
 
 const T0 = '2026-09-01T09:00:00+02:00';
@@ -140,24 +140,7 @@ describe('clocks (spec §7)', () => {
   });
 
   it('CLK-R140-SEND: a plan sent two days after discharge is met late', () => {
-    const s = Scenario.planned();
-    s.run(
-      VIEWERS.gp,
-      { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
-      T0,
-    );
-    s.run(
-      VIEWERS.hospital,
-      {
-        type: 'referralSent',
-        referralId: 'r-1',
-        kind: 'rehab-140',
-        to: party(VIEWERS.rehab),
-        content: rehabPlan('2026-08-30'),
-        recordConsent: 'treatment',
-      },
-      T0,
-    );
+    const s = Scenario.withRehabPlan('2026-08-30');
     expect(clock(s, 'CLK-R140-SEND', T0)).toMatchObject({
       state: 'met',
       late: true,
@@ -167,24 +150,7 @@ describe('clocks (spec §7)', () => {
   });
 
   it("CLK-R140-START and R140-7-DAYS: the citizen's free choice of a private provider answers an overdue start clock", () => {
-    const s = Scenario.planned();
-    s.run(
-      VIEWERS.gp,
-      { type: 'consentGiven', consentId: 'c-h', recipient: party(VIEWERS.hospital), purpose: 'treatment' },
-      T0,
-    );
-    s.run(
-      VIEWERS.hospital,
-      {
-        type: 'referralSent',
-        referralId: 'r-1',
-        kind: 'rehab-140',
-        to: party(VIEWERS.rehab),
-        content: rehabPlan('2026-09-01'),
-        recordConsent: 'treatment',
-      },
-      T0,
-    );
+    const s = Scenario.withRehabPlan('2026-09-01');
     const late = at('2026-09-10');
     expect(clock(s, 'CLK-R140-START', late)).toMatchObject({ state: 'overdue' });
     s.run(VIEWERS.rehab, { type: 'referralAccepted', referralId: 'r-1' }, late);

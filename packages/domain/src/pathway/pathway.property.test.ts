@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../program/actors.ts';
-import { hospitalContent, party, rehabPlan, triageInput, VIEWERS } from '../testing/scenario.ts';
+import { hospitalContent, party, rehabPlanReferral, triageInput, VIEWERS } from '../testing/scenario.ts';
 import type { Command, PathwayEvent } from './events.schema.ts';
 import { decide } from './pathway.decide.ts';
 import { fold } from './pathway.fold.ts';
@@ -80,17 +80,7 @@ const STEPS: Step[] = [
       recordConsent: 'employment',
     },
   ],
-  (_, i) => [
-    VIEWERS.hospital,
-    {
-      type: 'referralSent',
-      referralId: `r-${i}`,
-      kind: 'rehab-140',
-      to: party(VIEWERS.rehab),
-      content: rehabPlan('2026-09-01'),
-      recordConsent: 'treatment',
-    },
-  ],
+  (_, i) => [VIEWERS.hospital, rehabPlanReferral(`r-${i}`)],
   (s, i) => [pick(ORGS, i), { type: 'referralAccepted', referralId: pick(referralIds(s), i) ?? 'none' }],
   (_, i) => [
     pick([VIEWERS.physio, VIEWERS.gp, VIEWERS.rehab], i),

@@ -6,10 +6,12 @@ export {
   type TestCitizen,
 } from './citizens.ts';
 export {
+  consentTo,
   hospitalContent,
   openCommand,
   party,
   rehabPlan,
+  rehabPlanReferral,
   Scenario,
   triageInput,
   VIEWERS,

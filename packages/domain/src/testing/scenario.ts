@@ -100,6 +100,24 @@ export const rehabPlan = (dischargeDate: string): z.input<typeof RehabPlanConten
   level: 'basic',
 });
 
+/** The GP records the citizen's consent to share with `recipient` for treatment. */
+export const consentTo = (recipient: Viewer, consentId: string): Command => ({
+  type: 'consentGiven',
+  consentId,
+  recipient: party(recipient),
+  purpose: 'treatment',
+});
+
+/** The hospital's §140 rehabilitation plan to the Vejle rehabilitation team, consent recorded with it. */
+export const rehabPlanReferral = (referralId = 'r-1', dischargeDate = '2026-09-01'): Command => ({
+  type: 'referralSent',
+  referralId,
+  kind: 'rehab-140',
+  to: party(VIEWERS.rehab),
+  content: rehabPlan(dischargeDate),
+  recordConsent: 'treatment',
+});
+
 /**
  * A pathway under construction: run commands as actors at given times, and look at the state.
  * `run` insists the command succeeds; `attempt` returns the decision.
@@ -138,6 +156,14 @@ export class Scenario {
       },
       at,
     );
+    return s;
+  }
+
+  /** A planned pathway where the hospital (consented by the GP) sends a §140 plan `r-1` to the municipality. */
+  static withRehabPlan(dischargeDate = '2026-09-01', at = '2026-09-01T09:00:00+02:00'): Scenario {
+    const s = Scenario.planned({}, at);
+    s.run(VIEWERS.gp, consentTo(VIEWERS.hospital, 'c-h'), at);
+    s.run(VIEWERS.hospital, rehabPlanReferral('r-1', dischargeDate), at);
     return s;
   }
 }
