@@ -6,6 +6,7 @@ export { CitizenHeader } from './components/citizen-header.tsx';
 export { CommandFeedback, type CommandState } from './components/command-feedback.tsx';
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
+export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';
 export { PsqiForm } from './components/psqi-form.tsx';
 export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note.tsx';

@@ -1,5 +1,5 @@
 import type { TargetGroup } from '@rygforlob/domain';
-import { CitizenCell, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, ListStatus, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -68,9 +68,7 @@ export function Worklist() {
         </p>
       )}
       <div className="ry-card">
-        {rows.isPending && <p>{t('app.loading')}</p>}
-        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
-        {rows.data?.length === 0 && <p>{t('clinic.worklist.empty')}</p>}
+        <ListStatus query={rows} empty={t('clinic.worklist.empty')} />
         {rows.data && rows.data.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">{t('clinic.worklist.title')}</caption>

@@ -1,4 +1,4 @@
-import { CitizenCell, Link, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, Link, ListStatus, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -63,9 +63,7 @@ export function Caseload() {
         </section>
       )}
       <div className="ry-card">
-        {rows.isPending && <p>{t('app.loading')}</p>}
-        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
-        {rows.data?.length === 0 && <p>{t('employment.caseload.empty')}</p>}
+        <ListStatus query={rows} empty={t('employment.caseload.empty')} />
         {rows.data && rows.data.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">{t('employment.caseload.title')}</caption>

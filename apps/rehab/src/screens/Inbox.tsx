@@ -1,5 +1,14 @@
 import type { Actor, TargetGroup } from '@rygforlob/domain';
-import { CitizenCell, type Me, RuleNote, TextField, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import {
+  CitizenCell,
+  ListStatus,
+  type Me,
+  RuleNote,
+  TextField,
+  useDirectory,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { StartClock, type StartClockValue } from '../case/StartClock.tsx';
@@ -71,9 +80,7 @@ export function Inbox({ me }: { me: Me }) {
             description={t('rehab.inbox.searchHelp')}
           />
         </div>
-        {rows.isPending && <p>{t('app.loading')}</p>}
-        {rows.isError && <p className="ry-error">{t('app.error')}</p>}
-        {rows.data?.length === 0 && <p>{t('rehab.inbox.empty')}</p>}
+        <ListStatus query={rows} empty={t('rehab.inbox.empty')} />
         {sorted.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">
