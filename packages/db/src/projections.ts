@@ -25,9 +25,9 @@ export interface Projections {
 }
 
 /**
- * The organisations an event names besides its author. The domain's own list (addresseesOf) is
- * not exported; answers (accepted, declined, certificate answered) go back to an author, who is
- * already on the list.
+ * The parties an event names besides its author, with the actor each appears as (the domain's
+ * addresseesOf gives organisation ids only). Answers (accepted, declined, certificate answered)
+ * go back to an author, who is already on the list.
  */
 function partiesOf(event: PathwayEvent): { actor: Actor; organisationId: string }[] {
   switch (event.type) {
