@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by apps/server under /borger; in `pnpm dev` the API is proxied to the running server.
+export default defineConfig({
+  base: '/borger/',
+  plugins: [react()],
+  server: { port: 5176, proxy: { '/trpc': 'http://127.0.0.1:3000' } },
+  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 600 },
+});
