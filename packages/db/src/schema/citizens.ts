@@ -13,6 +13,11 @@ export const citizens = pgTable(
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     sex: text('sex').$type<'female' | 'male'>().notNull(),
     municipality: text('municipality').notNull(),
+    /**
+     * The GP practice the citizen is listed with (sygesikringens lægevalg): the organisation id of
+     * the pathway's coordinator (COORDINATOR-LISTING). Null until the register knows it.
+     */
+    listedWith: text('listed_with'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
