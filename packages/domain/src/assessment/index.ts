@@ -28,10 +28,13 @@ export {
 } from './questionnaires/psqi.ts';
 export {
   RMDQ_ITEM_COUNT,
+  RMDQ_ITEMS,
   type RmdqAnswers,
   RmdqAnswersSchema,
   type RmdqScore,
   RmdqScoreSchema,
+  type RmdqVersion,
+  RmdqVersionSchema,
   scoreRmdq,
 } from './questionnaires/rmdq.ts';
 export {

@@ -29,7 +29,23 @@ describe('scoreQuestionnaire dispatches on the instrument', () => {
   it('Q-RMDQ: an RMDQ form is scored by counting ticked statements', () => {
     expect(scoreQuestionnaire({ instrument: 'rmdq', answers: [2, 4, 8] })).toEqual({
       ok: true,
-      value: { instrument: 'rmdq', score: { score: 3 } },
+      value: { instrument: 'rmdq', score: { score: 3, version: '24', max: 24 } },
+    });
+  });
+
+  it('Q-RMDQ: the version travels with the answers, and the Danish 23-item form is scored as such', () => {
+    expect(scoreQuestionnaire({ instrument: 'rmdq', version: 'da-23', answers: [2, 23] })).toEqual({
+      ok: true,
+      value: { instrument: 'rmdq', score: { score: 2, version: 'da-23', max: 23 } },
+    });
+    expect(QuestionnaireInputSchema.parse({ instrument: 'rmdq', answers: [1] })).toEqual({
+      instrument: 'rmdq',
+      version: '24',
+      answers: [1],
+    });
+    expect(scoreQuestionnaire({ instrument: 'odi', version: 'da-23', answers: { lifting: 1 } })).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'INPUT-INVALID', field: 'version' }],
     });
   });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, ok, type Result, violationsFromZod } from '../violation.ts';
 import { OdiAnswersSchema, OdiScoreSchema, scoreOdi } from './questionnaires/odi.ts';
 import { PsqiAnswersSchema, PsqiScoreSchema, scorePsqi } from './questionnaires/psqi.ts';
-import { RmdqAnswersSchema, RmdqScoreSchema, scoreRmdq } from './questionnaires/rmdq.ts';
+import { RmdqAnswersSchema, RmdqScoreSchema, RmdqVersionSchema, scoreRmdq } from './questionnaires/rmdq.ts';
 import { StartBackAnswersSchema, StartBackScoreSchema, scoreStartBack } from './questionnaires/startback.ts';
 
 /** The questionnaires the program names (spec §3.4): STarT Back p.27, RMDQ and ODI p.20, PSQI p.47. */
@@ -13,7 +13,12 @@ export const QUESTIONNAIRE_INSTRUMENTS = QuestionnaireInstrumentSchema.options;
 /** A completed questionnaire as submitted: the instrument and its raw answers. */
 export const QuestionnaireInputSchema = z.discriminatedUnion('instrument', [
   z.strictObject({ instrument: z.literal('startback'), answers: StartBackAnswersSchema }),
-  z.strictObject({ instrument: z.literal('rmdq'), answers: RmdqAnswersSchema }),
+  // Q-RMDQ: the version is recorded with the answers; forms recorded before versions were the original 24.
+  z.strictObject({
+    instrument: z.literal('rmdq'),
+    version: RmdqVersionSchema.default('24'),
+    answers: RmdqAnswersSchema,
+  }),
   z.strictObject({ instrument: z.literal('odi'), answers: OdiAnswersSchema }),
   z.strictObject({ instrument: z.literal('psqi'), answers: PsqiAnswersSchema }),
 ]);
@@ -35,6 +40,8 @@ export type InstrumentScore = QuestionnaireScore['score'];
 // own rule code (Q-ODI, field answers.lifting) rather than as a union mismatch.
 const EnvelopeSchema = z.strictObject({
   instrument: QuestionnaireInstrumentSchema,
+  /** RMDQ only: `24` or `da-23` (Q-RMDQ). */
+  version: z.unknown().optional(),
   answers: z.unknown().optional(),
 });
 
@@ -50,12 +57,15 @@ const withInstrument = <I extends QuestionnaireInstrument, S>(
 export function scoreQuestionnaire(input: unknown): Result<QuestionnaireScore> {
   const envelope = EnvelopeSchema.safeParse(input);
   if (!envelope.success) return fail(...violationsFromZod(envelope.error.issues));
-  const { instrument, answers } = envelope.data;
+  const { instrument, answers, version } = envelope.data;
+  if (version !== undefined && instrument !== 'rmdq') {
+    return fail({ rule: 'INPUT-INVALID', field: 'version', params: { reason: 'only-for-rmdq' } });
+  }
   switch (instrument) {
     case 'startback':
       return withInstrument(instrument, scoreStartBack(answers));
     case 'rmdq':
-      return withInstrument(instrument, scoreRmdq(answers));
+      return withInstrument(instrument, scoreRmdq(answers, version ?? '24'));
     case 'odi':
       return withInstrument(instrument, scoreOdi(answers));
     case 'psqi':

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ODI_SECTIONS, type OdiAnswers, odiBand, scoreOdi } from './odi.ts';
+import { ODI_SECTIONS, type OdiAnswers, OdiScoreSchema, odiBand, scoreOdi } from './odi.ts';
 
 /** Ten answered sections summing to `sum` (filled from the first section, 5 at a time). */
 function tenSections(sum: number): OdiAnswers {
@@ -25,9 +25,13 @@ describe('ODI 2.1a scoring (Fairbank & Pynsent 2000)', () => {
     expect(score(tenSections(16))).toEqual({ index: 32, sectionsAnswered: 10, band: 'moderate' });
   });
 
-  it('Q-ODI: worked example, 16 over nine sections is 16/45 = 35.6 %, shown as 36', () => {
+  it('Q-ODI: worked example, 16 over nine sections is 16/45 = 35.6 %, one decimal as published', () => {
     const { sexLife: _skipped, ...nine } = tenSections(16);
-    expect(score({ ...nine, sexLife: null })).toEqual({ index: 36, sectionsAnswered: 9, band: 'moderate' });
+    expect(score({ ...nine, sexLife: null })).toEqual({
+      index: 35.6,
+      sectionsAnswered: 9,
+      band: 'moderate',
+    });
   });
 
   it('Q-ODI: an absent section and a null section both lower the denominator by 5', () => {
@@ -41,17 +45,19 @@ describe('ODI 2.1a scoring (Fairbank & Pynsent 2000)', () => {
     expect(score({ sitting: 1 })).toEqual({ index: 20, sectionsAnswered: 1, band: 'minimal' });
   });
 
-  it('Q-ODI: an exact half rounds up (1 over 8 sections = 2.5 → 3)', () => {
+  it('Q-ODI: an exact half stays exact (1 over 8 sections = 2.5)', () => {
     const eight = { ...tenSections(1), sexLife: null, travelling: null };
-    expect(score(eight)).toMatchObject({ index: 3, sectionsAnswered: 8 });
+    expect(score(eight)).toMatchObject({ index: 2.5, sectionsAnswered: 8 });
   });
 
-  it('Q-ODI: fractions round to the nearest whole percent (10/45 = 22.2 → 22, 1/15 = 6.7 → 7)', () => {
+  it('Q-ODI: fractions round to one decimal (10/45 = 22.2, 1/15 = 6.7, 1/35 = 2.9)', () => {
     expect(score({ ...tenSections(10), travelling: undefined })).toMatchObject({
-      index: 22,
+      index: 22.2,
       band: 'moderate',
     });
-    expect(score({ lifting: 1, walking: 0, sitting: 0 })).toMatchObject({ index: 7 });
+    expect(score({ lifting: 1, walking: 0, sitting: 0 })).toMatchObject({ index: 6.7 });
+    const seven = { ...tenSections(1), sexLife: null, travelling: null, socialLife: null };
+    expect(score(seven)).toMatchObject({ index: 2.9 });
   });
 
   it.each([
@@ -132,7 +138,7 @@ const answersArb = fc
   .filter((a) => Object.values(a).some((v) => typeof v === 'number'));
 
 describe('ODI properties', () => {
-  it('Q-ODI: index is a whole percent within 0–100 over the sections answered, band from the index', () => {
+  it('Q-ODI: index to one decimal within 0–100 over the sections answered, band from the index', () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         const result = scoreOdi(answers);
@@ -140,10 +146,11 @@ describe('ODI properties', () => {
         const given = Object.values(answers).filter((v): v is number => typeof v === 'number');
         const exact = (given.reduce((a, b) => a + b, 0) / (5 * given.length)) * 100;
         const { index, sectionsAnswered, band } = result.value;
-        expect(Number.isInteger(index)).toBe(true);
+        expect(Number.isInteger(Math.round(index * 10))).toBe(true);
+        expect(OdiScoreSchema.safeParse(result.value).success).toBe(true);
         expect(index).toBeGreaterThanOrEqual(0);
         expect(index).toBeLessThanOrEqual(100);
-        expect(Math.abs(index - exact)).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(Math.abs(index - exact)).toBeLessThanOrEqual(0.05 + 1e-9);
         expect(sectionsAnswered).toBe(given.length);
         expect(band).toBe(odiBand(index));
         // Rounding never moves a form across a band edge: with at most ten sections the exact

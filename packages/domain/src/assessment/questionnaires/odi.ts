@@ -11,10 +11,10 @@ import { parseAnswers } from './answers.ts';
  * Bands: 0–20 minimal, 21–40 moderate, 41–60 severe, 61–80 crippled, 81–100 bed-bound.
  *
  * Decisions where the sources are silent or loose:
- * - `index` is rounded to the nearest whole percent (halves up; 16/45 = 35.6 → 36) and the band
- *   is read from it. With at most ten sections the exact index never falls strictly between 20
- *   and 21 (or 40/41, 60/61, 80/81), so rounding never changes the band; with all ten sections
- *   the index is an even whole number anyway.
+ * - `index` is given to one decimal as published (Fairbank & Pynsent's own example: 16/45 =
+ *   35.6 %; halves up). The band is read from the exact index: with at most ten sections the
+ *   exact index never falls strictly between 20 and 21 (or 40/41, 60/61, 80/81), so the whole
+ *   percent bands of the paper cover every possible index.
  * - An unanswered section is absent or `null`. At least one section must be answered.
  * - Where a citizen marks two statements in a section, Fairbank & Pynsent take the highest: the
  *   form captures one number per section, so that choice belongs to the form, not here.
@@ -41,19 +41,19 @@ export const OdiBandSchema = z.enum(['minimal', 'moderate', 'severe', 'crippled'
 export type OdiBand = z.infer<typeof OdiBandSchema>;
 
 export const OdiScoreSchema = z.strictObject({
-  /** Percent 0–100, rounded to a whole number (halves up). */
-  index: z.number().int().min(0).max(100),
+  /** Percent 0–100 to one decimal, as published (16/45 → 35.6). */
+  index: z.number().min(0).max(100).multipleOf(0.1),
   sectionsAnswered: z.number().int().min(1).max(10),
   band: OdiBandSchema,
 });
 export type OdiScore = z.infer<typeof OdiScoreSchema>;
 
-/** The ODI band of a whole-percent index (Fairbank & Pynsent 2000). */
+/** The ODI band of an index (Fairbank & Pynsent 2000); above a band's top is the next band. */
 export function odiBand(index: number): OdiBand {
-  if (index <= 20) return 'minimal';
-  if (index <= 40) return 'moderate';
-  if (index <= 60) return 'severe';
-  if (index <= 80) return 'crippled';
+  if (index < 21) return 'minimal';
+  if (index < 41) return 'moderate';
+  if (index < 61) return 'severe';
+  if (index < 81) return 'crippled';
   return 'bed-bound';
 }
 
@@ -68,7 +68,7 @@ export function scoreOdi(answers: unknown): Result<OdiScore> {
     return fail({ rule: 'Q-ODI', field: 'answers', params: { reason: 'no-sections-answered' } });
   }
   const sum = given.reduce((a, b) => a + b, 0);
-  // sum × 100 and 5 × n are whole numbers, so a true half (e.g. 1/40) divides exactly.
-  const index = Math.round((sum * 100) / (5 * given.length));
-  return ok({ index, sectionsAnswered: given.length, band: odiBand(index) });
+  // Q-ODI (p.20): tenths of a percent in whole numbers (sum × 1000 / 5n), so halves round up exactly.
+  const index = Math.round((sum * 1000) / (5 * given.length)) / 10;
+  return ok({ index, sectionsAnswered: given.length, band: odiBand((sum * 100) / (5 * given.length)) });
 }

@@ -4,16 +4,40 @@ import { scoreRmdq } from './rmdq.ts';
 
 describe('RMDQ scoring (Roland & Morris 1983)', () => {
   it('Q-RMDQ: no statement ticked scores 0', () => {
-    expect(scoreRmdq([])).toEqual({ ok: true, value: { score: 0 } });
+    expect(scoreRmdq([])).toEqual({ ok: true, value: { score: 0, version: '24', max: 24 } });
   });
 
   it('Q-RMDQ: each ticked statement scores 1, in any order', () => {
-    expect(scoreRmdq([12, 1, 5])).toEqual({ ok: true, value: { score: 3 } });
+    expect(scoreRmdq([12, 1, 5])).toEqual({ ok: true, value: { score: 3, version: '24', max: 24 } });
   });
 
   it('Q-RMDQ: all 24 statements ticked scores the maximum 24', () => {
     const all = Array.from({ length: 24 }, (_, i) => i + 1);
-    expect(scoreRmdq(all)).toEqual({ ok: true, value: { score: 24 } });
+    expect(scoreRmdq(all)).toEqual({ ok: true, value: { score: 24, version: '24', max: 24 } });
+  });
+});
+
+describe('RMDQ versions: the Danish validated 23 items and the original 24', () => {
+  it('Q-RMDQ: the Danish version (da-23) scores 0–23, its version recorded with the score', () => {
+    const all = Array.from({ length: 23 }, (_, i) => i + 1);
+    expect(scoreRmdq(all, 'da-23')).toEqual({ ok: true, value: { score: 23, version: 'da-23', max: 23 } });
+    expect(scoreRmdq([2, 9], 'da-23')).toEqual({ ok: true, value: { score: 2, version: 'da-23', max: 23 } });
+  });
+
+  it('Q-RMDQ: the Danish version has no statement 24', () => {
+    expect(scoreRmdq([1, 24], 'da-23')).toEqual({
+      ok: false,
+      violations: [{ rule: 'Q-RMDQ', field: 'answers.1', params: { reason: 'out-of-range', max: 23 } }],
+    });
+  });
+
+  it('Q-RMDQ: an unknown version is named', () => {
+    expect(scoreRmdq([1], 'uk-18')).toEqual({
+      ok: false,
+      violations: [
+        { rule: 'Q-RMDQ', field: 'version', params: { reason: 'not-an-option', allowed: ['24', 'da-23'] } },
+      ],
+    });
   });
 });
 
@@ -57,7 +81,7 @@ describe('RMDQ properties', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 24 }), { maxLength: 24 }), (items) => {
         const result = scoreRmdq(items);
-        expect(result).toEqual({ ok: true, value: { score: items.length } });
+        expect(result).toEqual({ ok: true, value: { score: items.length, version: '24', max: 24 } });
         return result.ok && result.value.score >= 0 && result.value.score <= 24;
       }),
     );

@@ -48,7 +48,7 @@ export function parseInstrument(value: string | undefined): QuestionnaireInstrum
 
 /** The domain names answers `answers.<item>`; the CLI's input IS the answers, so fields are `<item>`. */
 const relativeToAnswers = (violation: Violation): Violation => {
-  const field = violation.field?.replace(/^answers\.?/, '');
+  const field = violation.field === 'version' ? '--version' : violation.field?.replace(/^answers\.?/, '');
   const { field: _field, ...rest } = violation;
   return field ? { ...rest, field } : rest;
 };
@@ -56,18 +56,27 @@ const relativeToAnswers = (violation: Violation): Violation => {
 export const scoreCommand: CliCommand = {
   name: 'score',
   summary: 'Scores a questionnaire: STarT Back, RMDQ, ODI or PSQI (spec §3.4)',
-  help: `Usage: pnpm cli score --instrument startback|rmdq|odi|psqi [FILE]
+  help: `Usage: pnpm cli score --instrument startback|rmdq|odi|psqi [--version 24|da-23] [FILE]
 
 Input (FILE, or stdin when absent or "-"): the instrument's answers (pnpm cli schema score
 --instrument odi): STarT Back and ODI and PSQI an object keyed by item, RMDQ an array of the
 statement numbers ticked.
+  --version 24|da-23   RMDQ only: the original 24 statements (default) or the Danish validated
+                       23 (Q-RMDQ); the score names the version and its maximum.
 Output: { instrument, score }. A bad answer is a violation of the instrument's own rule
 (Q-STARTBACK, Q-RMDQ, Q-ODI, Q-PSQI) naming the item, with params.reason.`,
   async run(argv, context) {
-    const { values, positionals } = parseCommandArgs(argv, { instrument: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      instrument: { type: 'string' },
+      version: { type: 'string' },
+    });
     const instrument = parseInstrument(values.instrument);
     const answers = await readJsonInput(positionals[0], context);
-    const result = scoreQuestionnaire({ instrument, answers });
+    const result = scoreQuestionnaire({
+      instrument,
+      answers,
+      ...(values.version === undefined ? {} : { version: values.version }),
+    });
     if (!result.ok) throw new CliFailure(result.violations.map(relativeToAnswers));
     return printJson(result.value);
   },
