@@ -3,3 +3,4 @@ export * from './citizens.ts';
 export * from './events.ts';
 export * from './organisations.ts';
 export * from './projections.ts';
+export * from './limits.ts';
