@@ -1,15 +1,18 @@
-import { createDatabase, createUser, type Database, upsertOrganisation } from '@rygforlob/db';
+import { createUser, type Database, upsertOrganisation } from '@rygforlob/db';
+import { openTestDatabase } from '@rygforlob/db/testing';
 import type { Viewer } from '@rygforlob/domain';
 import { VIEWERS } from '@rygforlob/domain/testing';
 import { createCaller } from './index.ts';
 import { type AuthedViewer, createContextInner } from './trpc.ts';
 
 /**
- * A real API over a real database (PGlite in memory) with the scenario's organisations and one
- * user each, for tests: `as(VIEWERS.gp)` is a caller signed in as that organisation's user.
+ * A real API over a real database (PGlite in memory, or PostgreSQL: openTestDatabase) with the
+ * scenario's organisations and one user each, for tests: `as(VIEWERS.gp)` is a caller signed in
+ * as that organisation's user.
  */
 export async function testApi(options: { now?: () => Date; database?: Database } = {}) {
-  const database = options.database ?? (await createDatabase({ driver: 'pglite' }));
+  // PGlite in memory; PostgreSQL with TEST_DRIVER=postgres (scripts/test-all.mjs in CI).
+  const database = options.database ?? (await openTestDatabase());
   for (const viewer of Object.values(VIEWERS)) {
     await upsertOrganisation(database.db, {
       id: viewer.organisationId,

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import { Client } from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createDatabase, type Database } from '../client.ts';
+import { missingPostgres, openPostgresTestDatabase } from './test-database.ts';
 
 /**
  * The drivers a test suite runs on: an in-memory PGlite always, PostgreSQL too when
@@ -17,45 +16,21 @@ export interface TestDriver {
 
 const pglite: TestDriver = { name: 'pglite', open: () => createDatabase({ driver: 'pglite' }) };
 
-/**
- * A database of its own per test file: drizzle-kit's SQL names "public" in foreign keys, so a
- * schema per file would not isolate, while CREATE DATABASE is cheap.
- */
-function postgres(adminUrl: string): TestDriver {
-  return {
-    name: 'postgres',
-    async open() {
-      const name = `rygforlob_test_${randomBytes(6).toString('hex')}`;
-      const admin = new Client({ connectionString: adminUrl });
-      await admin.connect();
-      try {
-        await admin.query(`create database ${name}`);
-      } finally {
-        await admin.end();
-      }
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      const database = await createDatabase({ driver: 'postgres', url: url.toString() });
-      return {
-        ...database,
-        async close() {
-          await database.close();
-          const dropper = new Client({ connectionString: adminUrl });
-          await dropper.connect();
-          try {
-            await dropper.query(`drop database if exists ${name} with (force)`);
-          } finally {
-            await dropper.end();
-          }
-        },
-      };
-    },
-  };
-}
+const postgres = (adminUrl: string): TestDriver => ({
+  name: 'postgres',
+  open: () => openPostgresTestDatabase(adminUrl),
+});
+
+/** Under CI=true without TEST_DATABASE_URL: the PostgreSQL variants exist and fail, never vanish. */
+const missing: TestDriver = {
+  name: 'postgres',
+  open: () => Promise.reject(missingPostgres()),
+};
 
 export function drivers(env: Record<string, string | undefined> = process.env): TestDriver[] {
   const url = env.TEST_DATABASE_URL?.trim();
-  return url ? [pglite, postgres(url)] : [pglite];
+  if (url) return [pglite, postgres(url)];
+  return env.CI === 'true' ? [pglite, missing] : [pglite];
 }
 
 const TABLES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scenario, VIEWERS } from '../testing/scenario.ts';
+import { consentTo, rehabPlanReferral, Scenario, VIEWERS } from '../testing/scenario.ts';
 import { clocksOf } from './clocks.ts';
 
 const T0 = '2026-09-01T09:00:00+02:00';
@@ -147,6 +147,27 @@ describe('clocks (spec §7)', () => {
       dueBy: '2026-08-30',
       metOn: '2026-09-01',
     });
+  });
+
+  it('CLK-R140-SEND: a HospitalNotification discharge starts the clock; the hospital\'s §140 plan meets it, once', () => {
+    const s = Scenario.planned({}, T0);
+    s.run(VIEWERS.gp, consentTo(VIEWERS.hospital, 'c-h'), T0);
+    const discharged = at('2026-09-02');
+    s.run(
+      VIEWERS.hospital,
+      { type: 'hospitalNotified', notificationId: 'msg-1', event: 'discharged', occurredAt: discharged },
+      discharged,
+    );
+    expect(clock(s, 'CLK-R140-SEND', discharged)).toMatchObject({ state: 'due', subject: 'msg-1' });
+    expect(clock(s, 'CLK-R140-SEND', at('2026-09-03'))).toMatchObject({
+      state: 'overdue',
+      owner: VIEWERS.hospital.organisationId,
+    });
+    s.run(VIEWERS.hospital, rehabPlanReferral('r-1', '2026-09-02'), at('2026-09-03'));
+    const send = clocksOf(s.state, at('2026-09-04')).filter((c) => c.code === 'CLK-R140-SEND');
+    expect(send).toEqual([
+      expect.objectContaining({ subject: 'msg-1', state: 'met', metOn: '2026-09-03', late: true }),
+    ]);
   });
 
   it("CLK-R140-START and R140-7-DAYS: the citizen's free choice of a private provider answers an overdue start clock", () => {

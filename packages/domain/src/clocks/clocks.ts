@@ -155,12 +155,37 @@ export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
     });
   }
 
+  // CLK-R140-SEND (p.55): a hospital's discharge notification (MedCom HospitalNotification) starts
+  // the clock; the same hospital's next §140 plan meets it, and that plan starts no second one.
+  const answeredDischarge = new Set<string>();
+  for (const event of state.events) {
+    if (event.type !== 'hospitalNotified' || event.event !== 'discharged') continue;
+    const dischargedOn = dayOf(event.occurredAt);
+    const plan = referrals.find(
+      (r) =>
+        r.kind === 'rehab-140' &&
+        r.seq > event.seq &&
+        r.by.organisationId === event.by.organisationId &&
+        !answeredDischarge.has(r.referralId),
+    );
+    if (plan) answeredDischarge.add(plan.referralId);
+    specs.push({
+      code: 'CLK-R140-SEND',
+      subject: event.notificationId,
+      startedOn: dischargedOn,
+      dueFrom: dischargedOn,
+      dueBy: dischargedOn,
+      owner: event.by.organisationId,
+      ...(plan ? { metOn: dayOf(plan.at) } : {}),
+    });
+  }
+
   for (const referral of referrals) {
     if (referral.kind !== 'rehab-140') continue;
     const plan = referral.content as { dischargeDate?: string; laterStart?: { date: string } };
     const sentOn = dayOf(referral.at);
     // CLK-R140-SEND (p.55): the plan is sent on the day of discharge.
-    if (plan.dischargeDate) {
+    if (plan.dischargeDate && !answeredDischarge.has(referral.referralId)) {
       specs.push({
         code: 'CLK-R140-SEND',
         subject: referral.referralId,

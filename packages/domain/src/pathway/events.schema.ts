@@ -127,6 +127,16 @@ export const EventPayloads = {
   s56Applied: z.object({ appliedOn: isoDate }),
   benefitReviewScheduled: z.object({ reviewOn: isoDate }),
   rehabGraded: z.object({ referralId: id, grade: z.enum(['basic', 'advanced']) }),
+  /**
+   * A hospital's MedCom HospitalNotification (admission or discharge) about the citizen;
+   * `notificationId` is the message's id. A discharge starts CLK-R140-SEND (p.55).
+   */
+  hospitalNotified: z.object({
+    notificationId: id,
+    event: z.enum(['admitted', 'discharged']),
+    /** When the citizen was admitted or discharged (the Encounter's period). */
+    occurredAt: z.iso.datetime({ offset: true }),
+  }),
   freeChoiceRecorded: z.object({ referralId: id, provider: text }),
   pathwayClosed: z.object({ reason: text }),
 } as const;
@@ -170,6 +180,7 @@ export const PathwayEventSchema = z.discriminatedUnion('type', [
   event('s56Applied', EventPayloads.s56Applied),
   event('benefitReviewScheduled', EventPayloads.benefitReviewScheduled),
   event('rehabGraded', EventPayloads.rehabGraded),
+  event('hospitalNotified', EventPayloads.hospitalNotified),
   event('freeChoiceRecorded', EventPayloads.freeChoiceRecorded),
   event('pathwayClosed', EventPayloads.pathwayClosed),
 ]);

@@ -78,6 +78,7 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
   certificateRequested: JOBCENTRE,
   s56Applied: JOBCENTRE,
   benefitReviewScheduled: JOBCENTRE,
+  hospitalNotified: ['hospital', 'acute'],
   rehabGraded: ['municipal-rehab'],
   freeChoiceRecorded: ['municipal-rehab'],
   pathwayClosed: ['gp'],

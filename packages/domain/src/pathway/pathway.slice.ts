@@ -29,6 +29,7 @@ export const SHARE_CLASS: Record<EventType, ShareClass> = {
   interventionEnded: 'clinical',
   medicationPrescribed: 'clinical',
   medicationFollowedUp: 'clinical',
+  hospitalNotified: 'clinical',
   referralSent: 'addressed',
   referralAccepted: 'addressed',
   referralDeclined: 'addressed',

@@ -118,6 +118,7 @@ export const EVENT_TERMS: Terms<EventType> = {
   certificateAnswered: { da: 'Attest besvaret', en: 'Certificate answered' },
   s56Applied: { da: '§56-ordning', en: '§56 arrangement' },
   benefitReviewScheduled: { da: 'Revurdering af sygedagpenge', en: 'Benefit review' },
+  hospitalNotified: { da: 'Sygehusadvis', en: 'Hospital notification' },
   rehabGraded: { da: 'Genoptræning visiteret', en: 'Rehabilitation graded' },
   freeChoiceRecorded: { da: 'Frit valg registreret', en: 'Free choice recorded' },
   pathwayClosed: { da: 'Forløb afsluttet', en: 'Pathway closed' },
