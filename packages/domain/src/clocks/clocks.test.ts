@@ -149,7 +149,7 @@ describe('clocks (spec §7)', () => {
     });
   });
 
-  it('CLK-R140-SEND: a HospitalNotification discharge starts the clock; the hospital\'s §140 plan meets it, once', () => {
+  it("CLK-R140-SEND: a HospitalNotification discharge starts the clock; the hospital's §140 plan meets it, once", () => {
     const s = Scenario.planned({}, T0);
     s.run(VIEWERS.gp, consentTo(VIEWERS.hospital, 'c-h'), T0);
     const discharged = at('2026-09-02');

@@ -1,4 +1,5 @@
 import type { InterventionState, PathwayState } from '../pathway/pathway.state.ts';
+import type { Intervention } from '../program/interventions.ts';
 import type { TargetGroup } from '../program/target-groups.ts';
 import { addDays, addMonths, dayOf, daysBetween } from '../time.ts';
 import type { ClockCode, ClockStatus } from './clock.schema.ts';
@@ -28,12 +29,32 @@ const REASSESS_GROUPS: readonly TargetGroup[] = ['TG-NERVEROOT', 'TG-STENOSIS'];
 const HOSP_GROUPS: readonly TargetGroup[] = ['TG-NERVEROOT', 'TG-STENOSIS', 'TG-COMPLICATED'];
 const PAIN_GROUPS: readonly TargetGroup[] = ['TG-COMPLICATED', 'TG-PERSISTENT'];
 
-/** The first treatment after triage: the start of the 4–8 week, 6–8 week and 6 month clocks. */
-function treatmentStart(state: PathwayState): InterventionState | undefined {
+/** Interventions of the hospital phase: a back-medical or surgical course, and §140 rehabilitation after it. */
+const HOSPITAL_PHASE: readonly Intervention[] = ['back-medicine', 'back-surgery', 'rehab-140'];
+const inHospitalPhase = (course: InterventionState) =>
+  HOSPITAL_PHASE.includes(course.intervention) || course.by.actor === 'hospital';
+
+/** The conservative phase since the latest triage: its first treatment, and the hospital course that ended it. */
+export interface ConservativePhase {
+  start?: InterventionState;
+  hospitalFrom?: InterventionState;
+}
+
+/**
+ * The first conservative treatment after triage starts the 4–8 week, 6–8 week and 6 month clocks
+ * (p.29–30, p.39, p.52). Clocks belong to their phase: a hospital course or surgery never starts
+ * them again, and once it starts it answers them.
+ */
+export function conservativePhase(state: PathwayState): ConservativePhase {
   const triagedAt = state.triage?.seq ?? 0;
-  return Object.values(state.interventions)
+  const courses = Object.values(state.interventions)
     .filter((course) => course.seq > triagedAt)
-    .sort((a, b) => a.seq - b.seq)[0];
+    .sort((a, b) => a.seq - b.seq);
+  const hospitalFrom = courses.find(inHospitalPhase);
+  const start = courses.find(
+    (course) => !inHospitalPhase(course) && (!hospitalFrom || course.seq < hospitalFrom.seq),
+  );
+  return { ...(start ? { start } : {}), ...(start && hospitalFrom ? { hospitalFrom } : {}) };
 }
 
 const firstDayOf = (dates: string[]): string | undefined => dates.map(dayOf).sort()[0];
@@ -42,7 +63,8 @@ const firstDayOf = (dates: string[]): string | undefined => dates.map(dayOf).sor
 export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
   const specs: ClockSpec[] = [];
   const targetGroup = state.triage?.result?.targetGroup;
-  const start = treatmentStart(state);
+  const { start, hospitalFrom } = conservativePhase(state);
+  const hospitalOn = hospitalFrom ? dayOf(hospitalFrom.at) : undefined;
   const referrals = Object.values(state.referrals);
 
   if (start && targetGroup) {
@@ -57,7 +79,9 @@ export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
           .filter((a) => dayOf(a.at) >= dueFrom)
           .map((a) => a.at),
       );
-      const metOn = [reassessed, later(['hospital', 'imaging'])].filter((d): d is string => !!d).sort()[0];
+      const metOn = [reassessed, later(['hospital', 'imaging']), hospitalOn]
+        .filter((d): d is string => !!d)
+        .sort()[0];
       specs.push({
         code: 'CLK-REASSESS-4-8W',
         subject: 'pathway',
@@ -69,7 +93,7 @@ export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
     }
     // CLK-HOSP-6-8W (p.52): from 6 weeks of conservative treatment a hospital referral may be made.
     if (HOSP_GROUPS.includes(targetGroup)) {
-      const metOn = later(['hospital']);
+      const metOn = [later(['hospital']), hospitalOn].filter((d): d is string => !!d).sort()[0];
       specs.push({
         code: 'CLK-HOSP-6-8W',
         subject: 'pathway',

@@ -186,13 +186,17 @@ export function decideClinical(
       return { events: [cmd] };
     case 'hospitalNotified':
       // One fact per MedCom message: the same notification is never recorded twice.
-      if (state.events.some((e) => e.type === 'hospitalNotified' && e.notificationId === cmd.notificationId)) {
+      if (
+        state.events.some((e) => e.type === 'hospitalNotified' && e.notificationId === cmd.notificationId)
+      ) {
         return {
           violations: [{ rule: 'PATHWAY-STATE', field: 'notificationId', params: { reason: 'duplicate' } }],
         };
       }
       if (Date.parse(cmd.occurredAt) > Date.parse(now)) {
-        return { violations: [{ rule: 'INPUT-INVALID', field: 'occurredAt', params: { reason: 'in the future' } }] };
+        return {
+          violations: [{ rule: 'INPUT-INVALID', field: 'occurredAt', params: { reason: 'in the future' } }],
+        };
       }
       return { events: [cmd] };
     case 'pathwayClosed':

@@ -47,7 +47,10 @@ describe('hospitalNotified', () => {
       { ...notified('m-2'), occurredAt: '2026-09-03T08:00:00+02:00' } as Command,
       T0,
     );
-    expect(decision).toMatchObject({ ok: false, violations: [{ rule: 'INPUT-INVALID', field: 'occurredAt' }] });
+    expect(decision).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'INPUT-INVALID', field: 'occurredAt' }],
+    });
   });
 
   it('CONSENT: the notification is clinical, so the jobcentre without consent does not see it', () => {
@@ -56,7 +59,9 @@ describe('hospitalNotified', () => {
     s.run(VIEWERS.gp, consentTo(VIEWERS.jobcentre, 'c-j'), T0);
     s.run(VIEWERS.gp, { type: 'consentWithdrawn', consentId: 'c-j' }, T0);
     const view = slice(s.state, VIEWERS.jobcentre);
-    expect(view?.entries.some((e) => e.visibility === 'full' && e.event.type === 'hospitalNotified')).toBe(false);
+    expect(view?.entries.some((e) => e.visibility === 'full' && e.event.type === 'hospitalNotified')).toBe(
+      false,
+    );
     expect(slice(s.state, VIEWERS.gp)?.state.events.some((e) => e.type === 'hospitalNotified')).toBe(true);
   });
 });
