@@ -4,3 +4,4 @@ export * from './events.ts';
 export * from './organisations.ts';
 export * from './projections.ts';
 export * from './limits.ts';
+export * from './messaging.ts';
