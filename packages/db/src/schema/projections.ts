@@ -1,4 +1,5 @@
 import type { Actor, ClockCode, EventType, Relation, TargetGroup } from '@rygforlob/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -57,11 +58,51 @@ export const worklist = pgTable(
     lastEventAt: timestamp('last_event_at', { withTimezone: true, mode: 'date' }).notNull(),
     inbox: jsonb('inbox').$type<InboxItem[]>().notNull().default([]),
     inboxCount: integer('inbox_count').notNull().default(0),
+    /**
+     * The earliest due_from of the open clocks this organisation owns on the pathway: a clock is
+     * due or overdue on day D when due_from <= D, so "due" is `next_due_from <= D` (an index
+     * range, whatever D is).
+     */
+    nextDueFrom: date('next_due_from', { mode: 'string' }),
+    /**
+     * The earliest due_by of those clocks that can be overdue (not thresholds): "overdue on D"
+     * is `next_due_by < D`, and the most overdue comes first in index order.
+     */
+    nextDueBy: date('next_due_by', { mode: 'string' }),
   },
   (t) => [
     primaryKey({ name: 'worklist_pkey', columns: [t.pathwayId, t.organisationId] }),
-    index('worklist_org_recent_idx').on(t.organisationId, t.lastEventAt),
+    // The worklist's pages (repo/worklist.repo.ts): overdue first, most overdue first; then the
+    // rest, most recent first; each page is a range of one of these indexes from a cursor.
+    index('worklist_org_recent_idx').on(t.organisationId, t.lastEventAt.desc(), t.pathwayId.desc()),
+    index('worklist_org_overdue_idx').on(t.organisationId, t.nextDueBy, t.pathwayId),
+    index('worklist_org_due_idx').on(t.organisationId, t.nextDueFrom),
+    index('worklist_org_inbox_idx')
+      .on(t.organisationId, t.lastEventAt.desc(), t.pathwayId.desc())
+      .where(sql`${t.inboxCount} > 0`),
+    // Search: the start of a CPR number (btree, pattern ops) or any part of a name (trigrams).
+    index('worklist_org_cpr_idx').on(t.organisationId, sql`${t.citizenCpr} text_pattern_ops`),
+    index('worklist_name_trgm_idx').using('gin', sql`${t.citizenName} gin_trgm_ops`),
   ],
+);
+
+/**
+ * Which inbox items (the event at `seq`) an organisation has read: "read when opened, mark
+ * unread again". Per organisation, not per user: a clinic shares one inbox. Keyed by pathway
+ * first, like every pathway table (docs/scaling.md: co-located shards).
+ */
+export const inboxReads = pgTable(
+  'inbox_reads',
+  {
+    pathwayId: uuid('pathway_id')
+      .notNull()
+      .references(() => pathways.id),
+    organisationId: text('organisation_id').notNull(),
+    seq: integer('seq').notNull(),
+    readBy: text('read_by').notNull(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'inbox_reads_pkey', columns: [t.pathwayId, t.organisationId, t.seq] })],
 );
 
 /**
