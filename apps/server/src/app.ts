@@ -4,6 +4,7 @@ import type { Database } from '@rygforlob/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { registerCitizenSignIn } from './citizen/index.ts';
 import { type LogOptions, loggerOptions, registerRequestLogging } from './logging.ts';
 import { registerSecurityHeaders } from './security.ts';
 import { createContextFactory } from './session.ts';
@@ -54,12 +55,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.code(status).send({ error: status >= 500 ? 'Internal Server Error' : error.message });
   });
 
+  // Min side's sign-in (OpenID Connect, the test IdP outside production) and the citizen's session.
+  const citizen = await registerCitizenSignIn(app, { database, settings, now });
   const limiter = options.limiter ?? new LoginLimiter();
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: createContextFactory({ database, limiter, now, cookieSecure: settings.cookieSecure }),
+      createContext: citizen.withCitizen(
+        createContextFactory({ database, limiter, now, cookieSecure: settings.cookieSecure }),
+      ),
       onError({ path, error, req }) {
         // The path only: an internal error's message or cause can quote SQL parameters (a CPR number).
         if (error.code === 'INTERNAL_SERVER_ERROR') {

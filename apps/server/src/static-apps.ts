@@ -9,6 +9,8 @@ export const APPS = [
   { name: 'clinic', title: 'Klinik' },
   { name: 'rehab', title: 'Genoptræning og forebyggelse' },
   { name: 'employment', title: 'Jobcenter' },
+  // The citizen's app is apps/citizen, served under the Danish word the citizen knows.
+  { name: 'borger', title: 'Min side', folder: 'citizen' },
 ] as const;
 export type AppName = (typeof APPS)[number]['name'];
 
@@ -64,8 +66,9 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticOp
   // Browsers ask for it on every first visit; there is none, and a 404 would only be noise.
   app.get('/favicon.ico', (_request, reply) => reply.code(204).send());
 
-  for (const { name, title } of APPS) {
-    const dist = join(appsDir, name, 'dist');
+  for (const entry of APPS) {
+    const { name, title } = entry;
+    const dist = join(appsDir, 'folder' in entry ? entry.folder : name, 'dist');
     app.get(`/${name}`, (_request, reply) => reply.redirect(`/${name}/`));
     app.get(`/${name}/*`, (request, reply) => {
       if (!existsSync(join(dist, 'index.html'))) {

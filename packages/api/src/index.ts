@@ -9,7 +9,13 @@ export { LoginLimiter } from './auth/login-limiter.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { type PathwayView, PathwayViewSchema } from './pathway-access.ts';
 export { SESSION_HOURS } from './routers/auth.router.ts';
-export { type AuthedViewer, type Context, createContextInner, type SessionCookie } from './trpc.ts';
+export {
+  type AuthedViewer,
+  type Context,
+  createContextInner,
+  type SessionCookie,
+  type SignedInCitizen,
+} from './trpc.ts';
 export { type AppRouter, appRouter };
 
 export const createCaller = createCallerFactory(appRouter);

@@ -19,9 +19,16 @@ export interface SessionCookie {
   clear(): void;
 }
 
+/** A citizen signed in to Min side (by OpenID Connect): a separate session from staff's. */
+export interface SignedInCitizen {
+  citizenId: string;
+}
+
 export interface Context {
   database: Database;
   viewer: AuthedViewer | null;
+  /** The citizen of Min side; only the `me` router reads it. */
+  citizen?: SignedInCitizen | null;
   now: () => Date;
   /** The client's address, for login rate limiting. */
   clientKey: string;
@@ -32,6 +39,7 @@ export interface Context {
 export interface ContextInnerOptions {
   database: Database;
   viewer?: AuthedViewer | null;
+  citizen?: SignedInCitizen | null;
   now?: () => Date;
   clientKey?: string;
   limiter?: LoginLimiter;
@@ -43,6 +51,7 @@ export function createContextInner(options: ContextInnerOptions): Context {
   return {
     database: options.database,
     viewer: options.viewer ?? null,
+    citizen: options.citizen ?? null,
     now: options.now ?? (() => new Date()),
     clientKey: options.clientKey ?? 'local',
     limiter: options.limiter ?? new LoginLimiter(),

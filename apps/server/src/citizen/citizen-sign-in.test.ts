@@ -1,0 +1,173 @@
+import { listAuditForCitizen, registerCitizen } from '@rygforlob/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testServer } from '../testing.ts';
+import { CitizenSettingsError, loadCitizenSettings } from './citizen.settings.ts';
+import { CITIZEN_ABSOLUTE_MS, CITIZEN_COOKIE, CITIZEN_IDLE_MS, CitizenSessions } from './citizen-session.ts';
+import { DEMO_CITIZENS } from './index.ts';
+
+/** A browser's cookie jar and redirect following, just enough for the sign-in's redirect flow. */
+class Browser {
+  readonly cookies = new Map<string, string>();
+  constructor(readonly origin: string) {}
+  private remember(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = (pair ?? '').split('=');
+      if (!name) continue;
+      const text = value.join('=');
+      if (text === '' || /expires=Thu, 01 Jan 1970/i.test(line)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), text);
+    }
+  }
+  async request(url: string, init: RequestInit = {}): Promise<Response> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(new URL(url, this.origin), {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
+    this.remember(response);
+    return response;
+  }
+  /** Follows redirects (GET) until a page answers; returns it and the path it ended on. */
+  async follow(url: string, init: RequestInit = {}): Promise<{ response: Response; path: string }> {
+    let response = await this.request(url, init);
+    let at = new URL(url, this.origin);
+    for (let hops = 0; response.status >= 300 && response.status < 400 && hops < 10; hops++) {
+      at = new URL(response.headers.get('location') ?? '/', at);
+      response = await this.request(at.href);
+    }
+    return { response, path: at.pathname + at.search };
+  }
+}
+
+const citizen = DEMO_CITIZENS[0];
+if (!citizen) throw new Error('no demo citizen');
+
+describe('citizen sign-in (OpenID Connect, the test IdP)', () => {
+  let server: Awaited<ReturnType<typeof testServer>>;
+  let origin: string;
+  let citizenId: string;
+
+  beforeAll(async () => {
+    server = await testServer();
+    const registered = await registerCitizen(server.database.db, {
+      cpr: citizen.cpr,
+      name: citizen.name,
+      municipality: citizen.municipality,
+    });
+    citizenId = registered.citizen.id;
+    origin = await server.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => server.close());
+
+  async function signIn(browser: Browser, account: string) {
+    const { response, path } = await browser.follow('/citizen-auth/login');
+    expect(path).toMatch(/^\/demo-idp\/interaction\//);
+    const page = await response.text();
+    expect(page).toContain('Log ind som testborger');
+    const action = page.match(/action="([^"]+)"/)?.[1] ?? '';
+    return browser.follow(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ account }).toString(),
+    });
+  }
+
+  it('signs a demo citizen in through the real redirect flow, with PKCE, into a Strict HttpOnly cookie', async () => {
+    const browser = new Browser(origin);
+    const login = await browser.request('/citizen-auth/login');
+    const authorize = new URL(login.headers.get('location') ?? '');
+    expect(authorize.pathname).toBe('/demo-idp/auth');
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('state')).toBeTruthy();
+
+    const { response, path } = await signIn(browser, citizen.id);
+    expect(path).toMatch(/^\/citizen-auth\/callback\?/);
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${CITIZEN_COOKIE}=`)) ?? '';
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    expect(browser.cookies.has(CITIZEN_COOKIE)).toBe(true);
+    // Not the staff session: the staff API still sees nobody.
+    expect(browser.cookies.has('rygforlob_session')).toBe(false);
+
+    const log = await listAuditForCitizen(server.database.db, citizenId);
+    expect(log.some((row) => row.action === 'citizen.signIn' && row.outcome === 'ok')).toBe(true);
+  });
+
+  it('a citizen Rygforløb does not know gets no session', async () => {
+    const stranger = DEMO_CITIZENS[1];
+    if (!stranger) throw new Error('no second demo citizen');
+    const browser = new Browser(origin);
+    const { path } = await signIn(browser, stranger.id);
+    expect(path).toBe('/borger/?login=unknown');
+    expect(browser.cookies.has(CITIZEN_COOKIE)).toBe(false);
+  });
+
+  it('a callback without the sign-in it answers (forged state, no transaction cookie) is refused', async () => {
+    const browser = new Browser(origin);
+    const { path } = await browser.follow('/citizen-auth/callback?code=made-up&state=made-up');
+    expect(path).toBe('/borger/?login=failed');
+    expect(browser.cookies.has(CITIZEN_COOKIE)).toBe(false);
+  });
+
+  it('the test IdP refuses an account that is not a demo citizen', async () => {
+    const browser = new Browser(origin);
+    const { response } = await browser.follow('/citizen-auth/login');
+    const action = (await response.text()).match(/action="([^"]+)"/)?.[1] ?? '';
+    const refused = await browser.request(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'account=laege.vejle',
+    });
+    expect(refused.status).toBe(400);
+  });
+});
+
+describe('citizen session cookie', () => {
+  const sessions = new CitizenSessions(Buffer.alloc(32, 7));
+  const start = Date.UTC(2026, 8, 1, 9);
+  const session = { citizenId: '7f1d2c7e-1111-4a4a-9b9b-222233334444', issuedAt: start, seenAt: start };
+
+  it('ends after 15 minutes idle', () => {
+    const cookie = sessions.encode(session);
+    expect(sessions.decode(cookie, start + CITIZEN_IDLE_MS - 1)?.citizenId).toBe(session.citizenId);
+    expect(sessions.decode(cookie, start + CITIZEN_IDLE_MS)).toBeNull();
+  });
+
+  it('ends after one hour however busy', () => {
+    const busy = { ...session, seenAt: start + CITIZEN_ABSOLUTE_MS - 1000 };
+    expect(sessions.decode(sessions.encode(busy), start + CITIZEN_ABSOLUTE_MS - 1)).not.toBeNull();
+    expect(sessions.decode(sessions.encode(busy), start + CITIZEN_ABSOLUTE_MS)).toBeNull();
+  });
+
+  it('a cookie edited to name another citizen, or signed with another key, is refused', () => {
+    const cookie = sessions.encode(session);
+    const [body, mac] = cookie.split('.');
+    const forged = Buffer.from(
+      JSON.stringify(['s', '00000000-0000-4000-8000-000000000000', start, start]),
+    ).toString('base64url');
+    expect(sessions.decode(`${forged}.${mac}`, start)).toBeNull();
+    expect(new CitizenSessions(Buffer.alloc(32, 8)).decode(cookie, start)).toBeNull();
+    expect(sessions.decode(`${body}.${mac}`, start)).not.toBeNull();
+    // A sealed sign-in transaction is not a session.
+    expect(sessions.decode(sessions.seal(['t', 'a', 'b', 'c', start]), start)).toBeNull();
+  });
+});
+
+describe('citizen sign-in settings', () => {
+  it('production refuses the test IdP and a per-process session key', () => {
+    expect(() => loadCitizenSettings({ NODE_ENV: 'production' })).toThrow(CitizenSettingsError);
+    const ok = loadCitizenSettings({
+      NODE_ENV: 'production',
+      CITIZEN_OIDC_ISSUER: 'https://broker.example.dk',
+      CITIZEN_OIDC_CLIENT_ID: 'rygforlob',
+      CITIZEN_OIDC_CLIENT_SECRET: 'a-long-enough-client-secret',
+      CITIZEN_SESSION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PUBLIC_URL: 'https://rygforlob.example.dk/',
+    });
+    expect(ok.oidc?.issuer).toBe('https://broker.example.dk');
+    expect(ok.publicUrl).toBe('https://rygforlob.example.dk');
+  });
+});

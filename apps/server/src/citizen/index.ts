@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import type { Context } from '@rygforlob/api';
+import type { Database } from '@rygforlob/db';
+import { TEST_CITIZENS } from '@rygforlob/domain/testing';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyInstance } from 'fastify';
+import { DEMO_STORIES } from '../demo/stories.ts';
+import type { Settings } from '../settings.ts';
+import { type CitizenSettings, loadCitizenSettings } from './citizen.settings.ts';
+import { CITIZEN_COOKIE, CitizenSessions, citizenCookieOptions } from './citizen-session.ts';
+import { createDemoIdp, DEMO_IDP_PATH, type DemoIdp, mountDemoIdp } from './demo-idp.ts';
+import { CITIZEN_AUTH_PATH, registerRelyingParty } from './relying-party.ts';
+
+export { CITIZEN_COOKIE } from './citizen-session.ts';
+
+export interface CitizenOptions {
+  database: Database;
+  settings: Settings;
+  now: () => Date;
+  /** Defaults to the environment (citizen.settings.ts). */
+  citizenSettings?: CitizenSettings;
+}
+
+/** The demo citizens: the citizens of the demo stories, the test IdP's accounts. */
+export const DEMO_CITIZENS = TEST_CITIZENS.filter((c) => DEMO_STORIES.some((s) => s.citizen === c.id));
+
+type CreateContext = (options: CreateFastifyContextOptions) => Promise<Context>;
+
+/**
+ * Min side's sign-in: the OpenID Connect relying party at /citizen-auth, the embedded test IdP at
+ * /demo-idp (never in production), and the citizen's session cookie. Returns a wrapper for the
+ * tRPC context that adds the signed-in citizen (the `me` router's viewer).
+ */
+export async function registerCitizenSignIn(
+  app: FastifyInstance,
+  options: CitizenOptions,
+): Promise<{ withCitizen(createContext: CreateContext): CreateContext }> {
+  const { database, settings, now } = options;
+  const citizenSettings = options.citizenSettings ?? loadCitizenSettings();
+  const sessions = new CitizenSessions(citizenSettings.sessionKey);
+
+  const origin = () => {
+    if (citizenSettings.publicUrl) return citizenSettings.publicUrl;
+    const address = app.server.address() as AddressInfo | null;
+    if (!address || typeof address === 'string') throw new Error('the server is not listening yet');
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return `http://${host}:${address.port}`;
+  };
+
+  // The test IdP is made when first asked for: its issuer is this server's address once it listens.
+  let demo: DemoIdp | null = null;
+  const demoIdp = () => {
+    if (settings.env === 'production') throw new Error('the test IdP is never served in production');
+    demo ??= createDemoIdp({
+      issuer: `${origin()}${DEMO_IDP_PATH}`,
+      redirectUri: `${origin()}${CITIZEN_AUTH_PATH}/callback`,
+      cprClaim: citizenSettings.cprClaim,
+      accounts: DEMO_CITIZENS,
+      trustProxy: settings.trustProxy !== false,
+    });
+    return demo;
+  };
+  if (!citizenSettings.oidc && settings.env !== 'production') {
+    await mountDemoIdp(app, demoIdp, DEMO_CITIZENS);
+  }
+
+  registerRelyingParty(app, {
+    database,
+    sessions,
+    now,
+    cookieSecure: settings.cookieSecure,
+    cprClaim: citizenSettings.cprClaim,
+    origin,
+    issuer: () => {
+      if (citizenSettings.oidc) return citizenSettings.oidc;
+      const { clientId, clientSecret } = demoIdp();
+      return { issuer: `${origin()}${DEMO_IDP_PATH}`, clientId, clientSecret };
+    },
+  });
+
+  return {
+    withCitizen: (createContext) => async (http) => {
+      const context = await createContext(http);
+      const at = now().getTime();
+      const session = sessions.decode(http.req.cookies[CITIZEN_COOKIE], at);
+      if (!session) {
+        if (http.req.cookies[CITIZEN_COOKIE]) {
+          http.res.clearCookie(CITIZEN_COOKIE, citizenCookieOptions(settings.cookieSecure));
+        }
+        return { ...context, citizen: null };
+      }
+      const touched = sessions.touch(session, at);
+      if (touched) {
+        http.res.setCookie(
+          CITIZEN_COOKIE,
+          sessions.encode(touched),
+          citizenCookieOptions(settings.cookieSecure, sessions.expiresAt(touched)),
+        );
+      }
+      return { ...context, citizen: { citizenId: session.citizenId } };
+    },
+  };
+}
