@@ -5,12 +5,13 @@ import type { PathwayState } from '../pathway/pathway.state.ts';
 import type { RuleCode } from '../program/rules.ts';
 import { addDays, dayOf } from '../time.ts';
 import type { Advice } from './advice.schema.ts';
+import { noImprovementAdvice, recordedFactsAdvice } from './advise.findings.ts';
 
 /** Danish state pension age (folkepension) in 2024–2029: the end of working age for WORK-EARLY. */
 const PENSION_AGE = 67;
 
+// SURG-RADICULAR and TG-STENOSIS follow the reassessment's findings (advise.findings.ts), not a clock.
 const SURGERY_CLOCKS: Partial<Record<string, { rule: RuleCode; groups: string[] }>> = {
-  'CLK-REASSESS-4-8W': { rule: 'SURG-RADICULAR', groups: ['TG-NERVEROOT'] },
   'CLK-STRUCT-6M': {
     rule: 'SURG-STRUCTURAL',
     groups: [
@@ -47,6 +48,8 @@ export function advise(state: PathwayState, now: string): Advice[] {
   const today = dayOf(now);
   const advice: Advice[] = [
     ...triageAdvice(state),
+    ...recordedFactsAdvice(state),
+    ...noImprovementAdvice(state, today),
     ...courseAdvice(state),
     ...communicationAdvice(state),
     ...employmentAdvice(state, today),

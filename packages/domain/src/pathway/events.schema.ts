@@ -16,6 +16,14 @@ const id = recordIdSchema;
 const text = storableString().trim().min(1).max(10_000);
 const isoDate = z.iso.date();
 
+/** What a reassessment found against the previous one: the course, pain (0–10) and function. */
+export const ReassessmentSchema = z.strictObject({
+  change: z.enum(['better', 'unchanged', 'worse']),
+  pain: z.number().int().min(0).max(10).optional(),
+  function: z.enum(['better', 'unchanged', 'worse']).optional(),
+});
+export type Reassessment = z.infer<typeof ReassessmentSchema>;
+
 /** An organisation in the role of one actor: an addressee. */
 export const PartySchema = z.object({ actor: ActorSchema, organisationId: id });
 export type Party = z.infer<typeof PartySchema>;
@@ -28,7 +36,11 @@ export const EventPayloads = {
     scope: ScopeAnswersSchema,
   }),
   triaged: z.object({ input: TriageInputSchema }),
-  assessed: z.object({ icf: IcfAssessmentSchema }),
+  assessed: z.object({
+    icf: IcfAssessmentSchema,
+    /** A reassessment's findings (TG-NERVEROOT, TG-STENOSIS, SURG-RADICULAR p.29–30, p.39): they decide the advice. */
+    reassessment: ReassessmentSchema.optional(),
+  }),
   questionnaireCompleted: z.object({ questionnaire: QuestionnaireInputSchema }),
   planUpdated: z.object({
     approach: z.enum(['stepped', 'stratified']),

@@ -51,7 +51,12 @@ function apply(state: PathwayState, event: PathwayEvent): void {
       return;
     }
     case 'assessed':
-      state.assessments.push({ ...stamp, icf: event.icf, riskFactors: riskFactorsFromIcf(event.icf) });
+      state.assessments.push({
+        ...stamp,
+        icf: event.icf,
+        riskFactors: riskFactorsFromIcf(event.icf),
+        ...(event.reassessment ? { reassessment: event.reassessment } : {}),
+      });
       return;
     case 'questionnaireCompleted': {
       const scored = scoreQuestionnaire(event.questionnaire);

@@ -3,7 +3,7 @@ import type { Viewer } from '../program/actors.ts';
 import type { Intervention, MunicipalOffer } from '../program/interventions.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
 import type { TriageInput, TriageResult } from '../triage/index.ts';
-import type { EventOf, Party, PathwayEvent } from './events.schema.ts';
+import type { EventOf, Party, PathwayEvent, Reassessment } from './events.schema.ts';
 
 /** When and by whom a fact was appended. */
 export interface Stamp {
@@ -75,7 +75,7 @@ export interface PathwayState {
   status: 'open' | 'closed';
   closed?: { at: string; reason: string };
   triage: (Stamp & { input: TriageInput; result: TriageResult | null }) | null;
-  assessments: (Stamp & { icf: IcfAssessment; riskFactors: RiskFactor[] })[];
+  assessments: (Stamp & { icf: IcfAssessment; riskFactors: RiskFactor[]; reassessment?: Reassessment })[];
   questionnaires: (Stamp & {
     instrument: QuestionnaireScore['instrument'];
     score: QuestionnaireScore | null;
