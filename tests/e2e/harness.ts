@@ -64,11 +64,12 @@ export async function signIn(
   system: System,
   app: 'clinic' | 'rehab' | 'employment',
   username: string,
+  options: { viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<Page> {
   const context = await system.browser.newContext({
-    locale: 'da-DK',
+    locale: options.locale ?? 'da-DK',
     timezoneId: 'Europe/Copenhagen',
-    viewport: { width: 1360, height: 900 },
+    viewport: options.viewport ?? { width: 1360, height: 900 },
   });
   const page = await context.newPage();
   await page.goto(`${system.address}/${app}/`);
@@ -126,4 +127,15 @@ export async function seriousAccessibilityProblems(page: Page): Promise<AxeFindi
       help: v.help,
       targets: v.nodes.flatMap((n) => n.target).slice(0, 5),
     }));
+}
+
+/** The two sizes every main screen is shown at (issue 14): a laptop and a phone. */
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** How far the page is wider than the window (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

@@ -85,8 +85,10 @@ export function Worklist() {
               {rows.data.map((row) => (
                 <tr key={row.pathwayId}>
                   <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
-                  <td>{row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}</td>
-                  <td>
+                  <td data-label={t('clinic.worklist.targetGroup')}>
+                    {row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}
+                  </td>
+                  <td data-label={t('clinic.worklist.inbox')}>
                     {row.inbox.map((item) => (
                       <div key={item.seq}>
                         <span className="ry-badge">{t('clinic.worklist.new')}</span> {inboxLabel(item)} ·{' '}
@@ -94,7 +96,7 @@ export function Worklist() {
                       </div>
                     ))}
                   </td>
-                  <td>
+                  <td data-label={t('clinic.worklist.deadlines')}>
                     {row.overdueClocks > 0 && (
                       <span className="ry-badge" data-tone="danger">
                         {t('clinic.worklist.overdue', { n: row.overdueClocks })}
@@ -106,7 +108,7 @@ export function Worklist() {
                       </span>
                     )}
                   </td>
-                  <td>{date(row.lastEventAt)}</td>
+                  <td data-label={t('clinic.worklist.latest')}>{date(row.lastEventAt)}</td>
                 </tr>
               ))}
             </tbody>

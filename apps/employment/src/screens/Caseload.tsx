@@ -80,7 +80,7 @@ export function Caseload() {
               {rows.data.map((row) => (
                 <tr key={row.pathwayId}>
                   <CitizenCell to={`/case/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
-                  <td>
+                  <td data-label={t('employment.caseload.inbox')}>
                     {row.inbox.map((item) => (
                       <div key={item.seq}>
                         <span className="ry-badge">{t('employment.caseload.new')}</span> {inboxLabel(item)} ·{' '}
@@ -89,7 +89,7 @@ export function Caseload() {
                       </div>
                     ))}
                   </td>
-                  <td>
+                  <td data-label={t('employment.caseload.deadlines')}>
                     {row.overdueClocks > 0 && (
                       <span className="ry-badge" data-tone="danger">
                         {t('employment.caseload.overdue', { n: row.overdueClocks })}
@@ -101,10 +101,10 @@ export function Caseload() {
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td data-label={t('employment.caseload.status')}>
                     {t(row.status === 'open' ? 'employment.caseload.open' : 'employment.caseload.closed')}
                   </td>
-                  <td>{date(row.lastEventAt)}</td>
+                  <td data-label={t('employment.caseload.latest')}>{date(row.lastEventAt)}</td>
                 </tr>
               ))}
             </tbody>

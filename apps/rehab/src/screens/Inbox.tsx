@@ -99,8 +99,10 @@ export function Inbox({ me }: { me: Me }) {
               {sorted.map(({ row, clock }) => (
                 <tr key={row.pathwayId}>
                   <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
-                  <td>{row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}</td>
-                  <td>
+                  <td data-label={t('rehab.inbox.targetGroup')}>
+                    {row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}
+                  </td>
+                  <td data-label={t('rehab.inbox.status')}>
                     {row.inbox.map((item) => (
                       <div key={item.seq}>
                         <span className="ry-badge" data-tone="info">
@@ -121,8 +123,10 @@ export function Inbox({ me }: { me: Me }) {
                             : 'rehab.inbox.ongoing',
                       )}
                   </td>
-                  {rehab && <td>{clock ? <StartClock clock={clock} /> : '–'}</td>}
-                  <td>{date(row.lastEventAt)}</td>
+                  {rehab && (
+                    <td data-label={t('rehab.inbox.start')}>{clock ? <StartClock clock={clock} /> : '–'}</td>
+                  )}
+                  <td data-label={t('rehab.inbox.latest')}>{date(row.lastEventAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -50,18 +50,20 @@ export function AppShell({
             </div>
           </div>
         )}
-        <Button
-          className="ry-button"
-          data-variant="secondary"
-          onPress={() => setLang(lang === 'da' ? 'en' : 'da')}
-        >
-          <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
-        </Button>
-        {me && (
-          <Button className="ry-button" data-variant="secondary" onPress={() => logout.mutate()}>
-            {t('app.signOut')}
+        <div className="ry-header__actions">
+          <Button
+            className="ry-button"
+            data-variant="secondary"
+            onPress={() => setLang(lang === 'da' ? 'en' : 'da')}
+          >
+            <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
           </Button>
-        )}
+          {me && (
+            <Button className="ry-button" data-variant="secondary" onPress={() => logout.mutate()}>
+              {t('app.signOut')}
+            </Button>
+          )}
+        </div>
       </header>
       <main id="main" className="ry-main" tabIndex={-1}>
         {children}

@@ -55,13 +55,13 @@ export default function AccessLogTab({ pathway }: TabProps) {
         <tbody>
           {rows.map((row, i) => (
             <tr key={`${row.at}-${i}`} data-outcome={row.outcome}>
-              <td>{time(row.at)}</td>
-              <td>
+              <td data-label={t('access.when')}>{time(row.at)}</td>
+              <td data-label={t('access.who')}>
                 {row.organisationId ? orgName(row.organisationId) : '–'}
                 {isActor(row.actor) && <small> · {term('actor', row.actor)}</small>}
               </td>
-              <td>{action(row.action)}</td>
-              <td>
+              <td data-label={t('access.what')}>{action(row.action)}</td>
+              <td data-label={t('access.outcome')}>
                 <span className="ry-badge" data-tone={row.outcome === 'denied' ? 'danger' : undefined}>
                   {t(row.outcome === 'denied' ? 'access.outcome.denied' : 'access.outcome.ok')}
                 </span>

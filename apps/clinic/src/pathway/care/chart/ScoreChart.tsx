@@ -104,25 +104,28 @@ export function ScoreChart({ state }: { state: PathwayState }) {
           );
         })}
       </div>
-      <table className="ry-table ry-visually-hidden">
-        <caption>{t('clinic.care.chart.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('clinic.care.date')}</th>
-            <th scope="col">{t('clinic.care.chart.measure')}</th>
-            <th scope="col">{t('clinic.care.chart.value')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.series.key}-${row.at}`}>
-              <td>{date(row.at)}</td>
-              <td>{label(row.series)}</td>
-              <td>{shown(row.series, row.value)}</td>
+      {/* Hidden in a wrapper: a table's own width rules would otherwise widen the page. */}
+      <div className="ry-visually-hidden">
+        <table className="ry-table">
+          <caption>{t('clinic.care.chart.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('clinic.care.date')}</th>
+              <th scope="col">{t('clinic.care.chart.measure')}</th>
+              <th scope="col">{t('clinic.care.chart.value')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={`${row.series.key}-${row.at}`}>
+                <td>{date(row.at)}</td>
+                <td>{label(row.series)}</td>
+                <td>{shown(row.series, row.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
