@@ -23,9 +23,12 @@ export {
   type WorklistRow,
 } from './projections.ts';
 export * from './repo/audit.repo.ts';
+export * from './repo/audit-chain.repo.ts';
 export * from './repo/citizens.repo.ts';
 export * from './repo/directory.repo.ts';
 export * from './repo/events.repo.ts';
+export * from './repo/limits.repo.ts';
+export * from './repo/messaging.repo.ts';
 export * from './repo/organisations.repo.ts';
 export * from './repo/sessions.repo.ts';
 export * from './repo/worklist.repo.ts';

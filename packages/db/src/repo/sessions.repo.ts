@@ -38,11 +38,16 @@ export async function createSession(
   return { token, session };
 }
 
-/** The unexpired session for a token, with its user; null otherwise. */
+/**
+ * The live session for a token, with its user; null otherwise. A session ends at its
+ * `expiresAt` (the absolute lifetime, fixed at sign-in) or, with `idleMs`, when it was last seen
+ * longer ago than that (the idle timeout): using it never pushes its end further out.
+ */
 export async function findSession(
   db: Db,
   token: string,
   now: Date = new Date(),
+  idleMs?: number,
 ): Promise<{ session: SessionRow; user: SessionUser } | null> {
   const [row] = await db
     .select({
@@ -57,11 +62,17 @@ export async function findSession(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, now)));
+    .where(
+      and(
+        eq(sessions.id, hashToken(token)),
+        gt(sessions.expiresAt, now),
+        idleMs === undefined ? undefined : gt(sessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+      ),
+    );
   return row ?? null;
 }
 
-/** Marks the session seen (and, for a sliding expiry, extends it). False if it is gone or expired. */
+/** Marks the session seen (its idle timeout starts again). False if it is gone or expired. */
 export async function touchSession(
   db: Db,
   token: string,
@@ -82,6 +93,12 @@ export async function deleteSession(db: Db, token: string): Promise<boolean> {
     .where(eq(sessions.id, hashToken(token)))
     .returning({ id: sessions.id });
   return rows.length > 0;
+}
+
+/** "Log out everywhere": ends every session of the user; returns how many. */
+export async function deleteUserSessions(db: Db, userId: string): Promise<number> {
+  const rows = await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+  return rows.length;
 }
 
 /** Deletes sessions expired at `now`; returns how many. */

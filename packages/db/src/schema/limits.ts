@@ -17,5 +17,8 @@ export const attemptCounters = pgTable(
     /** No attempt is counted (or allowed) before this. */
     blockedUntil: timestamp('blocked_until', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('attempt_counters_window_idx').on(t.windowStart), check('attempt_counters_count', sql`${t.count} >= 0`)],
+  (t) => [
+    index('attempt_counters_window_idx').on(t.windowStart),
+    check('attempt_counters_count', sql`${t.count} >= 0`),
+  ],
 );

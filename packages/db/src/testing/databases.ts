@@ -43,6 +43,7 @@ const TABLES = [
   'sessions',
   'users',
   'organisations',
+  'attempt_counters',
 ];
 
 /**
@@ -53,6 +54,8 @@ export async function resetDatabase(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`set local session_replication_role = replica`);
     await tx.execute(sql.raw(`truncate ${TABLES.map((t) => `"${t}"`).join(', ')} cascade`));
+    // The audit log's hash chains start again with the emptied table (migration 0004).
+    await tx.execute(sql`update audit_chain_heads set seq = 0, hash = repeat('0', 64)`);
   });
 }
 
