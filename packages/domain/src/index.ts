@@ -18,6 +18,7 @@ export { addressedParties, type MunicipalityOf } from './pathway/home-municipali
 export { activeConsents, addresseesOf, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
 export { ACTORS_FOR, type DecideOptions, type Decision, decide } from './pathway/pathway.decide.ts';
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
+export * from './pathway/citizen.slice.ts';
 export * from './pathway/pathway.slice.ts';
 export type * from './pathway/pathway.state.ts';
 // The program as data
