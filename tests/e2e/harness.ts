@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, type Database } from '@rygforlob/db';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { buildApp } from '../../apps/server/src/app.ts';
 import { DEMO_PASSWORD } from '../../apps/server/src/demo/organisations.ts';
 import { seedDemo } from '../../apps/server/src/demo/seed.ts';
@@ -139,3 +139,21 @@ export const VIEWPORTS = {
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Types a day into a react-aria date field the way a Danish clinician writes it, dd.mm.åååå,
+ * dots included (the field skips them). `field` is the field's wrapper or its group.
+ */
+export async function typeDate(field: Locator, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await field.getByRole('spinbutton').first().click();
+  await field.page().keyboard.type(`${day}.${month}.${year}`);
+}
+
+/** The field wrapper (label, input, errors) of the form control named `name`. */
+export const fieldNamed = (page: Page, name: string): Locator =>
+  page.locator('.ry-field', { has: page.locator(`[name="${name}"]`) }).last();
+
+/** The date field labelled `label` inside `scope`. */
+export const dateField = (scope: Page | Locator, label: string): Locator =>
+  scope.getByRole('group', { name: label, exact: true });

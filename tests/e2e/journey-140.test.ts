@@ -6,7 +6,15 @@ import { hospital } from '../../apps/server/src/demo/content.ts';
 import { storePathway } from '../../apps/server/src/demo/seed.ts';
 import { on, runStory, type Story } from '../../apps/server/src/demo/story.ts';
 import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
-import { type System, screenshot, seriousAccessibilityProblems, signIn, startSystem } from './harness.ts';
+import {
+  fieldNamed,
+  type System,
+  screenshot,
+  seriousAccessibilityProblems,
+  signIn,
+  startSystem,
+  typeDate,
+} from './harness.ts';
 
 /**
  * Journey 2 (issue 5): Rygcenter Syddanmark discharges a citizen after surgery and sends the
@@ -96,8 +104,11 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     await page.locator('select[name="kind"]').selectOption('rehab-140');
     await page.locator('select[name="to.organisationId"]').selectOption('org-vejle-genoptraening');
     const fill = (field: string, text: string) => page.locator(`[name="content.${field}"]`).fill(text);
-    await fill('admissionDate', dayOf(new Date(Date.now() - 86_400_000).toISOString()));
-    await fill('dischargeDate', today);
+    await typeDate(
+      fieldNamed(page, 'content.admissionDate'),
+      dayOf(new Date(Date.now() - 86_400_000).toISOString()),
+    );
+    await typeDate(fieldNamed(page, 'content.dischargeDate'), today);
     await fill('diagnosis', 'Tilstand efter mikrodiskektomi L5/S1 højre');
     await page.locator('input[name="content.afterSurgery"]').check({ force: true });
     await fill('healthAndFunctionSummary', 'Selvhjulpen; går uden hjælpemidler');

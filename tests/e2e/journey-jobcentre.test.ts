@@ -6,7 +6,15 @@ import { open, plan, triage } from '../../apps/server/src/demo/commands.ts';
 import { storePathway } from '../../apps/server/src/demo/seed.ts';
 import { on, runStory } from '../../apps/server/src/demo/story.ts';
 import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
-import { type System, screenshot, seriousAccessibilityProblems, signIn, startSystem } from './harness.ts';
+import {
+  dateField,
+  type System,
+  screenshot,
+  seriousAccessibilityProblems,
+  signIn,
+  startSystem,
+  typeDate,
+} from './harness.ts';
 
 /**
  * Journey 3 (issue 5): the GP sends LÆ 165 with the citizen's consent in the clinic app; Jobcenter
@@ -113,7 +121,7 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
   test('PARTIAL-LEAVE FAST-TRACK: partial leave under 4 hours is refused; full leave over 8 weeks prompts fast track', async () => {
     await tab(caseworker, 'Sygemelding');
     const leave = panel(caseworker, 'Sygemelding');
-    await leave.getByLabel('Første sygedag').fill(addDays(today(), -14));
+    await typeDate(dateField(leave, 'Første sygedag'), addDays(today(), -14));
     await leave.getByRole('radio', { name: 'Delvis' }).check({ force: true });
     await leave.getByLabel('Fravær, timer om ugen').fill('2');
     await leave.getByLabel('Forventet varighed i uger').fill('12');
@@ -135,9 +143,10 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
       .waitFor();
 
     await leave.getByRole('radio', { name: 'Borgeren (lønmodtager)' }).check({ force: true });
+    await typeDate(dateField(leave, 'Anmodet den'), today()); // no default date (issue 14)
     await leave.getByRole('button', { name: 'Registrér anmodning om fast track' }).click();
     await leave.getByText(`Indkald borgeren til samtale senest`).waitFor();
-    await leave.getByLabel('Revurderes den').fill(addDays(today(), 20));
+    await typeDate(dateField(leave, 'Revurderes den'), addDays(today(), 20));
     await leave.getByRole('button', { name: 'Fastsæt revurdering' }).click();
     await advice.getByText('Revurdering af sygedagpenge').first().waitFor();
     await mainScreen(caseworker, '03-sick-leave');
@@ -147,7 +156,7 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
     await tab(caseworker, 'Samtaler');
     const meetings = panel(caseworker, 'Samtaler');
     await meetings.getByRole('radio', { name: 'Fast track-samtale' }).check({ force: true });
-    await meetings.getByLabel('Dato').fill(addDays(today(), 10));
+    await typeDate(dateField(meetings, 'Dato'), addDays(today(), 10));
     await meetings.getByRole('button', { name: 'Indkald' }).click();
     await meetings.getByText('Planlagt').waitFor();
     expect(await meetings.getByText(/FAST-TRACK · s\. 42/).count()).toBe(1); // the rule note, no warning

@@ -5,6 +5,7 @@ export { CitizenCell, formatCpr } from './components/citizen-cell.tsx';
 export { CitizenHeader } from './components/citizen-header.tsx';
 export { CommandFeedback, type CommandState } from './components/command-feedback.tsx';
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
+export { DateField } from './components/date-field.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';

@@ -1,5 +1,5 @@
 import { addDays, type MeetingState, type PathwayEvent } from '@rygforlob/domain';
-import { CommandFeedback, RadioGroup, RuleNote, TextArea, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CommandFeedback, DateField, RadioGroup, RuleNote, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -68,7 +68,7 @@ function ScheduleForm({ pathway }: CaseProps) {
   const trpc = useTRPC();
   const fastTrack = pathway.state.fastTrack;
   const [purpose, setPurpose] = useState<Purpose>(fastTrack ? 'fast-track' : 'follow-up');
-  const [day, setDay] = useState(today());
+  const [day, setDay] = useState('');
   const schedule = useMutation(
     trpc.jobcentre.scheduleMeeting.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
   );
@@ -96,12 +96,12 @@ function ScheduleForm({ pathway }: CaseProps) {
             { value: 'follow-up', label: t('employment.meeting.follow-up') },
           ]}
         />
-        <TextField
+        <DateField
           label={t('employment.meeting.on')}
           name="on"
-          type="date"
           value={day}
           onChange={setDay}
+          minValue={today()}
           isRequired
         />
         <div>

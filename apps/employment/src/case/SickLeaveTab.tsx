@@ -34,7 +34,7 @@ function SickLeaveForm({ pathway, readOnly }: CaseProps & { readOnly?: boolean }
   const { t, date } = useI18n();
   const trpc = useTRPC();
   const current = pathway.state.sickLeave;
-  const [start, setStart] = useState(current?.start ?? today());
+  const [start, setStart] = useState(current?.start ?? '');
   const [extent, setExtent] = useState<Extent>(current?.extent ?? 'full');
   const [hours, setHours] = useState<number | undefined>(current?.hoursPerWeek);
   const [weeks, setWeeks] = useState<number | undefined>(current?.expectedWeeks);
@@ -116,7 +116,7 @@ function FastTrackForm({ pathway }: CaseProps) {
   const { t, date } = useI18n();
   const trpc = useTRPC();
   const [by, setBy] = useState<'employer' | 'employee'>('employee');
-  const [requestedOn, setOn] = useState(today());
+  const [requestedOn, setOn] = useState('');
   const request = useMutation(
     trpc.jobcentre.requestFastTrack.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
   );
@@ -180,7 +180,7 @@ function DateCommand({ pathway, kind }: CaseProps & { kind: 's56' | 'review' }) 
   const s56 = useMutation(trpc.jobcentre.applyS56.mutationOptions(options));
   const review = useMutation(trpc.jobcentre.scheduleBenefitReview.mutationOptions(options));
   const current = kind === 's56' ? pathway.state.s56AppliedOn : pathway.state.benefitReviewOn;
-  const [day, setDay] = useState(current ?? today());
+  const [day, setDay] = useState(current ?? '');
   const command = kind === 's56' ? s56 : review;
   return (
     <Form

@@ -11,6 +11,8 @@ import {
   Radio,
   Text,
 } from 'react-aria-components';
+import { useI18n } from '../i18n/react.tsx';
+import { DateField } from './date-field.tsx';
 
 /**
  * Form fields on react-aria-components (accessible labels, descriptions and errors, keyboard
@@ -24,18 +26,35 @@ interface Common {
   isRequired?: boolean;
 }
 
+/** Our own Danish message for an empty required field, never the browser's (issue 14). */
+function useRequired() {
+  const { t } = useI18n();
+  return (isRequired: boolean | undefined, empty: boolean, key: 'text' | 'choice' | 'number' = 'text') =>
+    isRequired && empty ? t(key === 'text' ? 'field.required' : `field.required.${key}`) : null;
+}
+
+/** A text field; `type="date"` gives the da-DK DateField (dd.mm.åååå) instead of the browser's. */
 export function TextField(
   props: Common & {
     value: string;
     onChange(value: string): void;
-    type?: string;
+    type?: string | undefined;
     autoComplete?: string;
     autoFocus?: boolean;
   },
 ) {
+  const required = useRequired();
+  if (props.type === 'date') {
+    const { type: _date, autoComplete: _a, autoFocus: _f, ...date } = props;
+    return <DateField {...date} />;
+  }
   const { label, description, ...rest } = props;
   return (
-    <AriaTextField className="ry-field" {...rest}>
+    <AriaTextField
+      className="ry-field"
+      validate={(v) => required(rest.isRequired, v.trim() === '')}
+      {...rest}
+    >
       <Label>{label}</Label>
       <Input />
       {description && (
@@ -50,8 +69,13 @@ export function TextField(
 
 export function TextArea(props: Common & { value: string; onChange(value: string): void; rows?: number }) {
   const { label, description, rows = 3, ...rest } = props;
+  const required = useRequired();
   return (
-    <AriaTextField className="ry-field" {...rest}>
+    <AriaTextField
+      className="ry-field"
+      validate={(v) => required(rest.isRequired, v.trim() === '')}
+      {...rest}
+    >
       <Label>{label}</Label>
       <AriaTextArea rows={rows} />
       {description && (
@@ -74,11 +98,21 @@ export function NumberField(
   },
 ) {
   const { label, description, value, onChange, ...rest } = props;
+  const { t } = useI18n();
+  const required = useRequired();
   return (
     <AriaNumberField
       className="ry-field"
       value={value ?? Number.NaN}
       onChange={(v) => onChange(Number.isNaN(v) ? undefined : v)}
+      validate={(v) => {
+        if (Number.isNaN(v)) return required(rest.isRequired, true, 'number');
+        if (rest.minValue !== undefined && v < rest.minValue)
+          return t('field.number.min', { min: rest.minValue });
+        if (rest.maxValue !== undefined && v > rest.maxValue)
+          return t('field.number.max', { max: rest.maxValue });
+        return null;
+      }}
       {...rest}
     >
       <Label>{label}</Label>
@@ -124,8 +158,15 @@ export function RadioGroup<T extends string>(
   },
 ) {
   const { label, description, options, value, onChange, ...rest } = props;
+  const required = useRequired();
   return (
-    <AriaRadioGroup className="ry-field" value={value} onChange={(v) => onChange(v as T)} {...rest}>
+    <AriaRadioGroup
+      className="ry-field"
+      value={value}
+      onChange={(v) => onChange(v as T)}
+      validate={(v) => required(rest.isRequired, v == null, 'choice')}
+      {...rest}
+    >
       <Label>{label}</Label>
       <div className={props.orientation === 'horizontal' ? 'ry-row ry-row--options' : undefined}>
         {options.map((option) => (

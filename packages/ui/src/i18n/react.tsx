@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { I18nProvider as AriaI18nProvider } from 'react-aria-components';
 import {
   describeViolation,
   type Lang,
@@ -55,7 +56,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       date: (iso) => dateFormat.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)),
     };
   }, [lang, setLang]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  // react-aria's fields follow the app's language, not the browser's: da-DK writes dates
+  // dd.mm.åååå and decimals with a comma (88,5) even in an English browser (issue 14).
+  return (
+    <I18nContext.Provider value={value}>
+      <AriaI18nProvider locale={lang === 'da' ? 'da-DK' : 'en-GB'}>{children}</AriaI18nProvider>
+    </I18nContext.Provider>
+  );
 }
 
 export function useI18n(): I18n {
