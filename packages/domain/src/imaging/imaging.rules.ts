@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Actor, ActorSchema } from '../program/actors.ts';
+import type { TargetGroup } from '../program/target-groups.ts';
 import { type Violation, violationsFromZod } from '../violation.ts';
 
 /**
@@ -72,13 +73,30 @@ export interface ImagingCheck {
   actions: ImagingAction[];
 }
 
+/** What the pathway says about an order, when the order is checked against one. */
+export interface ImagingPathwayContext {
+  /** The pathway's target group: TG-NONMSK is itself an indication (p.22). */
+  targetGroup?: TargetGroup | undefined;
+  /** Whole weeks of conservative treatment so far (0 when none has started). */
+  treatmentWeeks?: number;
+}
+
+/** Indications that hold only after 4–8 weeks of relevant treatment without satisfactory improvement (p.22–25, p.29–30). */
+const AFTER_TREATMENT: readonly ImagingIndication[] = [
+  'nerve-root-no-improvement-4-8-weeks',
+  'stenosis-no-improvement',
+];
+const MIN_TREATMENT_WEEKS = 4;
+
 /**
  * Checks an imaging referral: who refers (IMG-REFERRER, HARD), whether there is an indication
  * (IMG-INDICATION, warning with the leaflet), and what must follow (IMG-CHIRO-INFORMS-GP; TG-CAUDA
  * when the indication is a new paresis). The actions stand even when the order is blocked: a
- * new paresis needs the acute referral whoever records it.
+ * new paresis needs the acute referral whoever records it. Given the pathway, a suspected
+ * non-musculoskeletal cause (TG-NONMSK) is never answered "no indication" with the reassuring
+ * leaflet, and "no improvement after 4–8 weeks" is checked against the weeks actually treated.
  */
-export function checkImagingOrder(input: ImagingOrderInput): ImagingCheck {
+export function checkImagingOrder(input: ImagingOrderInput, pathway?: ImagingPathwayContext): ImagingCheck {
   const parsed = ImagingOrderInputSchema.safeParse(input);
   if (!parsed.success)
     return { violations: violationsFromZod(parsed.error.issues), warnings: [], actions: [] };
@@ -94,8 +112,21 @@ export function checkImagingOrder(input: ImagingOrderInput): ImagingCheck {
   }
 
   const warnings: Violation[] = [];
-  if (indications.length === 0) {
+  const suspectedNonMsk = pathway?.targetGroup === 'TG-NONMSK';
+  if (indications.length === 0 && !suspectedNonMsk) {
     warnings.push({ rule: 'IMG-INDICATION', field: 'indications', params: { leaflet: IMAGING_LEAFLET } });
+  }
+  if (pathway?.treatmentWeeks !== undefined) {
+    const weeks = pathway.treatmentWeeks;
+    indications.forEach((indication, i) => {
+      if (AFTER_TREATMENT.includes(indication) && weeks < MIN_TREATMENT_WEEKS) {
+        warnings.push({
+          rule: 'IMG-INDICATION',
+          field: `indications.${i}`,
+          params: { indication, weeks, minimum: MIN_TREATMENT_WEEKS },
+        });
+      }
+    });
   }
 
   const actions: ImagingAction[] = [];

@@ -9,6 +9,7 @@ export {
   ImagingIndicationSchema,
   type ImagingOrderInput,
   ImagingOrderInputSchema,
+  type ImagingPathwayContext,
   type ImagingReferrer,
   isImagingReferrer,
 } from './imaging.rules.ts';

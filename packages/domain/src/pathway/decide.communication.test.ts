@@ -579,7 +579,14 @@ describe('municipal prevention §119 (chapter 8.3)', () => {
         VIEWERS.prevention,
         note(VIEWERS.hospital, { reason: 'a', summary: 'b', agreements: 'c' }),
       ),
-    ).toEqual([{ rule: 'P119-CLOSE', field: 'to' }]);
+    ).toEqual([
+      { rule: 'P119-CLOSE', field: 'to' },
+      {
+        rule: 'P119-CLOSE',
+        field: 'to.0',
+        params: { recipient: VIEWERS.hospital.organisationId, allowed: [VIEWERS.gp.organisationId] },
+      },
+    ]);
     s.run(
       VIEWERS.prevention,
       note(VIEWERS.gp, {

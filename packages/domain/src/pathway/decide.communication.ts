@@ -111,6 +111,37 @@ export function decideCommunication(
   }
 }
 
+/** P119-CLOSE (p.54): a closing note's addressees beyond the GP and the referral's named copies. */
+function p119Addressees(
+  state: PathwayState,
+  cmd: Extract<ParsedCommand, { type: 'noteSent' }>,
+  viewer: Viewer,
+  coordinator: string | undefined,
+): Violation[] {
+  const referrals = Object.values(state.referrals).filter(
+    (r) =>
+      r.kind === 'prevention-119' &&
+      r.to.organisationId === viewer.organisationId &&
+      (!cmd.referralId || r.referralId === cmd.referralId),
+  );
+  const copies = referrals.flatMap((r) => {
+    const copyTo = (r.content as { copyTo?: { organisationId: string }[] }).copyTo ?? [];
+    return copyTo.map((party) => party.organisationId);
+  });
+  const allowed = [...new Set([...(coordinator ? [coordinator] : []), ...copies])];
+  return cmd.to.flatMap((party, i) =>
+    allowed.includes(party.organisationId)
+      ? []
+      : [
+          {
+            rule: 'P119-CLOSE' as const,
+            field: `to.${i}`,
+            params: { recipient: party.organisationId, allowed },
+          },
+        ],
+  );
+}
+
 function noteRuling(
   state: PathwayState,
   cmd: Extract<ParsedCommand, { type: 'noteSent' }>,
@@ -137,6 +168,8 @@ function noteRuling(
         violations.push({ rule: 'ACTOR-PERMISSION', field: 'kind' });
       if (!coordinator || !recipients.includes(coordinator))
         violations.push({ rule: 'P119-CLOSE', field: 'to' });
+      // P119-CLOSE (p.54): besides the GP, only the copy recipients the §119 referral named.
+      violations.push(...p119Addressees(state, cmd, viewer, coordinator));
       for (const field of ['reason', 'summary', 'agreements'] as const) {
         if (!cmd.content[field]?.trim()) violations.push({ rule: 'P119-CLOSE', field: `content.${field}` });
       }

@@ -105,8 +105,7 @@ export const RULES = [
     'HOSP-REREFERRAL',
     '30',
     '3.2',
-    'Re-referral to hospital only with a significant change in condition and an untried relevant treatment.',
-    true,
+    'Re-referral to hospital after a finished hospital course only with a significant change in condition and an untried relevant treatment ("bør": a warning).',
   ),
   rule(
     'ICF-ASSESSMENT',

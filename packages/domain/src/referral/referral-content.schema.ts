@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ImagingIndicationSchema } from '../imaging/index.ts';
-import { storableString } from '../text.ts';
+import { ActorSchema } from '../program/actors.ts';
+import { recordIdSchema, storableString } from '../text.ts';
 
 const text = storableString().trim().min(1).max(10_000);
 const isoDate = z.iso.date();
@@ -55,6 +56,11 @@ export const Prevention119ContentSchema = z.object({
   practicalCircumstances: text,
   otherMunicipalOffers: z.array(text),
   interpreterNeeded: z.boolean(),
+  /** P119-CLOSE (p.54): who else gets the closing note, e.g. a hospital doctor; the GP always does. */
+  copyTo: z
+    .array(z.strictObject({ actor: ActorSchema, organisationId: recordIdSchema }))
+    .max(5)
+    .optional(),
   /** P119-CRITERIA (p.54): recommended, so the domain warns rather than blocks. */
   criteria: z.object({
     practiceCourseTried: z.boolean(),

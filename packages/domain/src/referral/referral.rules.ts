@@ -1,10 +1,11 @@
+import { conservativePhase } from '../clocks/clocks.ts';
 import { checkImagingOrder } from '../imaging/index.ts';
 import { hasConsent } from '../pathway/pathway.consent.ts';
 import type { PathwayState } from '../pathway/pathway.state.ts';
 import type { Viewer } from '../program/actors.ts';
 import { RECIPIENT_ACTOR, type ReferralKind, referralPermission } from '../program/referral-matrix.ts';
 import type { RuleCode } from '../program/rules.ts';
-import { addMonths, dayOf } from '../time.ts';
+import { addMonths, dayOf, daysBetween } from '../time.ts';
 import { type Violation, violationsFromZod } from '../violation.ts';
 import { CONTENT_RULE, REFERRAL_CONTENT_SCHEMAS, type ReferralContent } from './referral-content.schema.ts';
 
@@ -84,7 +85,6 @@ export function checkReferral(
 function fieldRule(field: string | undefined): RuleCode | undefined {
   if (field?.startsWith('content.precondition')) return 'HOSP-PRECONDITION';
   if (field === 'content.wordingConfirmed') return 'HOSP-WORDING';
-  if (field?.startsWith('content.rereferral')) return 'HOSP-REREFERRAL';
   return undefined;
 }
 
@@ -98,8 +98,9 @@ type KindRule<K extends ReferralKind> = (
   context: Context,
 ) => Partial<ReferralCheck>;
 
-const hospital: KindRule<'hospital'> = (content, { state }) => {
+const hospital: KindRule<'hospital'> = (content, { state, viewer }) => {
   const violations: Violation[] = [];
+  const warnings: Violation[] = [];
   // HOSP-PRECONDITION (p.52): 6–8 weeks of conservative treatment without effect, or worrying symptoms.
   const pre = content.precondition;
   if ('conservativeTreatmentWeeks' in pre) {
@@ -114,21 +115,42 @@ const hospital: KindRule<'hospital'> = (content, { state }) => {
       violations.push({ rule: 'HOSP-PRECONDITION', field: 'content.precondition.sufficientEffect' });
     }
   }
-  // HOSP-REREFERRAL (p.30): after a hospital course, only with a significant change AND an untried treatment.
-  const earlierCourse =
-    state.triage?.result?.targetGroup === 'TG-PERSISTENT' ||
-    Object.values(state.referrals).some((r) => r.kind === 'hospital' && r.status === 'accepted');
-  if (earlierCourse) {
+  // HOSP-REREFERRAL (p.30, "bør"): after a finished hospital course, re-refer only with a significant
+  // change AND an untried relevant treatment. A recommendation, so a warning; and a hospital
+  // department referring on during its own course is not re-referring.
+  if (finishedHospitalCourse(state) && !inOwnHospitalCourse(state, viewer)) {
     const re = content.rereferral;
     if (!re?.significantChange) {
-      violations.push({ rule: 'HOSP-REREFERRAL', field: 'content.rereferral.significantChange' });
+      warnings.push({ rule: 'HOSP-REREFERRAL', field: 'content.rereferral.significantChange' });
     }
     if (!re?.untriedTreatment.trim()) {
-      violations.push({ rule: 'HOSP-REREFERRAL', field: 'content.rereferral.untriedTreatment' });
+      warnings.push({ rule: 'HOSP-REREFERRAL', field: 'content.rereferral.untriedTreatment' });
     }
   }
-  return { violations };
+  return { violations, warnings };
 };
+
+/** A hospital course that has ended: its intervention ended, or the hospital sent its epicrisis (p.53). */
+function finishedHospitalCourse(state: PathwayState): boolean {
+  return (
+    Object.values(state.interventions).some((c) => c.by.actor === 'hospital' && c.ended) ||
+    state.notes.some((n) => n.kind === 'epicrisis' && n.by.actor === 'hospital')
+  );
+}
+
+/** The viewer is a hospital department whose own course (or accepted referral) is still running. */
+function inOwnHospitalCourse(state: PathwayState, viewer: Viewer): boolean {
+  if (viewer.actor !== 'hospital') return false;
+  const own = viewer.organisationId;
+  const discharged = state.notes.some((n) => n.kind === 'epicrisis' && n.by.organisationId === own);
+  return (
+    Object.values(state.interventions).some((c) => c.by.organisationId === own && !c.ended) ||
+    (!discharged &&
+      Object.values(state.referrals).some(
+        (r) => r.kind === 'hospital' && r.to.organisationId === own && r.status === 'accepted',
+      ))
+  );
+}
 
 const painCentre: KindRule<'pain-centre'> = (content, { now }) => {
   const violations: Violation[] = [];
@@ -175,9 +197,17 @@ const rehab140: KindRule<'rehab-140'> = (content, { now }) => {
   return { warnings, violations };
 };
 
-const imaging: KindRule<'imaging'> = (content, { viewer }) => {
-  // IMG-REFERRER, IMG-INDICATION, IMG-CHIRO-INFORMS-GP (p.22–25, p.52).
-  const check = checkImagingOrder({ actor: viewer.actor, indications: content.indications });
+const imaging: KindRule<'imaging'> = (content, { state, viewer, now }) => {
+  // IMG-REFERRER, IMG-INDICATION, IMG-CHIRO-INFORMS-GP (p.22–25, p.52), read against the pathway:
+  // its triage (a suspected non-MSK cause is an indication) and its conservative treatment so far.
+  const { start } = conservativePhase(state);
+  const check = checkImagingOrder(
+    { actor: viewer.actor, indications: content.indications },
+    {
+      targetGroup: state.triage?.result?.targetGroup,
+      treatmentWeeks: start ? Math.floor(daysBetween(start.at, now) / 7) : 0,
+    },
+  );
   const actions = check.actions.map(
     (a): Violation => ({ rule: a.rule, params: { action: a.action, to: a.to } }),
   );

@@ -26,7 +26,8 @@ export function toInput(instrument: QuestionnaireInstrument, drafts: Drafts): Qu
       // Incomplete answers are scored (and refused) by the domain item by item.
       return { instrument, answers: drafts.startback as StartBackAnswers };
     case 'rmdq':
-      return { instrument, answers: drafts.rmdq };
+      // Q-RMDQ: this form shows the original 24 statements; the version is recorded with the answers.
+      return { instrument, version: '24', answers: drafts.rmdq };
     case 'odi':
       return { instrument, answers: drafts.odi };
     case 'psqi':

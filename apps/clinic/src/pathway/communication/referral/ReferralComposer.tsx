@@ -82,7 +82,13 @@ export function ReferralComposer({
     placeholderData: keepPreviousData,
   });
   // The check knows the whole pathway: if it says HOSP-REREFERRAL applies, ask for it.
-  if (!flaggedRereferral && check.data?.violations.some((v) => v.rule === 'HOSP-REREFERRAL'))
+  // HOSP-REREFERRAL is a recommendation ("bør", p.30): the check warns, never blocks.
+  if (
+    !flaggedRereferral &&
+    [...(check.data?.violations ?? []), ...(check.data?.warnings ?? [])].some(
+      (v) => v.rule === 'HOSP-REREFERRAL',
+    )
+  )
     setFlaggedRereferral(true);
   const fresh = check.data && !check.isPlaceholderData && JSON.stringify(debounced) === JSON.stringify(input);
 
