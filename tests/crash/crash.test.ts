@@ -168,8 +168,8 @@ async function crashExperiment(env: ServerEnv, openDirect: () => Promise<Databas
     try {
       const api = await signIn(server);
       if (i === 0) {
-        const worklist = await api.query<WorklistRow[]>('worklist.mine', { filter: 'all' });
-        pathways = (worklist.data ?? [])
+        const worklist = await api.query<{ rows: WorklistRow[] }>('worklist.mine', { filter: 'all' });
+        pathways = (worklist.data?.rows ?? [])
           .filter((row) => row.status === 'open' && row.relation === 'coordinator')
           .slice(0, WRITERS)
           .map((row) => row.pathwayId);

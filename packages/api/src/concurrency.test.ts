@@ -154,7 +154,7 @@ async function expectIntact(results: [Write, Outcome][]) {
   const before = await projected();
   await rebuildProjections(api.database.db, pathwayId);
   expect(await projected()).toBe(before);
-  const worklistRow = (await gp().worklist.mine()).find((row) => row.pathwayId === pathwayId);
+  const worklistRow = (await gp().worklist.mine()).rows.find((row) => row.pathwayId === pathwayId);
   expect(worklistRow?.lastEventAt).toBeDefined();
 }
 

@@ -109,7 +109,7 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
     expect(fullTypes(before)).toEqual(expect.arrayContaining(['triaged', 'planUpdated', 'referralSent']));
     expect(JSON.stringify(before)).toContain(PLAN_GOAL);
     expect(JSON.stringify(before)).toContain(LAE165.proposal);
-    const rowBefore = (await caseworker.worklist.mine()).find((row) => row.pathwayId === pathwayId);
+    const rowBefore = (await caseworker.worklist.mine()).rows.find((row) => row.pathwayId === pathwayId);
     expect(rowBefore?.targetGroup).toBe('TG-UNCOMPLICATED');
     expect(rowBefore?.inbox).toEqual([
       expect.objectContaining({
@@ -147,7 +147,7 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
     }
 
     // the worklist and caseload rows carry no content either: no target group, the inbox item withheld
-    const mine = (await caseworker.worklist.mine()).filter((row) => row.pathwayId === pathwayId);
+    const mine = (await caseworker.worklist.mine()).rows.filter((row) => row.pathwayId === pathwayId);
     const caseload = (await caseworker.jobcentre.caseload()).filter((row) => row.pathwayId === pathwayId);
     const inbox = (await caseworker.referral.inbox()).filter((row) => row.pathwayId === pathwayId);
     for (const rows of [mine, caseload, inbox]) {
@@ -246,7 +246,7 @@ describe("CONSENT: a physiotherapist's slice shrinks when the citizen withdraws 
     for (const text of [PLAN_GOAL, AGREEMENTS, ...Object.values(PHYSIO_CONTENT)])
       expect(JSON.stringify(after)).not.toContain(text);
 
-    const row = (await physio.worklist.mine()).find((r) => r.pathwayId === pathwayId);
+    const row = (await physio.worklist.mine()).rows.find((r) => r.pathwayId === pathwayId);
     expect(row?.targetGroup).toBeNull();
     for (const text of [PLAN_GOAL, ...Object.values(PHYSIO_CONTENT)])
       expect(JSON.stringify(row)).not.toContain(text);

@@ -126,7 +126,7 @@ describe('a viewer of one municipality never sees another municipality’s citiz
     async ({ town, viewer }) => {
       const caller = api.as(viewer);
       const lists = {
-        'worklist.mine': await caller.worklist.mine({ filter: 'all' }),
+        'worklist.mine': (await caller.worklist.mine({ filter: 'all' })).rows,
         'referral.inbox': await caller.referral.inbox({}),
         'jobcentre.caseload': await caller.jobcentre.caseload({}),
         'worklist.clocks': await caller.worklist.clocks({ states: ['pending', 'due', 'overdue'] }),

@@ -27,6 +27,7 @@ export * from './repo/audit-chain.repo.ts';
 export * from './repo/citizens.repo.ts';
 export * from './repo/directory.repo.ts';
 export * from './repo/events.repo.ts';
+export * from './repo/inbox.repo.ts';
 export * from './repo/limits.repo.ts';
 export * from './repo/messaging.repo.ts';
 export * from './repo/organisations.repo.ts';

@@ -122,6 +122,38 @@ function inboxEntry(
   }
 }
 
+const earliest = (days: string[]): string | null =>
+  days.reduce<string | null>((min, day) => (min === null || day < min ? day : min), null);
+
+/**
+ * The open clocks the organisation owns, as stored. A clock the pathway names no owner for is
+ * the coordinating GP's to watch. The dates of a clock do not depend on `now`; only its state
+ * does, and that is not stored.
+ */
+function ownedClocks(
+  state: PathwayState,
+  at: string,
+  organisationId: string,
+  coordinator: string | undefined,
+): Omit<OpenClockRow, 'pathwayId'>[] {
+  const owned: Omit<OpenClockRow, 'pathwayId'>[] = [];
+  for (const clock of clocksOf(state, at)) {
+    if (clock.state === 'met') continue;
+    const owner = clock.owner ?? coordinator;
+    if (owner !== organisationId) continue;
+    owned.push({
+      code: clock.code,
+      subject: clock.subject,
+      ownerOrgId: owner,
+      startedOn: clock.startedOn,
+      dueFrom: clock.dueFrom,
+      dueBy: clock.dueBy,
+      threshold: clock.threshold,
+    });
+  }
+  return owned;
+}
+
 /**
  * The worklist rows and open clocks of one pathway, from its full state. Pure and total: the
  * store calls it in the transaction that appends events, and a rebuild from all events gives
@@ -144,6 +176,8 @@ export function buildProjections(state: PathwayState, context: ProjectionContext
     const lastEntry = view.entries.at(-1);
     const lastSeen = lastEntry ? (lastEntry.visibility === 'full' ? lastEntry.event : lastEntry) : last;
     const inbox = inboxOf(state, viewer);
+    const owned =
+      state.status === 'closed' ? [] : ownedClocks(view.state, last.at, organisationId, coordinator);
     rows.push({
       pathwayId: context.pathwayId,
       organisationId,
@@ -157,26 +191,12 @@ export function buildProjections(state: PathwayState, context: ProjectionContext
       lastEventAt: new Date(lastSeen.at),
       inbox,
       inboxCount: inbox.length,
+      // The worklist's page keys (repo/worklist.repo.ts): due on D when nextDueFrom <= D,
+      // overdue on D when nextDueBy < D. ISO dates compare as strings.
+      nextDueFrom: earliest(owned.map((c) => c.dueFrom)),
+      nextDueBy: earliest(owned.filter((c) => !c.threshold).map((c) => c.dueBy)),
     });
-
-    if (state.status === 'closed') continue;
-    // The dates of a clock do not depend on `now`; only its state does, and that is not stored.
-    for (const clock of clocksOf(view.state, last.at)) {
-      if (clock.state === 'met') continue;
-      // A clock the pathway names no owner for is the coordinating GP's to watch.
-      const owner = clock.owner ?? coordinator;
-      if (owner !== organisationId) continue;
-      clocks.push({
-        pathwayId: context.pathwayId,
-        code: clock.code,
-        subject: clock.subject,
-        ownerOrgId: owner,
-        startedOn: clock.startedOn,
-        dueFrom: clock.dueFrom,
-        dueBy: clock.dueBy,
-        threshold: clock.threshold,
-      });
-    }
+    for (const clock of owned) clocks.push({ pathwayId: context.pathwayId, ...clock });
   }
   return { worklist: rows, clocks };
 }

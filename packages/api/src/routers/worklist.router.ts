@@ -1,6 +1,6 @@
-import { clocksFor, type WorklistEntry, worklistFor } from '@rygforlob/db';
+import { clocksFor, InvalidCursor, type WorklistEntry, worklistPage } from '@rygforlob/db';
 import { ActorSchema, ClockCodeSchema, RelationSchema, TargetGroupSchema } from '@rygforlob/domain';
-import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditListed } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
@@ -24,6 +24,8 @@ export const WorklistEntrySchema = z.object({
       at: z.string(),
       from: z.object({ actor: ActorSchema, organisationId: z.string() }),
       withheld: z.boolean(),
+      /** Read by someone of the viewer's organisation (inbox.markRead), until marked unread. */
+      read: z.boolean(),
     }),
   ),
   dueClocks: z.number().int(),
@@ -57,25 +59,39 @@ const ClockEntrySchema = z.object({
 });
 
 export const worklistRouter = {
-  /** My organisation's pathways: overdue first; filter by inbox, due or overdue; search name or CPR. */
+  /**
+   * One page (50 rows) of my organisation's pathways: overdue first (most overdue first), then
+   * most recent; filter by inbox, due or overdue; search name or CPR. Pass `nextCursor` back as
+   * `cursor` for the next page.
+   */
   mine: authedProcedure
     .input(
       z
         .object({
           filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all'),
           search: z.string().max(100).optional(),
+          cursor: z.string().max(300).optional(),
         })
         .default({ filter: 'all' }),
     )
-    .output(z.array(WorklistEntrySchema))
+    .output(z.object({ rows: z.array(WorklistEntrySchema), nextCursor: z.string().nullable() }))
     .query(async ({ ctx, input }) => {
-      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
+      const page = await worklistPage(ctx.database.db, ctx.viewer.organisationId, {
         filter: input.filter,
         now: ctx.now().toISOString(),
         ...(input.search ? { search: input.search } : {}),
+        ...(input.cursor ? { cursor: input.cursor } : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof InvalidCursor) {
+          throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+        }
+        throw error;
       });
-      await auditListed(ctx, 'worklist.mine', rows, { filter: input.filter });
-      return rows.map(toWorklistEntry);
+      await auditListed(ctx, 'worklist.mine', page.rows, {
+        filter: input.filter,
+        page: input.cursor ? 'next' : 'first',
+      });
+      return { rows: page.rows.map(toWorklistEntry), nextCursor: page.nextCursor };
     }),
 
   /** The clocks my organisation owns, due and overdue by default. */

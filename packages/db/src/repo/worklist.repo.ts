@@ -1,8 +1,9 @@
 import { dayOf } from '@rygforlob/domain';
-import { and, asc, desc, eq, getTableColumns, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import type { OpenClockRow, WorklistRow } from '../projections.ts';
-import { openClocks, worklist } from '../schema/index.ts';
+import { type InboxItem, inboxReads, openClocks, worklist } from '../schema/index.ts';
 
 /** A clock's state on a given day, as the domain's clocksOf says it (met clocks are not stored). */
 export type OpenClockState = 'pending' | 'due' | 'overdue';
@@ -22,13 +23,60 @@ export interface WorklistQuery {
   filter?: WorklistFilter;
   /** ISO timestamp: clocks are judged on its day in Copenhagen. */
   now: string;
+  /** Rows per page (default 50, at most 200). */
   limit?: number;
+  /** Where the previous page ended (its nextCursor); absent for the first page. */
+  cursor?: string;
 }
 
-export type WorklistEntry = WorklistRow & { dueClocks: number; overdueClocks: number };
+/** An inbox item with whether the organisation has read it (inbox_reads). */
+export type ReadInboxItem = InboxItem & { read: boolean };
+
+export type WorklistEntry = Omit<WorklistRow, 'inbox'> & {
+  inbox: ReadInboxItem[];
+  dueClocks: number;
+  overdueClocks: number;
+};
+
+export interface WorklistPage {
+  rows: WorklistEntry[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * Where a page ended: in the overdue part (key: the row's next_due_by) or the rest (key: its
+ * last_event_at), with the pathway id as the tie-break. Opaque to clients (base64url JSON).
+ */
+type Cursor = { part: 'overdue'; key: string; id: string } | { part: 'recent'; key: string; id: string };
+
+const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+/** The cursor a page handed out, or null when the text is not one. */
+export function decodeWorklistCursor(text: string): Cursor | null {
+  try {
+    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    const { part, key, id } = value;
+    if (typeof key !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (part === 'overdue' && /^\d{4}-\d{2}-\d{2}$/.test(key)) return { part, key, id };
+    if (part === 'recent' && !Number.isNaN(Date.parse(key))) return { part, key, id };
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/** Thrown for a cursor no page handed out; the API names the field. */
+export class InvalidCursor extends RangeError {
+  readonly field = 'cursor';
+  constructor() {
+    super('cursor: not a worklist cursor');
+  }
+}
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Served by worklist_org_cpr_idx (a prefix) or worklist_name_trgm_idx (any part of a name). */
 function searchCondition(search: string | undefined): SQL | undefined {
   const term = search?.trim();
   if (!term) return undefined;
@@ -39,44 +87,138 @@ function searchCondition(search: string | undefined): SQL | undefined {
 }
 
 /**
- * An organisation's worklist: its pathways, with what is in its inbox and how many of the
- * clocks it owns are due or overdue on `now`'s day. Overdue first, then most recent.
+ * The clock counts and read marks of a row, as correlated subqueries: the database evaluates them
+ * only for the rows a page returns (each is an index lookup by pathway), never for the thousands
+ * of rows an organisation has. No sort or filter depends on them.
+ */
+function pageColumns(today: string) {
+  const mine = and(
+    eq(openClocks.pathwayId, worklist.pathwayId),
+    eq(openClocks.ownerOrgId, worklist.organisationId),
+  );
+  return {
+    ...getTableColumns(worklist),
+    dueClocks: sql<number>`(select count(*)::int from ${openClocks} where ${mine}
+      and ${openClocks.dueFrom} <= ${today}::date and (${openClocks.threshold} or ${openClocks.dueBy} >= ${today}::date))`.mapWith(
+      Number,
+    ),
+    overdueClocks: sql<number>`(select count(*)::int from ${openClocks} where ${mine}
+      and not ${openClocks.threshold} and ${openClocks.dueBy} < ${today}::date)`.mapWith(Number),
+    readSeqs: sql<number[] | null>`(select array_agg(${inboxReads.seq}) from ${inboxReads}
+      where ${inboxReads.pathwayId} = ${worklist.pathwayId} and ${inboxReads.organisationId} = ${worklist.organisationId})`,
+  };
+}
+
+type PageRow = WorklistRow & { dueClocks: number; overdueClocks: number; readSeqs: number[] | null };
+
+const toEntry = ({ readSeqs, ...row }: PageRow): WorklistEntry => {
+  const read = new Set((readSeqs ?? []).map(Number));
+  return { ...row, inbox: row.inbox.map((item) => ({ ...item, read: read.has(item.seq) })) };
+};
+
+/**
+ * One page of an organisation's worklist: its pathways, with what is in its inbox (and whether
+ * it was read) and how many of the clocks it owns are due or overdue on `now`'s day. Overdue
+ * first, most overdue first; then the rest, most recent first.
  *
- * The clock counts come from one grouped pass over the organisation's open clocks, joined to
- * its rows: a correlated count per row would run twice for every one of the organisation's
- * pathways (thousands for a GP) before the sort could pick the first page.
+ * Every page is a range scan of an index from the cursor (schema/projections.ts): the overdue
+ * part on (organisation, next_due_by), the rest on (organisation, last_event_at desc). Both parts
+ * go in one statement (union all, each with its own limit), so a page costs the same whether the
+ * organisation has a hundred pathways or fifty thousand.
+ */
+export async function worklistPage(
+  db: Db,
+  organisationId: string,
+  query: WorklistQuery,
+): Promise<WorklistPage> {
+  const today = dayOf(query.now);
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? 50), 1), 200);
+  const cursor = query.cursor === undefined ? null : decodeWorklistCursor(query.cursor);
+  if (query.cursor !== undefined && !cursor) throw new InvalidCursor();
+  const filter = query.filter ?? 'all';
+  const common = [eq(worklist.organisationId, organisationId), searchCondition(query.search)];
+  if (filter === 'inbox') common.push(gt(worklist.inboxCount, 0));
+  if (filter === 'due') common.push(lte(worklist.nextDueFrom, today));
+  const columns = pageColumns(today);
+  const take = limit + 1;
+
+  const overdue = db
+    .select(columns)
+    .from(worklist)
+    .where(
+      and(
+        ...common,
+        lt(worklist.nextDueBy, today),
+        cursor?.part === 'overdue'
+          ? sql`(${worklist.nextDueBy}, ${worklist.pathwayId}) > (${cursor.key}::date, ${cursor.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(worklist.nextDueBy), asc(worklist.pathwayId))
+    .limit(take);
+  // Index order is (last_event_at desc nulls last, pathway_id desc nulls last): say so, or the
+  // planner sorts instead of scanning.
+  const recent = db
+    .select(columns)
+    .from(worklist)
+    .where(
+      and(
+        ...common,
+        or(isNull(worklist.nextDueBy), sql`${worklist.nextDueBy} >= ${today}::date`),
+        cursor?.part === 'recent'
+          ? sql`(${worklist.lastEventAt}, ${worklist.pathwayId}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(sql`${worklist.lastEventAt} desc nulls last`, sql`${worklist.pathwayId} desc nulls last`)
+    .limit(take);
+
+  const wantOverdue = cursor?.part !== 'recent';
+  const wantRecent = filter !== 'overdue';
+  const rows: PageRow[] =
+    wantOverdue && wantRecent
+      ? await unionAll(overdue, recent)
+      : wantOverdue
+        ? await overdue
+        : wantRecent
+          ? await recent
+          : [];
+  // union all promises no order between or within its parts: put them in page order here.
+  const isOverdue = (row: PageRow) => row.nextDueBy !== null && row.nextDueBy < today;
+  const first = rows.filter(isOverdue).sort(byOverdue);
+  const rest = rows.filter((row) => !isOverdue(row)).sort(byRecent);
+  const ordered = [...first, ...rest];
+  const page = ordered.slice(0, limit);
+  const last = page.at(-1);
+  const more = ordered.length > limit;
+  return {
+    rows: page.map(toEntry),
+    nextCursor:
+      more && last
+        ? encodeCursor(
+            isOverdue(last)
+              ? { part: 'overdue', key: last.nextDueBy ?? '', id: last.pathwayId }
+              : { part: 'recent', key: last.lastEventAt.toISOString(), id: last.pathwayId },
+          )
+        : null,
+  };
+}
+
+const byOverdue = (a: PageRow, b: PageRow): number =>
+  (a.nextDueBy ?? '').localeCompare(b.nextDueBy ?? '') || a.pathwayId.localeCompare(b.pathwayId);
+const byRecent = (a: PageRow, b: PageRow): number =>
+  b.lastEventAt.getTime() - a.lastEventAt.getTime() || b.pathwayId.localeCompare(a.pathwayId);
+
+/**
+ * The first page of an organisation's worklist (up to `limit`, default 200): for lists that are
+ * not paged yet (the jobcentre's caseload, the referral inbox). Same order as worklistPage.
  */
 export async function worklistFor(
   db: Db,
   organisationId: string,
-  query: WorklistQuery,
+  query: Omit<WorklistQuery, 'cursor'>,
 ): Promise<WorklistEntry[]> {
-  const today = dayOf(query.now);
-  const state = clockState(today);
-  const counts = db
-    .select({
-      pathwayId: openClocks.pathwayId,
-      due: sql<number>`count(*) filter (where ${state} = 'due')`.as('due'),
-      overdue: sql<number>`count(*) filter (where ${state} = 'overdue')`.as('overdue'),
-    })
-    .from(openClocks)
-    .where(eq(openClocks.ownerOrgId, organisationId))
-    .groupBy(openClocks.pathwayId)
-    .as('clock_counts');
-  const due = sql<number>`coalesce(${counts.due}, 0)`.mapWith(Number);
-  const overdue = sql<number>`coalesce(${counts.overdue}, 0)`.mapWith(Number);
-  const filter = query.filter ?? 'all';
-  const conditions = [eq(worklist.organisationId, organisationId), searchCondition(query.search)];
-  if (filter === 'inbox') conditions.push(gt(worklist.inboxCount, 0));
-  if (filter === 'due') conditions.push(sql`${due} + ${overdue} > 0`);
-  if (filter === 'overdue') conditions.push(sql`${overdue} > 0`);
-  return db
-    .select({ ...getTableColumns(worklist), dueClocks: due, overdueClocks: overdue })
-    .from(worklist)
-    .leftJoin(counts, eq(counts.pathwayId, worklist.pathwayId))
-    .where(and(...conditions))
-    .orderBy(desc(overdue), desc(worklist.lastEventAt), asc(worklist.pathwayId))
-    .limit(query.limit ?? 200);
+  return (await worklistPage(db, organisationId, { ...query, limit: query.limit ?? 200 })).rows;
 }
 
 export type ClockEntry = OpenClockRow & {
