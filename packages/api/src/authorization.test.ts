@@ -121,7 +121,7 @@ describe('the matrix covers the whole API', () => {
       if (sample.stranger === 'list') {
         const holders = [];
         for (const viewer of Object.values(OWNER)) {
-          const rows = listRows(await callPath(api.as(viewer), path, sample.input));
+          const rows = (await callPath(api.as(viewer), path, sample.input)) as { pathwayId: string }[];
           if (rows.some((row) => row.pathwayId === owner.pathwayId)) holders.push(viewer.organisationId);
         }
         expect(holders.length, `${path}: no owner-side organisation lists the pathway`).toBeGreaterThan(0);
@@ -129,10 +129,6 @@ describe('the matrix covers the whole API', () => {
     }
   });
 });
-
-/** A list's rows: an array, or a page's `rows` (worklist.mine). */
-const listRows = (value: unknown): { pathwayId: string }[] =>
-  Array.isArray(value) ? value : (value as { rows: { pathwayId: string }[] }).rows;
 
 describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing of it', () => {
   it.each(PROCEDURES)('%s', async (path) => {
@@ -150,6 +146,8 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
 
       if (!viewer) {
         if (path === 'auth.me') expect(outcome, label).toEqual({ ok: true, value: null });
+        else if (path === 'me.session')
+          expect(outcome, label).toEqual({ ok: true, value: { signedIn: false } });
         else expect(code, label).toBe('UNAUTHORIZED');
         expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
         continue;
@@ -162,7 +160,7 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
           break;
         case 'list': {
           expect(code, label).toBe('OK');
-          const rows = listRows((outcome as { value: unknown }).value);
+          const rows = (outcome as { value: { pathwayId: string }[] }).value;
           expect(
             rows.map((row) => row.pathwayId),
             label,
@@ -198,6 +196,12 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
           break;
         case 'wrong-password':
           expect(code, label).toBe('UNAUTHORIZED');
+          expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
+          break;
+        case 'citizen-only':
+          // A staff session is nobody's citizen session: Min side answers as to no one signed in.
+          if (path === 'me.session') expect(outcome, label).toEqual({ ok: true, value: { signedIn: false } });
+          else expect(code, label).toBe('UNAUTHORIZED');
           expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
           break;
       }

@@ -376,9 +376,18 @@ export async function stateOf(database: Database, pathwayId: string) {
  *   pathway as existence only;
  * - already-open: opening a second pathway is refused (PATHWAY-STATE) as for anyone;
  * - own: a procedure about the viewer itself or a pure preview, which holds nothing of the pathway;
- * - wrong-password: signing in with the owner GP's username and a wrong password.
+ * - wrong-password: signing in with the owner GP's username and a wrong password;
+ * - citizen-only: Min side's procedures (me.*): a staff session is no citizen's, UNAUTHORIZED
+ *   (me.session answers "not signed in"); citizen.authorization.test.ts covers the citizens.
  */
-export type StrangerOutcome = 'not-found' | 'list' | 'lookup' | 'already-open' | 'own' | 'wrong-password';
+export type StrangerOutcome =
+  | 'not-found'
+  | 'list'
+  | 'lookup'
+  | 'already-open'
+  | 'own'
+  | 'wrong-password'
+  | 'citizen-only';
 
 export interface Sample {
   input: unknown;
@@ -409,6 +418,10 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     'auth.me': { input: undefined, by: 'gp', stranger: 'own', read: true },
     'auth.logout': { input: undefined, by: 'gp', stranger: 'own' },
     'directory.organisations': { input: { actor: 'hospital' }, by: 'gp', stranger: 'own', read: true },
+    'me.session': { input: undefined, by: 'gp', stranger: 'citizen-only' },
+    'me.pathways': { input: undefined, by: 'gp', stranger: 'citizen-only' },
+    'me.pathway': { input: on, by: 'gp', stranger: 'citizen-only' },
+    'me.accessLog': { input: { who: 'all', kind: 'all' }, by: 'gp', stranger: 'citizen-only' },
     'audit.forCitizen': {
       input: { citizenId: owner.citizenId },
       by: 'gp',
@@ -515,9 +528,6 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     }),
     'referral.inbox': { input: {}, by: 'physio', stranger: 'list', read: true },
     'worklist.mine': { input: { filter: 'all' }, by: 'gp', stranger: 'list', read: true },
-    // Only an item in the viewer's own organisation's inbox can be marked.
-    'inbox.markRead': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
-    'inbox.markUnread': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
     'worklist.clocks': {
       input: { states: ['pending', 'due', 'overdue'] },
       by: 'gp',

@@ -9,8 +9,8 @@ import {
   triageRouter,
 } from './routers/clinical.router.ts';
 import { directoryRouter } from './routers/directory.router.ts';
-import { inboxRouter } from './routers/inbox.router.ts';
 import { jobcentreRouter } from './routers/jobcentre.router.ts';
+import { meRouter } from './routers/me.router.ts';
 import { pathwayRouter } from './routers/pathway.router.ts';
 import { referralRouter } from './routers/referral.router.ts';
 import { worklistRouter } from './routers/worklist.router.ts';
@@ -27,9 +27,9 @@ export const appRouter = router({
   note: noteRouter,
   consent: consentRouter,
   worklist: worklistRouter,
-  inbox: inboxRouter,
   jobcentre: jobcentreRouter,
   audit: auditRouter,
   directory: directoryRouter,
+  me: meRouter,
 });
 export type AppRouter = typeof appRouter;

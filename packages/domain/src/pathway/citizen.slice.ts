@@ -1,4 +1,5 @@
 import type { PathwayEvent } from './events.schema.ts';
+import { coordinatorOf } from './pathway.consent.ts';
 import { fold } from './pathway.fold.ts';
 import type { SliceEntry } from './pathway.slice.ts';
 import type { ConsentState, PathwayState } from './pathway.state.ts';
@@ -72,4 +73,33 @@ export function citizenConsents(view: CitizenView): ConsentState[] {
   return Object.values(view.state.consents).sort(
     (a, b) => Number(a.withdrawnAt !== undefined) - Number(b.withdrawnAt !== undefined) || b.seq - a.seq,
   );
+}
+
+/** Why an organisation could see the citizen's data, as Min side's access log says it. */
+export type AccessReason = 'coordinator' | 'consent' | 'referral' | 'author';
+
+/**
+ * The reason an organisation had access at `at` (design.md, "consent decides visibility"): the
+ * coordinating GP; a consent active then; a referral or note addressed to it; or only its own
+ * entries. Null when none held (the access log shows that plainly too).
+ */
+export function accessReason(state: PathwayState, organisationId: string, at: string): AccessReason | null {
+  const when = Date.parse(at);
+  const before = (iso: string) => Date.parse(iso) <= when;
+  if (coordinatorOf(state) === organisationId) return 'coordinator';
+  const consented = Object.values(state.consents).some(
+    (c) =>
+      c.recipient.organisationId === organisationId &&
+      before(c.at) &&
+      (c.withdrawnAt === undefined || !before(c.withdrawnAt)),
+  );
+  if (consented) return 'consent';
+  const addressed = state.events.some(
+    (e) =>
+      before(e.at) &&
+      ((e.type === 'referralSent' && e.to.organisationId === organisationId) ||
+        (e.type === 'noteSent' && e.to.some((p) => p.organisationId === organisationId))),
+  );
+  if (addressed) return 'referral';
+  return state.events.some((e) => e.by.organisationId === organisationId) ? 'author' : null;
 }
