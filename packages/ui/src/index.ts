@@ -19,3 +19,4 @@ export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';
 export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
 export { type PathwayHandle, usePathway } from './use-pathway.ts';
+export { MoreRows, usePrefetchPathway, useWorklistPages } from './worklist-pages.tsx';

@@ -1,5 +1,15 @@
 import type { TargetGroup } from '@rygforlob/domain';
-import { CitizenCell, ListStatus, RadioGroup, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import {
+  CitizenCell,
+  ListStatus,
+  MoreRows,
+  RadioGroup,
+  TextField,
+  useI18n,
+  usePrefetchPathway,
+  useTRPC,
+  useWorklistPages,
+} from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -12,9 +22,9 @@ export function Worklist() {
   const [filter, setFilter] = useState<Filter>('all');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
-  const rows = useQuery(
-    trpc.worklist.mine.queryOptions({ filter, ...(deferredSearch ? { search: deferredSearch } : {}) }),
-  );
+  // A page of 50 at a time, sorted, filtered and searched by the server; "Vis flere" for more.
+  const pages = useWorklistPages({ filter, ...(deferredSearch ? { search: deferredSearch } : {}) });
+  const prefetch = usePrefetchPathway();
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
 
   // The projection gives a referral's kind for referrals and their answers, a note's or a
@@ -68,8 +78,8 @@ export function Worklist() {
         </p>
       )}
       <div className="ry-card">
-        <ListStatus query={rows} empty={t('clinic.worklist.empty')} />
-        {rows.data && rows.data.length > 0 && (
+        <ListStatus query={pages.status} empty={t('clinic.worklist.empty')} />
+        {pages.rows && pages.rows.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">{t('clinic.worklist.title')}</caption>
             <thead>
@@ -82,8 +92,12 @@ export function Worklist() {
               </tr>
             </thead>
             <tbody>
-              {rows.data.map((row) => (
-                <tr key={row.pathwayId}>
+              {pages.rows.map((row) => (
+                <tr
+                  key={row.pathwayId}
+                  onMouseEnter={() => prefetch(row.pathwayId)}
+                  onFocus={() => prefetch(row.pathwayId)}
+                >
                   <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td data-label={t('clinic.worklist.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}
@@ -114,6 +128,7 @@ export function Worklist() {
             </tbody>
           </table>
         )}
+        <MoreRows pages={pages} />
       </div>
     </>
   );

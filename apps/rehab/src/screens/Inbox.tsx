@@ -3,11 +3,14 @@ import {
   CitizenCell,
   ListStatus,
   type Me,
+  MoreRows,
   RuleNote,
   TextField,
   useDirectory,
   useI18n,
+  usePrefetchPathway,
   useTRPC,
+  useWorklistPages,
 } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
@@ -48,14 +51,14 @@ export function Inbox({ me }: { me: Me }) {
   const { orgName } = useDirectory();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
-  const rows = useQuery(
-    trpc.worklist.mine.queryOptions({ filter: 'all', ...(deferred ? { search: deferred } : {}) }),
-  );
+  // A page of 50 at a time from the server; "Vis flere" for more.
+  const pages = useWorklistPages({ filter: 'all', ...(deferred ? { search: deferred } : {}) });
+  const prefetch = usePrefetchPathway();
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['pending', 'due', 'overdue'] }));
   const rehab = me.actor === 'municipal-rehab';
   const startClock = (pathwayId: string) =>
     clocks.data?.find((c) => c.pathwayId === pathwayId && c.code === 'CLK-R140-START');
-  const sorted = [...(rows.data ?? [])]
+  const sorted = [...(pages.rows ?? [])]
     .map((row) => ({ row, clock: startClock(row.pathwayId) }))
     .sort((a, b) => byRank(rank(a.row, a.clock), rank(b.row, b.clock)));
   const overdue = sorted.filter((r) => r.clock?.state === 'overdue').length;
@@ -80,7 +83,7 @@ export function Inbox({ me }: { me: Me }) {
             description={t('rehab.inbox.searchHelp')}
           />
         </div>
-        <ListStatus query={rows} empty={t('rehab.inbox.empty')} />
+        <ListStatus query={pages.status} empty={t('rehab.inbox.empty')} />
         {sorted.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">
@@ -97,7 +100,11 @@ export function Inbox({ me }: { me: Me }) {
             </thead>
             <tbody>
               {sorted.map(({ row, clock }) => (
-                <tr key={row.pathwayId}>
+                <tr
+                  key={row.pathwayId}
+                  onMouseEnter={() => prefetch(row.pathwayId)}
+                  onFocus={() => prefetch(row.pathwayId)}
+                >
                   <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td data-label={t('rehab.inbox.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}
@@ -132,6 +139,7 @@ export function Inbox({ me }: { me: Me }) {
             </tbody>
           </table>
         )}
+        <MoreRows pages={pages} />
       </div>
     </>
   );

@@ -14,6 +14,7 @@ const COMMON = {
   'app.saved': { da: 'Gemt.', en: 'Saved.' },
   'app.loading': { da: 'Henter …', en: 'Loading …' },
   'app.error': { da: 'Noget gik galt. Prøv igen.', en: 'Something went wrong. Please try again.' },
+  'app.showMore': { da: 'Vis flere', en: 'Show more' },
   'app.notFound': {
     da: 'Forløbet findes ikke, eller du har ikke adgang til det.',
     en: 'The pathway does not exist, or you have no access to it.',

@@ -1,0 +1,60 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { Button } from 'react-aria-components';
+import { useI18n } from './i18n/react.tsx';
+import { useTRPC } from './trpc.tsx';
+
+type WorklistInput = { filter: 'all' | 'inbox' | 'due' | 'overdue'; search?: string };
+
+/**
+ * The worklist, a page (50 rows) at a time: the server sorts, filters and searches; `more()`
+ * fetches the next page after the last row shown ("Vis flere").
+ */
+export function useWorklistPages(input: WorklistInput) {
+  const trpc = useTRPC();
+  const query = useInfiniteQuery(
+    trpc.worklist.mine.infiniteQueryOptions(input, {
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  );
+  const rows = useMemo(() => query.data?.pages.flatMap((page) => page.rows), [query.data]);
+  return {
+    rows,
+    /** For ListStatus: loading, failed or empty, over every page fetched. */
+    status: { isPending: query.isPending, isError: query.isError, data: rows },
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    more: () => void query.fetchNextPage(),
+  };
+}
+
+/** Below a paged list: "Vis flere" while there are more rows. */
+export function MoreRows({ pages }: { pages: ReturnType<typeof useWorklistPages> }) {
+  const { t } = useI18n();
+  if (!pages.hasMore) return null;
+  return (
+    <Button
+      className="ry-button"
+      data-variant="secondary"
+      isDisabled={pages.loadingMore}
+      onPress={pages.more}
+    >
+      {pages.loadingMore ? t('app.loading') : t('app.showMore')}
+    </Button>
+  );
+}
+
+/**
+ * Starts loading a pathway when the pointer rests on (or focus reaches) its row, so the pathway
+ * page often has its data before the click lands.
+ */
+export function usePrefetchPathway() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (pathwayId: string) => {
+      void queryClient.prefetchQuery({ ...trpc.pathway.get.queryOptions({ pathwayId }), staleTime: 10_000 });
+    },
+    [queryClient, trpc],
+  );
+}
