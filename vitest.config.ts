@@ -19,6 +19,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'fhir',
+          root: './packages/fhir',
+          include: ['src/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'api',
           root: './packages/api',
           include: ['src/**/*.test.ts'],

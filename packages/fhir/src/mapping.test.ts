@@ -1,0 +1,215 @@
+import type { Bundle, Resource } from '@medplum/fhirtypes';
+import { type Command, slice, type Viewer } from '@rygforlob/domain';
+import { VIEWERS } from '@rygforlob/domain/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { toFhirAuditEvents } from './audit-event.ts';
+import { toFhirCapabilityStatement } from './capability.ts';
+import type { PathwaySlice } from './episode-of-care.ts';
+import { sliceResources, toFhirEverything } from './everything.ts';
+import { notFoundOutcome } from './outcome.ts';
+import {
+  brokenInvariants,
+  DK_CORE_PATIENT,
+  KL_140_SERVICE_REQUEST,
+  richScenario,
+  TEST_CITIZEN,
+  TEST_DIRECTORY,
+} from './testing.ts';
+import { loadR4Definitions, r4Problems } from './validate.ts';
+
+const PATHWAY_ID = '0b7f9c2a-1d2e-4f3a-8b4c-5d6e7f8a9b0c';
+const NOW = '2026-09-06T12:00:00+02:00';
+
+function sliceFor(viewer: Viewer, scenario = richScenario()): PathwaySlice | null {
+  const view = slice(scenario.state, viewer);
+  if (!view) return null;
+  return {
+    pathwayId: PATHWAY_ID,
+    citizenId: TEST_CITIZEN.id,
+    coordinatorOrganisationId: VIEWERS.gp.organisationId,
+    state: view.state,
+    now: NOW,
+  };
+}
+
+const typesOf = (resources: readonly Resource[]) => [...new Set(resources.map((r) => r.resourceType))].sort();
+
+beforeAll(() => loadR4Definitions());
+
+describe('FHIR R4 mapping of a slice (issue 13)', () => {
+  const viewers = Object.entries(VIEWERS);
+
+  it.each(viewers)(
+    'every resource for the %s viewer validates against the R4 base definitions',
+    (_name, viewer) => {
+      const view = sliceFor(viewer);
+      if (!view) return;
+      const resources = sliceResources(view, TEST_CITIZEN, TEST_DIRECTORY);
+      for (const resource of resources)
+        expect(r4Problems(resource), `${resource.resourceType}/${resource.id}`).toEqual([]);
+      const bundle = toFhirEverything(view, TEST_CITIZEN, TEST_DIRECTORY, 'https://example.org/fhir/R4');
+      expect(r4Problems(bundle)).toEqual([]);
+      // Every reference to an Organization resolves inside the bundle.
+      const ids = new Set(resources.filter((r) => r.resourceType === 'Organization').map((r) => r.id));
+      for (const match of JSON.stringify(resources).matchAll(/"reference":"Organization\/([^"]+)"/g))
+        expect(ids).toContain(match[1]);
+    },
+  );
+
+  it('the GP sees a resource of every family the issue names', () => {
+    const view = sliceFor(VIEWERS.gp);
+    const types = typesOf(sliceResources(view as PathwaySlice, TEST_CITIZEN, TEST_DIRECTORY));
+    expect(types).toEqual(
+      [
+        'CarePlan',
+        'Communication',
+        'Condition',
+        'Consent',
+        'EpisodeOfCare',
+        'Goal',
+        'MedicationRequest',
+        'Observation',
+        'Organization',
+        'Patient',
+        'Provenance',
+        'QuestionnaireResponse',
+        'ServiceRequest',
+        'Task',
+      ].sort(),
+    );
+  });
+
+  it('DK-core: the Patient keeps the DkCorePatient, cpr and min-digits-sor invariants', () => {
+    const view = sliceFor(VIEWERS.gp) as PathwaySlice;
+    const patient = sliceResources(view, TEST_CITIZEN, TEST_DIRECTORY).find(
+      (r) => r.resourceType === 'Patient',
+    );
+    expect(patient).toMatchObject({
+      identifier: [{ system: 'urn:oid:1.2.208.176.1.2', use: 'official', value: TEST_CITIZEN.cpr }],
+      generalPractitioner: [{ identifier: { system: 'urn:oid:1.2.208.176.1.1' } }],
+    });
+    expect(brokenInvariants(patient as Resource, DK_CORE_PATIENT)).toEqual([]);
+    expect(
+      brokenInvariants(
+        {
+          ...(patient as Resource),
+          identifier: [{ use: 'official', system: 'urn:oid:1.2.208.176.1.2', value: '3213801234' }],
+        } as Resource,
+        DK_CORE_PATIENT,
+      ),
+    ).toEqual(['cpr']);
+  });
+
+  it('KL Gateway: a §140 plan is a ServiceRequest in the shape of klgateway-140-servicerequest', () => {
+    const view = sliceFor(VIEWERS.rehab) as PathwaySlice;
+    const plans = sliceResources(view, TEST_CITIZEN, TEST_DIRECTORY).filter(
+      (r) => r.resourceType === 'ServiceRequest' && r.code?.coding?.some((c) => c.code === 'rehab-140'),
+    );
+    expect(plans).toHaveLength(2);
+    for (const plan of plans) expect(brokenInvariants(plan, KL_140_SERVICE_REQUEST)).toEqual([]);
+  });
+
+  it('a Provenance names who appended each fact the viewer sees, and nothing else', () => {
+    const scenario = richScenario();
+    for (const viewer of [VIEWERS.gp, VIEWERS.physio, VIEWERS.jobcentre]) {
+      const view = sliceFor(viewer, scenario) as PathwaySlice;
+      const provenances = sliceResources(view, TEST_CITIZEN, TEST_DIRECTORY).filter(
+        (r) => r.resourceType === 'Provenance',
+      );
+      expect(provenances).toHaveLength(view.state.events.length);
+      expect(provenances[0]).toMatchObject({
+        agent: [{ who: { identifier: { value: view.state.events[0]?.by.userId } } }],
+      });
+    }
+  });
+
+  it('JOB-CONSENT: $everything for the jobcentre holds only what its slice holds; withdrawal shrinks it at once', () => {
+    const scenario = richScenario();
+    const madeFrom = (resources: Resource[]) =>
+      resources.filter((r) => r.resourceType === 'Provenance').map((r) => Number(r.id?.split('-').at(-1)));
+    const fullSeqs = () =>
+      (slice(scenario.state, VIEWERS.jobcentre)?.entries ?? []).flatMap((e) =>
+        e.visibility === 'full' ? [e.event.seq] : [],
+      );
+    const before = sliceResources(
+      sliceFor(VIEWERS.jobcentre, scenario) as PathwaySlice,
+      TEST_CITIZEN,
+      TEST_DIRECTORY,
+    );
+    expect(madeFrom(before)).toEqual(fullSeqs());
+    const lae165 = (resources: Resource[]) =>
+      resources.some(
+        (r) =>
+          r.resourceType === 'ServiceRequest' && r.code?.coding?.some((c) => c.code === 'jobcentre-lae165'),
+      );
+    expect(lae165(before)).toBe(true);
+    scenario.run(
+      VIEWERS.gp,
+      { type: 'consentWithdrawn', consentId: 'c-job' } as Command,
+      '2026-09-06T09:00:00+02:00',
+    );
+    const after = sliceResources(
+      sliceFor(VIEWERS.jobcentre, scenario) as PathwaySlice,
+      TEST_CITIZEN,
+      TEST_DIRECTORY,
+    );
+    expect(madeFrom(after)).toEqual(fullSeqs());
+    expect(lae165(after)).toBe(false);
+    expect(after.length).toBeLessThan(before.length);
+    for (const type of [
+      'CarePlan',
+      'Condition',
+      'Observation',
+      'QuestionnaireResponse',
+      'MedicationRequest',
+      'Communication',
+    ]) {
+      expect(
+        after.some((r) => r.resourceType === type),
+        type,
+      ).toBe(false);
+    }
+  });
+
+  it('a stranger gets no slice at all (NOT_FOUND), and the outcome names nothing of the pathway', () => {
+    const scenario = richScenario();
+    expect(slice(scenario.state, VIEWERS.otherPrevention)).toBeNull();
+    expect(r4Problems(notFoundOutcome('EpisodeOfCare'))).toEqual([]);
+  });
+
+  it('CapabilityStatement and AuditEvents validate', () => {
+    expect(r4Problems(toFhirCapabilityStatement('https://example.org/fhir/R4', NOW))).toEqual([]);
+    const events = toFhirAuditEvents(
+      TEST_CITIZEN.id,
+      [
+        {
+          at: NOW,
+          userId: 'u-1',
+          organisationId: VIEWERS.gp.organisationId,
+          actor: 'gp',
+          action: 'pathway.get',
+          outcome: 'ok',
+        },
+        { at: NOW, userId: null, organisationId: null, actor: null, action: 'note.send', outcome: 'denied' },
+      ],
+      TEST_DIRECTORY,
+    );
+    for (const event of events) expect(r4Problems(event)).toEqual([]);
+    expect(events.map((e) => [e.action, e.outcome])).toEqual([
+      ['R', '0'],
+      ['E', '4'],
+    ]);
+  });
+
+  it('the searchset Bundle matches the EpisodeOfCare and includes the rest', () => {
+    const bundle: Bundle = toFhirEverything(
+      sliceFor(VIEWERS.gp) as PathwaySlice,
+      TEST_CITIZEN,
+      TEST_DIRECTORY,
+      'https://x/R4',
+    );
+    expect(
+      bundle.entry?.filter((e) => e.search?.mode === 'match').map((e) => e.resource?.resourceType),
+    ).toEqual(['EpisodeOfCare']);
+  });
+});
