@@ -1,5 +1,5 @@
 /**
- * Every rule code of the RSD 2023 program (../shared/spec/rsd-2023.md) with the program's page
+ * Every rule code of the RSD 2023 program (docs/program/rsd-2023.md) with the program's page
  * and a one-line English description. The code is the vocabulary shared by the domain, the API's
  * errors, the tests and the UI's i18n catalogue.
  */

@@ -1,5 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { isRuleCode, RULES, type RuleInfo, ruleInfo } from '../../index.ts';
+import { rulesMarkdown } from '../catalogue.ts';
 import { type CliCommand, CliFailure, invalid, parseCommandArgs, printJson, printText } from '../io.ts';
+
+/** The repository's copy of the program, whose section headings the catalogue links to. */
+const SPEC = new URL('../../../../../docs/program/rsd-2023.md', import.meta.url);
 
 const FORMATS = ['json', 'table'] as const;
 
@@ -26,7 +31,7 @@ function table(rules: readonly RuleInfo[]): string {
 export const rulesCommand: CliCommand = {
   name: 'rules',
   summary: 'Every rule code of RSD 2023 with its page, section, HARD flag and description',
-  help: `Usage: pnpm cli rules [CODE...] [--format json|table]
+  help: `Usage: pnpm cli rules [CODE...] [--format json|table] [--markdown]
 
 Lists the rules of the RSD 2023 program (RULES): code, the program's page, the spec section,
 whether it is HARD (blocks) and a one-line description. Reads no input.
@@ -35,11 +40,14 @@ Arguments:
   CODE...          only these rule codes, in the order given (e.g. TG-CAUDA HOSP-CONTENT)
 Options:
   --format json    a JSON array (default)
-  --format table   aligned columns for humans`,
-  run(argv) {
+  --format table   aligned columns for humans
+  --markdown       the rule catalogue as Markdown, each rule linked to its section of
+                   docs/program/rsd-2023.md and to the region's publication; committed as
+                   docs/program/rules.md (pnpm cli rules --markdown > docs/program/rules.md)`,
+  async run(argv) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { format: { type: 'string' } },
+      { format: { type: 'string' }, markdown: { type: 'boolean' } },
       Number.POSITIVE_INFINITY,
     );
     const format = values.format ?? 'json';
@@ -55,6 +63,13 @@ Options:
     const rules: RuleInfo[] = (
       positionals.length > 0 ? positionals.filter(isRuleCode).map(ruleInfo) : RULES
     ).map(({ code, page, section, hard, description }) => ({ code, page, section, hard, description }));
+    if (values.markdown) {
+      if (values.format !== undefined) {
+        throw new CliFailure([invalid('--markdown', { reason: 'not-with', option: '--format' })]);
+      }
+      const spec = await readFile(SPEC, 'utf8').catch(() => '');
+      return printText(rulesMarkdown(rules, spec));
+    }
     return format === 'table' ? printText(table(rules)) : printJson(rules);
   },
 };

@@ -5,17 +5,21 @@ import type { z } from 'zod';
 import { type CliCommand, CliFailure, invalid, parseCommandArgs, printJson, toJson } from '../io.ts';
 import { jsonSchemaOf } from '../json-schema.ts';
 import { adviseInputSchema } from './advise.ts';
+import { decideInputDocSchema } from './decide.ts';
 import { referralCheckInputSchema } from './referral-check.ts';
+import { scopeInputSchema } from './scope.ts';
 import { ANSWERS_SCHEMAS, parseInstrument, scoreInputSchema } from './score.ts';
 import { sliceInputSchema } from './slice.ts';
 import { triageInputSchema } from './triage.ts';
 
 /** The input of every command that reads one. `rules` and `schema` read none. */
 export const INPUT_SCHEMAS = {
+  scope: scopeInputSchema,
   triage: triageInputSchema,
   'referral-check': referralCheckInputSchema,
   score: scoreInputSchema,
   advise: adviseInputSchema,
+  decide: decideInputDocSchema,
   slice: sliceInputSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type CommandWithInput = keyof typeof INPUT_SCHEMAS;

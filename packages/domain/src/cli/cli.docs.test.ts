@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../index.ts';
+import { headingSlug, sectionAnchors } from './catalogue.ts';
+import { cli, repoRoot } from './test-helpers.ts';
+
+const ROOT = repoRoot();
+const CATALOGUE = join(ROOT, 'docs/program/rules.md');
+const SPEC = join(ROOT, 'docs/program/rsd-2023.md');
+
+describe('the program in the repository (docs/program)', () => {
+  it('the committed rule catalogue is what pnpm cli rules --markdown prints (else: regenerate it)', async () => {
+    const ran = await cli(['rules', '--markdown']);
+    expect(ran.code).toBe(0);
+    expect(readFileSync(CATALOGUE, 'utf8')).toBe(ran.stdout);
+  });
+
+  it('every rule of the catalogue links to a section of the program copy that exists, and the regional ones to the publication', () => {
+    const catalogue = readFileSync(CATALOGUE, 'utf8');
+    const anchors = new Set(sectionAnchors(readFileSync(SPEC, 'utf8')).values());
+    for (const rule of RULES) {
+      const row = catalogue.split('\n').find((line) => line.startsWith(`| \`${rule.code}\` |`));
+      expect(row, rule.code).toBeDefined();
+      const anchor = /\(rsd-2023\.md#([^)]+)\)/.exec(row ?? '')?.[1];
+      if (rule.section !== '-') expect(anchors, rule.code).toContain(anchor);
+      expect((row ?? '').includes('regionsyddanmark.dk'), rule.code).toBe(rule.page !== '-');
+    }
+  });
+
+  it('INPUT-INVALID: --markdown and --format do not go together', async () => {
+    const ran = await cli(['rules', '--markdown', '--format', 'table']);
+    expect(ran.code).toBe(2);
+    expect(ran.violations()).toEqual([
+      { rule: 'INPUT-INVALID', field: '--markdown', params: { reason: 'not-with', option: '--format' } },
+    ]);
+  });
+
+  it('heading anchors follow GitHub: "### 3.2 Target groups (chapter 6, p.29–30)"', () => {
+    expect(headingSlug('3.2 Target groups (chapter 6, p.29–30)')).toBe('32-target-groups-chapter-6-p2930');
+  });
+
+  it('no tracked file points outside the repository (../shared, the seeds, absolute work paths)', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => /\.(ts|tsx|md|mjs|json|yaml)$/.test(file) && !file.endsWith('pnpm-lock.yaml'));
+    const outside = /\.\.\/shared\/|\.\.\/seeds\/|\/work\/(shared|main)\b/;
+    const offenders = tracked.filter((file) => {
+      if (file === 'packages/domain/src/cli/cli.docs.test.ts') return false;
+      return outside.test(readFileSync(join(ROOT, file), 'utf8'));
+    });
+    expect(offenders).toEqual([]);
+  });
+});
