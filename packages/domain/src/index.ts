@@ -13,8 +13,10 @@ export { clocksOf } from './clocks/clocks.ts';
 export * from './cpr/index.ts';
 export * from './imaging/index.ts';
 // The event-sourced pathway
+export * from './pathway/access-matrix.ts';
 export * from './pathway/events.schema.ts';
 export { addressedParties, type MunicipalityOf } from './pathway/home-municipality.ts';
+export type { ActorOf, RegisterFacts } from './pathway/parties.rules.ts';
 export { activeConsents, addresseesOf, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
 export { ACTORS_FOR, type DecideOptions, type Decision, decide } from './pathway/pathway.decide.ts';
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
@@ -30,7 +32,6 @@ export * from './program/rules.ts';
 export * from './program/target-groups.ts';
 export { checkReferral, type ReferralCheck, type ReferralDraft } from './referral/referral.rules.ts';
 export * from './referral/referral-content.schema.ts';
-export * from './scope/scope.explain.ts';
 export * from './scope/scope.rules.ts';
 export { isStorableText, recordIdSchema, storableString } from './text.ts';
 export * from './time.ts';

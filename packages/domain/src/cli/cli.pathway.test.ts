@@ -252,10 +252,10 @@ describe('slice', () => {
       entries: { visibility: string; type?: string; rule?: string }[];
     };
     expect(view).toMatchObject({ relation: 'participant', consented: false });
+    // Issue 8: the consent facts about it stay the physio's to see; the opening's details are clinical.
     expect(view.entries.filter((e) => e.visibility === 'withheld')).toEqual([
-      expect.objectContaining({ type: 'consentGiven', rule: 'CONSENT' }),
+      expect.objectContaining({ type: 'pathwayOpened', rule: 'CONSENT' }),
       expect.objectContaining({ type: 'referralSent', rule: 'CONSENT' }),
-      expect.objectContaining({ type: 'consentWithdrawn', rule: 'CONSENT' }),
     ]);
   });
 

@@ -245,7 +245,6 @@ describe('plan and interventions (spec §4–5)', () => {
         to: { actor: 'physio', organisationId: VIEWERS.physio.organisationId },
         content: { reason: 'Selvhenvendelse', clinicalInformation: 'Lændesmerter' },
         selfReferral: true,
-        recordConsent: 'treatment',
       },
       T0,
     );

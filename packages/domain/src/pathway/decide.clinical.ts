@@ -51,6 +51,7 @@ export function decideClinical(
                   consentId: recordedConsentId(state, state.version + 2),
                   recipient: cmd.coordinator,
                   purpose: 'treatment' as const,
+                  givenBy: 'professional' as const,
                 },
               ]
             : []),

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../advice/advise.ts';
 import type { Viewer } from '../program/actors.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
-import { hospitalContent, party, rehabPlan, Scenario, triageInput, VIEWERS } from '../testing/scenario.ts';
+import {
+  consentTo,
+  hospitalContent,
+  party,
+  rehabPlan,
+  Scenario,
+  triageInput,
+  VIEWERS,
+} from '../testing/scenario.ts';
 import type { Command } from './events.schema.ts';
 import { decide } from './pathway.decide.ts';
 
@@ -28,11 +36,7 @@ describe('who may refer to whom (REFERRAL-ROUTE, Table 3)', () => {
 
   it('REFERRAL-ROUTE: a chiropractor cannot refer to §119 but is shown "ask the GP" and the correspondence for vulnerable citizens', () => {
     const s = Scenario.planned();
-    s.run(
-      VIEWERS.chiro,
-      referral('chiro', VIEWERS.chiro, general, { selfReferral: true, recordConsent: 'treatment' }),
-      T0,
-    );
+    s.run(VIEWERS.chiro, referral('chiro', VIEWERS.chiro, general, { selfReferral: true }), T0);
     expect(
       violationOf(s, VIEWERS.chiro, referral('prevention-119', VIEWERS.prevention, {}))[0],
     ).toMatchObject({
@@ -55,10 +59,11 @@ describe('who may refer to whom (REFERRAL-ROUTE, Table 3)', () => {
     const s = Scenario.planned();
     const decision = s.run(
       VIEWERS.physio,
-      referral('physio', VIEWERS.physio, general, { selfReferral: true, recordConsent: 'treatment' }),
+      referral('physio', VIEWERS.physio, general, { selfReferral: true }),
       T0,
     );
-    expect(decision.events.map((e) => e.type)).toEqual(['consentGiven', 'referralSent']);
+    // A self-referral records no consent: the practice gains a relation and its own facts only (SELF-REFERRAL).
+    expect(decision.events.map((e) => e.type)).toEqual(['referralSent']);
     // but a citizen cannot self-refer to the hospital
     expect(
       violationOf(
@@ -66,10 +71,9 @@ describe('who may refer to whom (REFERRAL-ROUTE, Table 3)', () => {
         VIEWERS.hospital,
         referral('hospital', VIEWERS.hospital, hospitalContent(), {
           selfReferral: true,
-          recordConsent: 'treatment',
         }),
       )[0],
-    ).toMatchObject({ rule: 'REFERRAL-ROUTE' });
+    ).toMatchObject({ rule: 'SELF-REFERRAL' });
   });
 
   it("REFERRAL-ROUTE: the recipient must be of the kind's actor", () => {
@@ -274,11 +278,9 @@ describe('referral to hospital (chapter 8.1, p.52–53)', () => {
 
   it('HOSP-EPICRISIS: the epicrisis goes to the GP; a referring chiropractor missing from the copy is warned about', () => {
     const s = Scenario.planned();
-    s.run(
-      VIEWERS.chiro,
-      referral('chiro', VIEWERS.chiro, general, { selfReferral: true, recordConsent: 'treatment' }),
-      T0,
-    );
+    s.run(VIEWERS.chiro, referral('chiro', VIEWERS.chiro, general, { selfReferral: true }), T0);
+    // The self-referral records no consent (SELF-REFERRAL); the coordinator records the citizen's for the chiropractor.
+    s.run(VIEWERS.gp, consentTo(VIEWERS.chiro, 'c-chiro'), T0);
     s.run(
       VIEWERS.chiro,
       {
@@ -322,11 +324,7 @@ describe('imaging, pain centre and psychologist', () => {
 
   it("IMG-CHIRO-INFORMS-GP: a chiropractor's imaging referral reminds them to inform the GP", () => {
     const s = Scenario.planned();
-    s.run(
-      VIEWERS.chiro,
-      referral('chiro', VIEWERS.chiro, general, { selfReferral: true, recordConsent: 'treatment' }),
-      T0,
-    );
+    s.run(VIEWERS.chiro, referral('chiro', VIEWERS.chiro, general, { selfReferral: true }), T0);
     const d = s.run(
       VIEWERS.chiro,
       referral('imaging', VIEWERS.hospital, xray(['trauma']), {
@@ -340,11 +338,7 @@ describe('imaging, pain centre and psychologist', () => {
 
   it('IMG-REFERRER: a physiotherapist cannot order imaging', () => {
     const s = Scenario.planned();
-    s.run(
-      VIEWERS.physio,
-      referral('physio', VIEWERS.physio, general, { selfReferral: true, recordConsent: 'treatment' }),
-      T0,
-    );
+    s.run(VIEWERS.physio, referral('physio', VIEWERS.physio, general, { selfReferral: true }), T0);
     expect(
       violationOf(
         s,
@@ -755,11 +749,7 @@ describe('municipal rehabilitation §140 (chapter 8.4)', () => {
 describe('practice sector feedback (chapter 8.2)', () => {
   it('FEEDBACK-GP: the physiotherapist is reminded to report to the GP, and the closing note says who follows up', () => {
     const s = Scenario.planned(triageInput());
-    s.run(
-      VIEWERS.physio,
-      referral('physio', VIEWERS.physio, general, { selfReferral: true, recordConsent: 'treatment' }),
-      T0,
-    );
+    s.run(VIEWERS.physio, referral('physio', VIEWERS.physio, general, { selfReferral: true }), T0);
     s.run(
       VIEWERS.physio,
       { type: 'interventionStarted', interventionId: 'p-1', intervention: 'exercise' },

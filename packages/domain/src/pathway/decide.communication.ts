@@ -1,6 +1,9 @@
 import type { Viewer } from '../program/actors.ts';
+import { isCitizenViewer } from '../program/actors.ts';
+import { RECIPIENT_ACTOR, type ReferralKind } from '../program/referral-matrix.ts';
 import { checkReferral } from '../referral/referral.rules.ts';
 import type { Violation } from '../violation.ts';
+import { consentGivenViolations, consentWithdrawnViolations } from './consent.rules.ts';
 import type { ParsedCommand } from './events.schema.ts';
 import { coordinatorOf, hasConsent, recordedConsentId } from './pathway.consent.ts';
 import type { DecideContext, Ruling } from './pathway.decide.ts';
@@ -47,8 +50,11 @@ export function decideCommunication(
           ],
         };
       }
+      const parties = referralPartyViolations(state, cmd, viewer, recordConsent);
+      if (parties.length) return { violations: parties };
       const from: Viewer = cmd.selfReferral ? { ...viewer, actor: 'citizen' } : viewer;
-      const check = checkReferral(state, from, cmd, now, recordConsent !== undefined);
+      // A self-referral brings only the citizen to the practice: nothing is shared with it, so no consent is asked.
+      const check = checkReferral(state, from, cmd, now, recordConsent !== undefined || cmd.selfReferral);
       if (check.violations.length) return { violations: check.violations, warnings: check.warnings };
       const warnings = [...check.warnings];
       // GP-INFORMED (p.14, p.50): the coordinator hears of every referral, which needs consent to share with them.
@@ -63,6 +69,7 @@ export function decideCommunication(
               consentId: recordedConsentId(state, state.version + 1),
               recipient: cmd.to,
               purpose: recordConsent,
+              givenBy: 'professional' as const,
             },
           ]
         : [];
@@ -89,12 +96,17 @@ export function decideCommunication(
     }
     case 'noteSent':
       return noteRuling(state, cmd, viewer);
-    case 'consentGiven':
+    case 'consentGiven': {
       if (state.consents[cmd.consentId]) return { violations: [state_('consentId', 'duplicate')] };
-      return { events: [cmd] };
+      const violations = consentGivenViolations(state, cmd, viewer);
+      if (violations.length) return { violations };
+      return { events: [{ ...cmd, givenBy: isCitizenViewer(viewer) ? 'citizen' : 'professional' }] };
+    }
     case 'consentWithdrawn': {
       const consent = state.consents[cmd.consentId];
       if (!consent) return { violations: [unknown('consentId', cmd.consentId)] };
+      const violations = consentWithdrawnViolations(state, cmd, viewer);
+      if (violations.length) return { violations };
       if (consent.withdrawnAt) return { violations: [state_('consentId', 'already-withdrawn')] };
       return { events: [cmd] };
     }
@@ -109,6 +121,43 @@ export function decideCommunication(
     default:
       return undefined;
   }
+}
+
+/** Kinds a citizen may refer themselves to (Table 3, p.51; issue 8): never the jobcentre, never a hospital. */
+const SELF_REFERRAL_KINDS: readonly ReferralKind[] = ['physio', 'chiro', 'prevention-119'];
+
+/**
+ * The parties of a referral (issue 8). SELF-REFERRAL (p.51): registered by the receiving
+ * organisation for itself, only for the kinds the citizen may choose, and it records no consent
+ * (that would be the recipient widening its own view: CONSENT-BY). REFERRAL-ROUTE: no
+ * organisation refers to itself other than as a self-referral.
+ */
+function referralPartyViolations(
+  state: PathwayState,
+  cmd: Extract<ParsedCommand, { type: 'referralSent' }>,
+  viewer: Viewer,
+  recordConsent: 'treatment' | 'employment' | undefined,
+): Violation[] {
+  if (!cmd.selfReferral) {
+    if (cmd.to.organisationId === viewer.organisationId) {
+      return [
+        { rule: 'REFERRAL-ROUTE', field: 'to.organisationId', params: { reason: 'to-own-organisation' } },
+      ];
+    }
+    return recordConsent
+      ? consentGivenViolations(state, { recipient: cmd.to, purpose: recordConsent }, viewer, {
+          referralTo: cmd.to,
+        })
+      : [];
+  }
+  if (!SELF_REFERRAL_KINDS.includes(cmd.kind) || RECIPIENT_ACTOR[cmd.kind] !== viewer.actor) {
+    return [{ rule: 'SELF-REFERRAL', field: 'kind', params: { kind: cmd.kind, actor: viewer.actor } }];
+  }
+  if (recordConsent)
+    return [
+      { rule: 'CONSENT-BY', field: 'recordConsent', params: { reason: 'recipient-records-for-itself' } },
+    ];
+  return [];
 }
 
 /** P119-CLOSE (p.54): a closing note's addressees beyond the GP and the referral's named copies. */

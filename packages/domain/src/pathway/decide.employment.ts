@@ -1,7 +1,8 @@
 import { addDays } from '../time.ts';
 import type { Violation } from '../violation.ts';
+import { consentGivenViolations } from './consent.rules.ts';
 import type { ParsedCommand } from './events.schema.ts';
-import { coordinatorOf } from './pathway.consent.ts';
+import { coordinatorOf, recordedConsentId } from './pathway.consent.ts';
 import type { DecideContext, Ruling } from './pathway.decide.ts';
 import type { PathwayState } from './pathway.state.ts';
 
@@ -83,7 +84,24 @@ export function decideEmployment(
         const week8 = addDays(state.sickLeave.start, 56);
         if (cmd.dueBy > week8) warnings.push({ rule: 'LAE285', field: 'dueBy', params: { week8 } });
       }
-      return { events: [cmd], warnings };
+      // JOB-CONSENT (p.43), CONSENT-BY: the citizen's signed consent travels with the request; the
+      // GP decides what to answer, and the consent's purpose shows the jobcentre no clinical fact.
+      const { recordConsent, ...request } = cmd;
+      if (!recordConsent) return { events: [request], warnings };
+      const consent = { recipient: _context.viewer, purpose: recordConsent };
+      const violations = consentGivenViolations(state, consent, _context.viewer, {
+        certificateRequest: true,
+      });
+      if (violations.length) return { violations, warnings };
+      const consentId = recordedConsentId(state, state.version + 1);
+      const given = {
+        type: 'consentGiven' as const,
+        consentId,
+        recipient: { actor: _context.viewer.actor, organisationId: _context.viewer.organisationId },
+        purpose: recordConsent,
+        givenBy: 'professional' as const,
+      };
+      return { events: [given, request], warnings };
     }
     case 's56Applied':
     case 'benefitReviewScheduled':

@@ -56,7 +56,7 @@ describe('hospitalNotified', () => {
   it('CONSENT: the notification is clinical, so the jobcentre without consent does not see it', () => {
     const s = related();
     s.run(VIEWERS.hospital, notified('m-1'), T0);
-    s.run(VIEWERS.gp, consentTo(VIEWERS.jobcentre, 'c-j'), T0);
+    s.run(VIEWERS.gp, { ...consentTo(VIEWERS.jobcentre, 'c-j'), purpose: 'employment' } as Command, T0);
     s.run(VIEWERS.gp, { type: 'consentWithdrawn', consentId: 'c-j' }, T0);
     const view = slice(s.state, VIEWERS.jobcentre);
     expect(view?.entries.some((e) => e.visibility === 'full' && e.event.type === 'hospitalNotified')).toBe(

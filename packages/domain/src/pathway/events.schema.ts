@@ -110,10 +110,17 @@ export const EventPayloads = {
       followUpBy: z.enum(['sender', 'gp']).optional(),
     }),
   }),
+  /**
+   * The citizen's consent to share with one recipient for one purpose (CONSENT p.50, JOB-CONSENT
+   * p.43). `givenBy` is who gave it: the citizen through their own sign-in, or a professional who
+   * recorded it on the citizen's behalf (the envelope's `by` is who recorded it). `decide` sets it
+   * from the viewer (CONSENT-BY); facts stored before it existed are upcast by `fold`.
+   */
   consentGiven: z.object({
     consentId: id,
     recipient: PartySchema,
     purpose: z.enum(['treatment', 'employment']),
+    givenBy: z.enum(['citizen', 'professional']).optional(),
   }),
   consentWithdrawn: z.object({ consentId: id }),
   sickLeaveRegistered: z.object({
@@ -151,6 +158,11 @@ export const EventPayloads = {
   }),
   freeChoiceRecorded: z.object({ referralId: id, provider: text }),
   pathwayClosed: z.object({ reason: text }),
+  /**
+   * COORDINATOR-LISTING (p.14): the citizen changed GP; coordination moves to the practice the
+   * citizen is now listed with (the register's `listedWith`, never the request's choice).
+   */
+  coordinatorChanged: z.object({ coordinator: PartySchema.extend({ actor: z.literal('gp') }) }),
 } as const;
 
 export type EventType = keyof typeof EventPayloads;
@@ -195,6 +207,7 @@ export const PathwayEventSchema = z.discriminatedUnion('type', [
   event('hospitalNotified', EventPayloads.hospitalNotified),
   event('freeChoiceRecorded', EventPayloads.freeChoiceRecorded),
   event('pathwayClosed', EventPayloads.pathwayClosed),
+  event('coordinatorChanged', EventPayloads.coordinatorChanged),
 ]);
 export type PathwayEvent = z.infer<typeof PathwayEventSchema>;
 export type EventOf<T extends EventType> = Extract<PathwayEvent, { type: T }>;
@@ -206,6 +219,8 @@ export type EventOf<T extends EventType> = Extract<PathwayEvent, { type: T }>;
 export const CommandExtras = {
   pathwayOpened: z.object({ consentToCoordinator: z.boolean().default(false) }),
   referralSent: z.object({ recordConsent: z.enum(['treatment', 'employment']).optional() }),
+  /** The citizen's signed consent the jobcentre sends with its request (JOB-CONSENT p.43, CONSENT-BY). */
+  certificateRequested: z.object({ recordConsent: z.literal('employment').optional() }),
 } as const;
 
 type Extras<T extends EventType> = T extends keyof typeof CommandExtras

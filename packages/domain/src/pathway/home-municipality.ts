@@ -17,6 +17,8 @@ export function addressedParties(command: Command): { field: string; party: Part
       return command.to.map((party, i) => ({ field: `to.${i}`, party }));
     case 'consentGiven':
       return [{ field: 'recipient', party: command.recipient }];
+    case 'coordinatorChanged':
+      return [{ field: 'coordinator', party: command.coordinator }];
     default:
       return [];
   }
@@ -33,6 +35,8 @@ export function homeMunicipalityViolations(
   command: Command,
   viewer: Viewer,
   municipalityOf: MunicipalityOf,
+  /** The directory's actor of an organisation: whether a party is municipal is the directory's to say (issue 8). */
+  actorOf?: (organisationId: string) => Viewer['actor'] | undefined,
 ): Violation[] {
   const home = state.opened?.citizen.municipality;
   if (!home) return [];
@@ -41,7 +45,8 @@ export function homeMunicipalityViolations(
     ...addressedParties(command),
   ];
   return parties.flatMap(({ field, party }) => {
-    if (SECTOR_OF[party.actor] !== 'municipality') return [];
+    const actor = actorOf?.(party.organisationId) ?? party.actor;
+    if (SECTOR_OF[actor] !== 'municipality') return [];
     const municipality = municipalityOf(party.organisationId);
     if (!municipality || municipality === home) return [];
     return [

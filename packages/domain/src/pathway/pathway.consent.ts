@@ -1,18 +1,21 @@
 import type { PathwayEvent } from './events.schema.ts';
 import type { ConsentState, PathwayState } from './pathway.state.ts';
 
-/** CONSENT (p.50): consents not withdrawn, for one recipient organisation. */
+/** CONSENT (p.50): consents not withdrawn (nor void under CONSENT-BY), for one recipient organisation. */
 export function activeConsents(state: PathwayState, organisationId: string): ConsentState[] {
   return Object.values(state.consents).filter(
-    (consent) => consent.recipient.organisationId === organisationId && consent.withdrawnAt === undefined,
+    (consent) =>
+      consent.recipient.organisationId === organisationId &&
+      consent.withdrawnAt === undefined &&
+      consent.void === undefined,
   );
 }
 
 export const hasConsent = (state: PathwayState, organisationId: string): boolean =>
   activeConsents(state, organisationId).length > 0;
 
-export const coordinatorOf = (state: PathwayState): string | undefined =>
-  state.opened?.coordinator.organisationId;
+/** The coordinating GP's organisation: named at opening, moved by `coordinatorChanged` (COORDINATOR-LISTING). */
+export const coordinatorOf = (state: PathwayState): string | undefined => state.coordinator?.organisationId;
 
 /** The organisations an event is addressed to (beyond its author). */
 export function addresseesOf(event: PathwayEvent, state: PathwayState): string[] {
@@ -41,6 +44,8 @@ export function addresseesOf(event: PathwayEvent, state: PathwayState): string[]
       const consent = state.consents[event.consentId];
       return consent ? [consent.recipient.organisationId] : [];
     }
+    case 'coordinatorChanged':
+      return [event.coordinator.organisationId];
     default:
       return [];
   }

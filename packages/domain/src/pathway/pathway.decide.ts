@@ -1,4 +1,5 @@
 import type { Actor, Viewer } from '../program/actors.ts';
+import { isCitizenViewer } from '../program/actors.ts';
 import { type Violation, violationsFromZod } from '../violation.ts';
 import { decideClinical } from './decide.clinical.ts';
 import { decideCommunication } from './decide.communication.ts';
@@ -13,6 +14,12 @@ import {
   PathwayEventSchema,
 } from './events.schema.ts';
 import { homeMunicipalityViolations, type MunicipalityOf } from './home-municipality.ts';
+import {
+  type ActorOf,
+  listingViolations,
+  type RegisterFacts,
+  recipientActorViolations,
+} from './parties.rules.ts';
 import { relationOf } from './pathway.slice.ts';
 import type { PathwayState } from './pathway.state.ts';
 
@@ -31,6 +38,13 @@ export interface Ruling {
 export interface DecideOptions {
   /** The directory's municipality of an organisation; with it, HOME-MUNICIPALITY is judged. */
   municipalityOf?: MunicipalityOf;
+  /** The directory's actor of an organisation; with it, RECIPIENT-ACTOR is judged (the API always gives it). */
+  actorOf?: ActorOf;
+  /**
+   * The register's facts of the pathway's citizen; with them COORDINATOR-LISTING is judged, and
+   * a citizen viewer may act on this pathway only when it is theirs (without them, never).
+   */
+  register?: RegisterFacts;
 }
 
 export interface DecideContext {
@@ -82,7 +96,11 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
   rehabGraded: ['municipal-rehab'],
   freeChoiceRecorded: ['municipal-rehab'],
   pathwayClosed: ['gp'],
+  coordinatorChanged: ['gp'],
 };
+
+/** What the citizen, signed in as themselves, may do on their own pathway (CONSENT-BY, COORDINATOR-LISTING). */
+const CITIZEN_COMMANDS: readonly EventType[] = ['consentGiven', 'consentWithdrawn', 'coordinatorChanged'];
 
 /**
  * Rules one command against the pathway: `{ events }` to append, stamped with the next seq,
@@ -99,12 +117,16 @@ export function decide(
   if (!parsed.success) return { ok: false, violations: violationsFromZod(parsed.error.issues), warnings: [] };
   const cmd = parsed.data as ParsedCommand;
 
-  const gate = [
-    ...gateViolations(state, cmd, viewer),
-    ...(options.municipalityOf
-      ? homeMunicipalityViolations(state, cmd as Command, viewer, options.municipalityOf)
-      : []),
-  ];
+  const gate = gateViolations(state, cmd, viewer, options);
+  if (gate.length === 0) {
+    gate.push(
+      ...(options.actorOf ? recipientActorViolations(cmd, options.actorOf) : []),
+      ...(options.municipalityOf
+        ? homeMunicipalityViolations(state, cmd as Command, viewer, options.municipalityOf, options.actorOf)
+        : []),
+      ...(options.register ? listingViolations(state, cmd, viewer, options.register) : []),
+    );
+  }
   if (gate.length > 0) return { ok: false, violations: gate, warnings: [] };
 
   const ruling = route(state, cmd, { viewer, now });
@@ -117,25 +139,47 @@ export function decide(
   return { ok: true, events, warnings };
 }
 
-function gateViolations(state: PathwayState, cmd: ParsedCommand, viewer: Viewer): Violation[] {
-  const allowed = ACTORS_FOR[cmd.type];
-  if ((allowed && !allowed.includes(viewer.actor)) || viewer.actor === 'citizen') {
+const noRelation: Violation = { rule: 'PATHWAY-STATE', params: { reason: 'no-relation' } };
+
+function gateViolations(
+  state: PathwayState,
+  cmd: ParsedCommand,
+  viewer: Viewer,
+  options: DecideOptions,
+): Violation[] {
+  const citizen = viewer.actor === 'citizen';
+  const actors = ACTORS_FOR[cmd.type];
+  const permitted = citizen ? CITIZEN_COMMANDS.includes(cmd.type) : !actors || actors.includes(viewer.actor);
+  if (!permitted) {
     return [{ rule: 'ACTOR-PERMISSION', field: 'type', params: { command: cmd.type, actor: viewer.actor } }];
+  }
+  // The citizen acts on their own pathway only: the register says whose it is.
+  if (citizen && !(isCitizenViewer(viewer) && options.register?.citizenId === viewer.citizenId)) {
+    return [noRelation];
   }
   if (cmd.type === 'pathwayOpened') {
     return state.opened ? [{ rule: 'PATHWAY-STATE', params: { reason: 'already-open' } }] : [];
   }
   if (!state.opened) return [{ rule: 'PATHWAY-STATE', params: { reason: 'not-open' } }];
-  if (state.status === 'closed') return [{ rule: 'PATHWAY-STATE', params: { reason: 'closed' } }];
-  // A citizen's self-referral is how a new practice comes to the pathway; everything else needs a relation.
-  const selfReferral = cmd.type === 'referralSent' && cmd.selfReferral;
-  if (!selfReferral && !relationOf(state, viewer)) {
-    return [{ rule: 'PATHWAY-STATE', params: { reason: 'no-relation' } }];
+  // Withdrawal is the citizen's at any time, also after the pathway closed (CONSENT-BY).
+  if (state.status === 'closed' && cmd.type !== 'consentWithdrawn') {
+    return [{ rule: 'PATHWAY-STATE', params: { reason: 'closed' } }];
   }
+  if (citizen) return [];
+  // A citizen's self-referral is how a new practice comes to the pathway, and the practice the
+  // register now lists takes over coordination (COORDINATOR-LISTING); everything else needs a relation.
+  const selfReferral = cmd.type === 'referralSent' && cmd.selfReferral;
+  const listedGp =
+    cmd.type === 'coordinatorChanged' &&
+    options.register?.listedWith === viewer.organisationId &&
+    cmd.coordinator.organisationId === viewer.organisationId;
+  if (!selfReferral && !listedGp && !relationOf(state, viewer)) return [noRelation];
   return [];
 }
 
 function route(state: PathwayState, cmd: ParsedCommand, context: DecideContext): Ruling {
+  // COORDINATOR-LISTING is judged at the gate; the fact itself needs nothing more.
+  if (cmd.type === 'coordinatorChanged') return { events: [cmd] };
   return (
     decideClinical(state, cmd, context) ??
     decideCommunication(state, cmd, context) ??

@@ -1,7 +1,7 @@
 import { riskFactorsFromIcf, scoreQuestionnaire } from '../assessment/index.ts';
 import { triage } from '../triage/index.ts';
-import type { PathwayEvent } from './events.schema.ts';
-import type { PathwayState, Stamp } from './pathway.state.ts';
+import type { EventOf, PathwayEvent } from './events.schema.ts';
+import type { ConsentState, PathwayState, Stamp } from './pathway.state.ts';
 
 /** Keys are ids clients chose: a map without a prototype, so no id can reach Object.prototype. */
 const keyedByClientId = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
@@ -10,6 +10,7 @@ export const emptyPathway = (): PathwayState => ({
   version: 0,
   opened: null,
   status: 'open',
+  coordinator: null,
   triage: null,
   assessments: [],
   questionnaires: [],
@@ -44,6 +45,10 @@ function apply(state: PathwayState, event: PathwayEvent): void {
   switch (event.type) {
     case 'pathwayOpened':
       state.opened = { ...stamp, citizen: event.citizen, coordinator: event.coordinator, scope: event.scope };
+      state.coordinator = event.coordinator;
+      return;
+    case 'coordinatorChanged':
+      state.coordinator = event.coordinator;
       return;
     case 'triaged': {
       const result = triage(event.input);
@@ -135,12 +140,7 @@ function apply(state: PathwayState, event: PathwayEvent): void {
       return;
     }
     case 'consentGiven':
-      state.consents[event.consentId] = {
-        ...stamp,
-        consentId: event.consentId,
-        recipient: event.recipient,
-        purpose: event.purpose,
-      };
+      state.consents[event.consentId] = upcastConsent(state, event, stamp);
       return;
     case 'consentWithdrawn': {
       const consent = state.consents[event.consentId];
@@ -209,4 +209,35 @@ function apply(state: PathwayState, event: PathwayEvent): void {
       state.closed = { at: event.at, reason: event.reason };
       return;
   }
+}
+
+/**
+ * A consent fact as the current model reads it (CONSENT-BY, issue 8). Facts stored before
+ * `givenBy` existed were all recorded by a professional. A treatment consent the recipient
+ * recorded for itself is void: only the citizen widens what an organisation reads. The exception
+ * is the consent to the coordinating GP recorded with the opening itself (`consentToCoordinator`),
+ * when nothing but the GP's own facts existed. (An employment consent the jobcentre recorded with
+ * its own request shows it no clinical fact: the purpose matrix sees to that.)
+ */
+function upcastConsent(state: PathwayState, event: EventOf<'consentGiven'>, stamp: Stamp): ConsentState {
+  const givenBy = event.givenBy ?? (event.by.actor === 'citizen' ? 'citizen' : 'professional');
+  const opened = state.opened;
+  const atOpening =
+    opened !== null &&
+    opened.seq === event.seq - 1 &&
+    opened.at === event.at &&
+    opened.by.userId === event.by.userId;
+  const selfRecorded =
+    givenBy === 'professional' &&
+    event.purpose === 'treatment' &&
+    event.by.organisationId === event.recipient.organisationId &&
+    !atOpening;
+  return {
+    ...stamp,
+    consentId: event.consentId,
+    recipient: event.recipient,
+    purpose: event.purpose,
+    givenBy,
+    ...(selfRecorded ? { void: 'recorded-by-recipient' as const } : {}),
+  };
 }

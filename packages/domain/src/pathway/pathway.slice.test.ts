@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { party, Scenario, VIEWERS } from '../testing/scenario.ts';
+import { lae165Referral, party, Scenario, VIEWERS } from '../testing/scenario.ts';
 import { slice } from './pathway.slice.ts';
 
 const T0 = '2026-09-01T09:00:00+02:00';
@@ -8,22 +8,7 @@ const types = (view: ReturnType<typeof slice>) =>
 
 function withJobcentre(): Scenario {
   const s = Scenario.planned();
-  s.run(
-    VIEWERS.gp,
-    {
-      type: 'referralSent',
-      referralId: 'lae165-1',
-      kind: 'jobcentre-lae165',
-      to: party(VIEWERS.jobcentre),
-      content: {
-        proposal: 'Socialmedicinsk sagsbehandling',
-        workSituation: 'Pædagog',
-        healthInformation: 'Lændesmerter',
-      },
-      recordConsent: 'employment',
-    },
-    T0,
-  );
+  s.run(VIEWERS.gp, lae165Referral(), T0);
   s.run(
     VIEWERS.jobcentre,
     { type: 'sickLeaveRegistered', start: '2026-08-25', extent: 'full', expectedWeeks: 10 },
@@ -44,14 +29,16 @@ describe('slices (design.md: each sector sees its own slice)', () => {
     expect(slice(s.state, VIEWERS.otherPrevention)).toBeNull();
   });
 
-  it('JOB-CONSENT: with consent the caseworker sees the health information; withdrawn, it vanishes and only its existence remains', () => {
+  it('JOB-CONSENT: under an employment consent the caseworker sees what was sent to it and the sick leave, never the clinical record; withdrawn, only its own facts and the existence remain', () => {
     const s = withJobcentre();
     const before = slice(s.state, VIEWERS.jobcentre);
     expect(before?.consented).toBe(true);
-    expect(types(before)).toEqual(
-      expect.arrayContaining(['triaged', 'planUpdated', 'referralSent', 'sickLeaveRegistered']),
-    );
-    expect(before?.state.triage?.result?.targetGroup).toBe('TG-UNCOMPLICATED');
+    expect(before?.purposes).toEqual(['employment']);
+    expect(types(before)).toEqual(expect.arrayContaining(['referralSent', 'sickLeaveRegistered']));
+    expect(types(before)).not.toContain('triaged');
+    expect(types(before)).not.toContain('planUpdated');
+    expect(types(before)).toContain('withheld:pathwayOpened');
+    expect(before?.state.triage).toBeNull();
 
     const consent = Object.values(s.state.consents).find(
       (c) => c.recipient.organisationId === VIEWERS.jobcentre.organisationId,
@@ -59,14 +46,29 @@ describe('slices (design.md: each sector sees its own slice)', () => {
     s.run(VIEWERS.gp, { type: 'consentWithdrawn', consentId: consent?.consentId ?? '' }, T0);
     const after = slice(s.state, VIEWERS.jobcentre);
     expect(after?.consented).toBe(false);
-    expect(types(after)).not.toContain('triaged');
-    expect(types(after)).not.toContain('planUpdated');
     expect(types(after)).toContain('sickLeaveRegistered'); // its own fact
     expect(
       after?.entries.find((e) => e.visibility === 'withheld' && e.type === 'referralSent'),
     ).toMatchObject({ rule: 'JOB-CONSENT' });
-    expect(after?.state.triage).toBeNull();
     expect(JSON.stringify(after)).not.toContain('Lændesmerter');
+    expect(JSON.stringify(after)).not.toContain('lumbar');
+  });
+
+  it('CONSENT-PURPOSE: a treatment consent recorded for the jobcentre before the rule shows it nothing clinical', () => {
+    const s = withJobcentre();
+    // A stored fact from before CONSENT-PURPOSE: appended as it was, not through decide.
+    s.events.push({
+      type: 'consentGiven',
+      consentId: 'legacy-1',
+      recipient: party(VIEWERS.jobcentre),
+      purpose: 'treatment',
+      seq: s.state.version + 1,
+      at: T0,
+      by: VIEWERS.gp,
+    });
+    const view = slice(s.state, VIEWERS.jobcentre);
+    expect(view?.purposes).toEqual(['employment']);
+    expect(types(view)).not.toContain('triaged');
   });
 
   it("CONSENT: a physiotherapist sees the clinical record and what was sent to it, not the jobcentre's case", () => {
@@ -106,7 +108,8 @@ describe('slices (design.md: each sector sees its own slice)', () => {
       T0,
     );
     s.run(VIEWERS.physio, { type: 'assessed', icf: { bodyFunctions: { painIntensity: 5 } } }, T0);
-    expect(types(slice(s.state, VIEWERS.gp))).toEqual(['pathwayOpened']);
+    // The GP knows the pathway exists; its pain regions are clinical.
+    expect(types(slice(s.state, VIEWERS.gp))).toEqual(['withheld:pathwayOpened']);
     s.run(
       VIEWERS.physio,
       { type: 'consentGiven', consentId: 'c-gp', recipient: party(VIEWERS.gp), purpose: 'treatment' },

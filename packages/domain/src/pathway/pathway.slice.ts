@@ -1,53 +1,23 @@
 import { z } from 'zod';
 import type { Viewer } from '../program/actors.ts';
 import { ActorSchema } from '../program/actors.ts';
-import { type EventType, type PathwayEvent, PathwayEventSchema } from './events.schema.ts';
-import { addresseesOf, coordinatorOf, hasConsent } from './pathway.consent.ts';
+import {
+  accessOf,
+  type ConsentPurpose,
+  type FactRelation,
+  purposeFits,
+  type Visibility,
+} from './access-matrix.ts';
+import { type PathwayEvent, PathwayEventSchema } from './events.schema.ts';
+import { activeConsents, addresseesOf, coordinatorOf } from './pathway.consent.ts';
 import { fold } from './pathway.fold.ts';
 import type { PathwayState } from './pathway.state.ts';
 
 /**
- * Who may see what (design.md, spec §2 and §6). Every event belongs to one share class:
- * - participants: the pathway exists and is open or closed; any related organisation.
- * - clinical: health information; organisations the citizen consented to share with
- *   (CONSENT p.50; the jobcentre too, JOB-CONSENT p.43), and the coordinating GP (GP-INFORMED p.14).
- * - addressed: referrals, notes, certificates, consents; the sender, the addressees and the coordinator.
- * - employment: sick leave and jobcentre steps; the jobcentre and the coordinator.
- * The author's organisation always sees its own facts; everyone else needs the citizen's consent.
+ * Who may see what (design.md, spec §2 and §6, issue 8): `ACCESS_MATRIX` (access-matrix.ts)
+ * says, per event type, relation and consent purpose. The author's organisation always sees its
+ * own facts; everyone else needs the citizen's active consent, for a purpose that fits them.
  */
-export type ShareClass = 'participants' | 'clinical' | 'addressed' | 'employment';
-
-export const SHARE_CLASS: Record<EventType, ShareClass> = {
-  pathwayOpened: 'participants',
-  pathwayClosed: 'participants',
-  triaged: 'clinical',
-  assessed: 'clinical',
-  questionnaireCompleted: 'clinical',
-  planUpdated: 'clinical',
-  interventionStarted: 'clinical',
-  sessionRecorded: 'clinical',
-  interventionEnded: 'clinical',
-  medicationPrescribed: 'clinical',
-  medicationFollowedUp: 'clinical',
-  hospitalNotified: 'clinical',
-  referralSent: 'addressed',
-  referralAccepted: 'addressed',
-  referralDeclined: 'addressed',
-  rehabGraded: 'addressed',
-  freeChoiceRecorded: 'addressed',
-  noteSent: 'addressed',
-  certificateRequested: 'addressed',
-  certificateAnswered: 'addressed',
-  consentGiven: 'addressed',
-  consentWithdrawn: 'addressed',
-  sickLeaveRegistered: 'employment',
-  fastTrackRequested: 'employment',
-  meetingScheduled: 'employment',
-  meetingHeld: 'employment',
-  s56Applied: 'employment',
-  benefitReviewScheduled: 'employment',
-};
-
 export const RelationSchema = z.enum(['coordinator', 'participant']);
 export type Relation = z.infer<typeof RelationSchema>;
 
@@ -61,24 +31,33 @@ export function relationOf(state: PathwayState, viewer: Viewer): Relation | null
   return related ? 'participant' : null;
 }
 
-/** The fact is the viewer's to see in full, hidden, or known to exist but withheld for want of consent. */
-export type Visibility = 'full' | 'withheld' | 'hidden';
+/** The purposes the organisation holds an active consent for, as far as the viewer's actor can hold them. */
+export function purposesOf(state: PathwayState, viewer: Viewer): ConsentPurpose[] {
+  const purposes = new Set<ConsentPurpose>();
+  for (const consent of activeConsents(state, viewer.organisationId)) {
+    if (purposeFits(consent.purpose, viewer.actor)) purposes.add(consent.purpose);
+  }
+  return [...purposes];
+}
 
-export function visibilityOf(event: PathwayEvent, state: PathwayState, viewer: Viewer): Visibility {
+/** How the viewer's organisation stands to one fact (beyond being related to the pathway). */
+export function factRelations(event: PathwayEvent, state: PathwayState, viewer: Viewer): FactRelation[] {
   const org = viewer.organisationId;
-  if (event.by.organisationId === org) return 'full';
-  const shareClass = SHARE_CLASS[event.type];
-  if (shareClass === 'participants') return 'full';
-  const coordinator = coordinatorOf(state) === org;
-  const addressed = addresseesOf(event, state).includes(org);
-  const entitled =
-    shareClass === 'clinical' ||
-    (shareClass === 'addressed' && (addressed || coordinator)) ||
-    (shareClass === 'employment' && coordinator);
-  if (!entitled) return 'hidden';
-  if (hasConsent(state, org)) return 'full';
-  // Without consent an addressee still learns that something was sent to it (JOB-CONSENT p.43).
-  return addressed ? 'withheld' : 'hidden';
+  const relations: FactRelation[] = ['participant'];
+  if (event.by.organisationId === org) relations.push('author');
+  if (addresseesOf(event, state).includes(org)) relations.push('addressee');
+  if (coordinatorOf(state) === org) relations.push('coordinator');
+  return relations;
+}
+
+/** One fact as the viewer may see it: the matrix cell for its type, relations and purposes. */
+export function visibilityOf(
+  event: PathwayEvent,
+  state: PathwayState,
+  viewer: Viewer,
+  purposes: readonly ConsentPurpose[] = purposesOf(state, viewer),
+): Visibility {
+  return accessOf(event.type, factRelations(event, state, viewer), purposes);
 }
 
 export const WithheldEntrySchema = z.object({
@@ -97,10 +76,16 @@ export const SliceEntrySchema = z.discriminatedUnion('visibility', [
 ]);
 export type SliceEntry = z.infer<typeof SliceEntrySchema>;
 
+/**
+ * The viewer's slice. `consented` is true when an active consent fits the viewer (issue 8: a
+ * consent void under CONSENT-BY or of a purpose the viewer cannot hold does not count);
+ * `purposes` names them. The shape is otherwise as before issue 8.
+ */
 export interface SectorView {
   relation: Relation;
   /** Does the citizen currently consent to share with the viewer's organisation? */
   consented: boolean;
+  purposes: ConsentPurpose[];
   entries: SliceEntry[];
   /** The pathway as far as this viewer can see it: a fold of the full entries only. */
   state: PathwayState;
@@ -110,10 +95,11 @@ export interface SectorView {
 export function slice(state: PathwayState, viewer: Viewer): SectorView | null {
   const relation = relationOf(state, viewer);
   if (!relation) return null;
+  const purposes = purposesOf(state, viewer);
   const entries: SliceEntry[] = [];
   const visible: PathwayEvent[] = [];
   for (const event of state.events) {
-    const visibility = visibilityOf(event, state, viewer);
+    const visibility = visibilityOf(event, state, viewer, purposes);
     if (visibility === 'full') {
       entries.push({ visibility, event });
       visible.push(event);
@@ -128,5 +114,5 @@ export function slice(state: PathwayState, viewer: Viewer): SectorView | null {
       });
     }
   }
-  return { relation, consented: hasConsent(state, viewer.organisationId), entries, state: fold(visible) };
+  return { relation, consented: purposes.length > 0, purposes, entries, state: fold(visible) };
 }

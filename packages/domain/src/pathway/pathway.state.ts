@@ -49,6 +49,13 @@ export interface ConsentState extends Stamp {
   consentId: string;
   recipient: Party;
   purpose: 'treatment' | 'employment';
+  /** The citizen through their own sign-in, or a professional on the citizen's behalf (`by` recorded it). */
+  givenBy: 'citizen' | 'professional';
+  /**
+   * Why a stored consent counts for nothing under CONSENT-BY (facts from before the rule): the
+   * recipient recorded it for itself. Such a consent never shows the recipient anything.
+   */
+  void?: 'recorded-by-recipient';
   withdrawnAt?: string;
 }
 
@@ -73,6 +80,8 @@ export interface PathwayState {
   version: number;
   opened: (Stamp & Omit<EventOf<'pathwayOpened'>, keyof Stamp | 'type'>) | null;
   status: 'open' | 'closed';
+  /** The coordinating GP: named at opening, moved only by `coordinatorChanged` (COORDINATOR-LISTING). */
+  coordinator: Party | null;
   closed?: { at: string; reason: string };
   triage: (Stamp & { input: TriageInput; result: TriageResult | null }) | null;
   assessments: (Stamp & { icf: IcfAssessment; riskFactors: RiskFactor[]; reassessment?: Reassessment })[];

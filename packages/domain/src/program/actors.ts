@@ -40,10 +40,40 @@ export const SECTOR_OF: Record<Actor, Sector> = {
   citizen: 'citizen',
 };
 
-/** Who is acting: a signed-in user of an organisation, in the role of one actor. */
+/**
+ * Who is acting: a signed-in user of an organisation, in the role of one actor; or the citizen
+ * (actor `citizen`), signed in as themselves, whose "organisation" is `citizen:<citizenId>`, an id
+ * no directory organisation has (see `citizenViewer`). Events record it as their `by`.
+ */
 export const ViewerSchema = z.object({
   userId: z.string().min(1),
   actor: ActorSchema,
   organisationId: z.string().min(1),
 });
 export type Viewer = z.infer<typeof ViewerSchema>;
+
+/** A staff member: a user of a directory organisation in the role of any actor but the citizen. */
+export type StaffViewer = Viewer & { actor: Exclude<Actor, 'citizen'> };
+
+/**
+ * The citizen, signed in as themselves (the citizen app, OpenID Connect). Their consent facts are
+ * `givenBy: 'citizen'` (CONSENT-BY). Which pathway is theirs is the register's to say: `decide`
+ * takes the pathway's citizen id (`DecideOptions.citizenId`) and compares it with `citizenId`.
+ */
+export type CitizenViewer = Viewer & { actor: 'citizen'; citizenId: string };
+
+export const CITIZEN_ORGANISATION_PREFIX = 'citizen:';
+
+/** The viewer of a citizen signed in as themselves. */
+export const citizenViewer = (userId: string, citizenId: string): CitizenViewer => ({
+  userId,
+  actor: 'citizen',
+  organisationId: `${CITIZEN_ORGANISATION_PREFIX}${citizenId}`,
+  citizenId,
+});
+
+export const isCitizenViewer = (viewer: Viewer): viewer is CitizenViewer =>
+  viewer.actor === 'citizen' &&
+  'citizenId' in viewer &&
+  typeof viewer.citizenId === 'string' &&
+  viewer.organisationId === `${CITIZEN_ORGANISATION_PREFIX}${viewer.citizenId}`;

@@ -108,6 +108,20 @@ export const consentTo = (recipient: Viewer, consentId: string): Command => ({
   purpose: 'treatment',
 });
 
+/** The GP's LÆ 165 to the jobcentre, with the citizen's employment consent recorded with it (JOB-CONSENT). */
+export const lae165Referral = (referralId = 'lae165-1'): Command => ({
+  type: 'referralSent',
+  referralId,
+  kind: 'jobcentre-lae165',
+  to: party(VIEWERS.jobcentre),
+  content: {
+    proposal: 'Socialmedicinsk sagsbehandling',
+    workSituation: 'Pædagog',
+    healthInformation: 'Lændesmerter',
+  },
+  recordConsent: 'employment',
+});
+
 /** The hospital's §140 rehabilitation plan to the Vejle rehabilitation team, consent recorded with it. */
 export const rehabPlanReferral = (referralId = 'r-1', dischargeDate = '2026-09-01'): Command => ({
   type: 'referralSent',
