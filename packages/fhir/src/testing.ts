@@ -294,3 +294,121 @@ export function brokenInvariants(resource: Resource, invariants: readonly Invari
     })
     .map((invariant) => invariant.id);
 }
+
+/**
+ * A MedCom HospitalNotification as a hospital's system would send it (the shape of
+ * medcomdk/dk-medcom-hospitalnotification's examples): admission (STIN) or discharge (SLHJ).
+ */
+export function hospitalNotificationMessage(options: {
+  messageId: string;
+  cpr: string;
+  senderSor: string;
+  receiverSor: string;
+  event: 'admitted' | 'discharged';
+  start: string;
+  end?: string;
+}): Record<string, unknown> {
+  const base = 'https://hospital.example/fhir';
+  const ids = {
+    patient: '11111111-1111-4111-8111-111111111111',
+    encounter: '22222222-2222-4222-8222-222222222222',
+    sender: '33333333-3333-4333-8333-333333333333',
+    receiver: '44444444-4444-4444-8444-444444444444',
+    provenance: '55555555-5555-4555-8555-555555555555',
+  };
+  const org = (id: string, sor: string, name: string) => ({
+    resourceType: 'Organization',
+    id,
+    identifier: [{ use: 'official', system: 'urn:oid:1.2.208.176.1.1', value: sor }],
+    name,
+  });
+  const resources = [
+    {
+      resourceType: 'MessageHeader',
+      id: options.messageId,
+      meta: {
+        profile: [
+          'http://medcomfhir.dk/fhir/hospitalnotification/StructureDefinition/medcom-hospitalNotification-messageHeader',
+        ],
+      },
+      eventCoding: {
+        system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-eventCodes',
+        code: 'hospital-notification-message',
+      },
+      destination: [
+        {
+          extension: [
+            {
+              url: 'http://medcomfhir.dk/ig/messaging/StructureDefinition/medcom-messaging-destinationUseExtension',
+              valueCoding: {
+                system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-destinationUse',
+                code: 'primary',
+              },
+            },
+          ],
+          endpoint: `https://sor2.sum.dsdn.dk/#id=${options.receiverSor}`,
+          receiver: { reference: `${base}/Organization/${ids.receiver}` },
+        },
+      ],
+      sender: { reference: `${base}/Organization/${ids.sender}` },
+      source: { endpoint: `https://sor2.sum.dsdn.dk/#id=${options.senderSor}` },
+      focus: [{ reference: `${base}/Encounter/${ids.encounter}` }],
+    },
+    {
+      resourceType: 'Patient',
+      id: ids.patient,
+      identifier: [{ use: 'official', system: 'urn:oid:1.2.208.176.1.2', value: options.cpr }],
+      name: [{ use: 'official', family: 'Prøvesen', given: ['Testa'] }],
+    },
+    {
+      resourceType: 'Encounter',
+      id: ids.encounter,
+      status: options.event === 'discharged' ? 'finished' : 'in-progress',
+      class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'IMP' },
+      subject: { reference: `${base}/Patient/${ids.patient}` },
+      episodeOfCare: [
+        {
+          identifier: {
+            system: 'https://www.medcomfhir.dk/ig/core/NamingSystem/lpr3',
+            value: '99999999-aaaa-4bbb-8ccc-dddddddddddd',
+          },
+        },
+      ],
+      period: { start: options.start, ...(options.end ? { end: options.end } : {}) },
+      serviceProvider: { reference: `${base}/Organization/${ids.sender}` },
+    },
+    org(ids.sender, options.senderSor, 'Sygehus'),
+    org(ids.receiver, options.receiverSor, 'Kommune'),
+    {
+      resourceType: 'Provenance',
+      id: ids.provenance,
+      target: [{ reference: `${base}/MessageHeader/${options.messageId}` }],
+      occurredDateTime: options.end ?? options.start,
+      recorded: options.end ?? options.start,
+      activity: {
+        coding: [
+          {
+            system: 'http://medcomfhir.dk/ig/terminology/CodeSystem/medcom-messaging-activityCodes',
+            code: options.event === 'discharged' ? 'discharge-inpatient-home' : 'admit-inpatient',
+          },
+        ],
+      },
+      agent: [{ who: { reference: `${base}/Organization/${ids.sender}` } }],
+    },
+  ];
+  return {
+    resourceType: 'Bundle',
+    id: '66666666-6666-4666-8666-666666666666',
+    meta: {
+      profile: [
+        'http://medcomfhir.dk/fhir/hospitalnotification/StructureDefinition/medcom-hospitalNotification-message',
+      ],
+    },
+    type: 'message',
+    timestamp: options.end ?? options.start,
+    entry: resources.map((resource) => ({
+      fullUrl: `${base}/${resource.resourceType}/${resource.id}`,
+      resource,
+    })),
+  };
+}

@@ -48,8 +48,8 @@ const problem = (expression: string, diagnostics: string, code: Problem['code'] 
 /** Resolves a reference inside the message: by fullUrl, or by `Type/id`. */
 function resolver(bundle: Bundle) {
   const entries = bundle.entry ?? [];
-  return (reference: string | undefined): Resource | undefined => {
-    if (!reference) return undefined;
+  return (reference: unknown): Resource | undefined => {
+    if (typeof reference !== 'string' || !reference) return undefined;
     const byUrl = entries.find((e) => e.fullUrl === reference)?.resource;
     if (byUrl) return byUrl;
     return entries.find(
@@ -71,6 +71,19 @@ const Text = z.string().min(1).max(10_000).refine(isStorableText, 'unstorable-te
  * the profile, then every element we read. Each problem names the element (a FHIRPath). Pure.
  */
 export function parseIncomingMessage(body: unknown): Parsed {
+  try {
+    return parse(body);
+  } catch {
+    // A shape the R4 validator let through and our reading did not expect: still the input's fault.
+    const id = (body as Bundle | null)?.entry?.[0]?.resource?.id;
+    return fail(
+      [problem('Bundle', 'INPUT-INVALID: not a MedCom message we can read', 'structure')],
+      typeof id === 'string' && FHIR_ID.test(id) ? id : undefined,
+    );
+  }
+}
+
+function parse(body: unknown): Parsed {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     return fail([problem('Bundle', 'INPUT-INVALID: a FHIR Bundle of type message', 'structure')]);
   }
