@@ -30,6 +30,12 @@ export * from './program/referral-matrix.ts';
 export { CLOCK_DEFINITIONS, type Program, rsd2023 } from './program/rsd2023.ts';
 export * from './program/rules.ts';
 export * from './program/target-groups.ts';
+export {
+  type Prefilled,
+  type PrefillSource,
+  type PrefillValue,
+  prefillReferral,
+} from './referral/referral.prefill.ts';
 export { checkReferral, type ReferralCheck, type ReferralDraft } from './referral/referral.rules.ts';
 export * from './referral/referral-content.schema.ts';
 export * from './scope/scope.rules.ts';
