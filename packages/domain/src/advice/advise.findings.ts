@@ -105,3 +105,30 @@ export function recordedFactsAdvice(state: PathwayState): Advice[] {
   }
   return advice;
 }
+
+/**
+ * Chapter-by-chapter additions (docs/program/README.md): RISK-FACTORS (p.17) shows the latest
+ * assessment's risk factors for long-lasting disabling pain, so the plan can answer them; S56
+ * (p.42) suggests the §56 arrangement to a citizen on sick leave with a long-lasting course
+ * (complicated or persistent), until it is applied for.
+ */
+export function programAdvice(state: PathwayState): Advice[] {
+  const advice: Advice[] = [];
+  const latest = state.assessments.at(-1);
+  if (latest && latest.riskFactors.length > 0) {
+    advice.push({
+      kind: 'suggestion',
+      rule: 'RISK-FACTORS',
+      params: { factors: latest.riskFactors.map(String) },
+    });
+  }
+  const targetGroup = state.triage?.result?.targetGroup;
+  if (
+    state.sickLeave &&
+    !state.s56AppliedOn &&
+    (targetGroup === 'TG-COMPLICATED' || targetGroup === 'TG-PERSISTENT')
+  ) {
+    advice.push({ kind: 'suggestion', rule: 'S56', owner: state.sickLeave.by.organisationId });
+  }
+  return advice;
+}

@@ -239,3 +239,40 @@ describe('advise warns when recorded facts break a rule (facts from outside deci
     });
   });
 });
+
+describe('additions of the chapter-by-chapter pass', () => {
+  it('RISK-FACTORS: the latest assessment’s risk factors for long-lasting disabling pain are shown (p.17)', () => {
+    const s = Scenario.planned();
+    s.run(VIEWERS.gp, { type: 'assessed', icf: { bodyFunctions: { painIntensity: 8 } } }, T0);
+    expect(rulesOf(s, at('2026-09-02'))).toContainEqual({
+      kind: 'suggestion',
+      rule: 'RISK-FACTORS',
+      params: { factors: ['high-pain-intensity'] },
+    });
+  });
+
+  it('S56: a citizen on sick leave with a complicated course is told of the §56 arrangement until it is applied for (p.42)', () => {
+    const s = Scenario.planned({
+      complicatingFactors: {
+        longLasting: true,
+        significantFunctionalLimitation: true,
+        psychosocial: false,
+        comorbidity: false,
+      },
+    });
+    s.run(
+      VIEWERS.gp,
+      { type: 'consentGiven', consentId: 'c-j', recipient: party(VIEWERS.jobcentre), purpose: 'employment' },
+      T0,
+    );
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'sickLeaveRegistered', start: '2026-08-25', extent: 'full', expectedWeeks: 4 },
+      T0,
+    );
+    const s56 = () => rulesOf(s, at('2026-09-02')).filter((a) => a.rule === 'S56');
+    expect(s56()).toEqual([{ kind: 'suggestion', rule: 'S56', owner: VIEWERS.jobcentre.organisationId }]);
+    s.run(VIEWERS.jobcentre, { type: 's56Applied', appliedOn: '2026-09-01' }, T0);
+    expect(s56()).toEqual([]);
+  });
+});

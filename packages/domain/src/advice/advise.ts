@@ -5,7 +5,7 @@ import type { PathwayState } from '../pathway/pathway.state.ts';
 import type { RuleCode } from '../program/rules.ts';
 import { addDays, dayOf } from '../time.ts';
 import type { Advice } from './advice.schema.ts';
-import { noImprovementAdvice, recordedFactsAdvice } from './advise.findings.ts';
+import { noImprovementAdvice, programAdvice, recordedFactsAdvice } from './advise.findings.ts';
 
 /** Danish state pension age (folkepension) in 2024–2029: the end of working age for WORK-EARLY. */
 const PENSION_AGE = 67;
@@ -50,6 +50,7 @@ export function advise(state: PathwayState, now: string): Advice[] {
     ...triageAdvice(state),
     ...recordedFactsAdvice(state),
     ...noImprovementAdvice(state, today),
+    ...programAdvice(state),
     ...courseAdvice(state),
     ...communicationAdvice(state),
     ...employmentAdvice(state, today),
