@@ -6,5 +6,5 @@ export default defineConfig({
   base: '/borger/',
   plugins: [react()],
   server: { port: 5176, proxy: { '/trpc': 'http://127.0.0.1:3000' } },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 600 },
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
 });

@@ -6,5 +6,5 @@ export default defineConfig({
   base: '/rehab/',
   plugins: [react()],
   server: { port: 5174, proxy: { '/trpc': 'http://127.0.0.1:3000' } },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 600 },
+  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
 });

@@ -2,12 +2,14 @@
  * Starts Rygforløb: settings from the environment, the database (migrated), the demo data on an
  * empty database outside production, then one HTTP server. SIGINT/SIGTERM stop it gracefully.
  */
-import { type Database, databaseFromEnv } from '@rygforlob/db';
+import type { Database } from '@rygforlob/db';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { isFirstProcess, startWorkers } from './cluster.ts';
 import { DEMO_PASSWORD } from './demo/organisations.ts';
 import { countOrganisations, DEMO_USERS, seedDemo } from './demo/seed.ts';
-import { databaseEnv, loadSettings, type Settings, SettingsError } from './settings.ts';
+import { loadSettings, type Settings, SettingsError } from './settings.ts';
+import { auditRoleProblem, openDatabase, StartupError } from './startup.ts';
 import { APPS } from './static-apps.ts';
 
 /** How long in-flight requests get to finish after a stop signal. */
@@ -31,6 +33,8 @@ function printBanner(settings: Settings, address: string, database: Database, de
 }
 
 async function main(): Promise<void> {
+  // WORKERS > 1: this process only starts and watches the worker processes (cluster.ts).
+  if (startWorkers()) return;
   let settings: Settings;
   try {
     settings = loadSettings();
@@ -49,18 +53,25 @@ async function main(): Promise<void> {
       'Rygforløb: SESSION_SECRET is set but not used (session tokens are random, stored hashed)\n',
     );
   }
-  const database = await databaseFromEnv(databaseEnv(settings));
+  const database = await openDatabase(settings);
   let app: FastifyInstance | undefined;
   try {
+    const roleProblem = await auditRoleProblem(database);
+    if (roleProblem && settings.env === 'production') throw new StartupError(roleProblem);
+    if (roleProblem) process.stderr.write(`Rygforløb: warning: ${roleProblem}\n`);
     if (settings.seedDemo && (await countOrganisations(database.db)) === 0) {
       process.stdout.write('Tom database: indlæser demodata … ');
       const seeded = await seedDemo(database, { now: new Date(), password: DEMO_PASSWORD });
       out(`${seeded.pathways} forløb, ${seeded.users.length} brugere.`);
     }
-    app = await buildApp({ database, settings });
+    app = await buildApp({
+      database,
+      settings,
+      ...(settings.databaseUrl ? {} : { dataDir: settings.dataDir }),
+    });
     installShutdown(app, database);
     const address = await app.listen({ port: settings.port, host: settings.host });
-    printBanner(settings, address, database, settings.seedDemo);
+    if (isFirstProcess()) printBanner(settings, address, database, settings.seedDemo);
   } catch (error) {
     // Release the port and the database (PGlite's lock on DATA_DIR) before reporting.
     await app?.close().catch(() => undefined);
@@ -97,8 +108,15 @@ function installShutdown(app: FastifyInstance, database: Database): void {
 }
 
 main().catch((error: unknown) => {
+  // A StartupError already says what is wrong and how to fix it; others get the usual causes.
+  const hint =
+    error instanceof StartupError
+      ? ''
+      : (error as { code?: unknown }).code === 'EADDRINUSE'
+        ? ' Fix: another process uses PORT; stop it or set PORT to a free port.'
+        : '';
   process.stderr.write(
-    `Rygforløb could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    `Rygforløb could not start: ${error instanceof Error ? error.message : String(error)}${hint}\n`,
   );
   process.exitCode = 1;
 });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * The one <style> element react-aria-components injects at run time
@@ -44,8 +44,26 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
   };
 }
 
+/**
+ * Whether a state-changing request's Origin may send it: our own origin (as the request reached
+ * us, after the trusted proxy) or one listed in ALLOWED_ORIGINS. No Origin header: not a browser
+ * (browsers send Origin on every cross-origin request and on every POST), so no CSRF to stop.
+ * `null` (sandboxed frames, some redirects) is refused.
+ */
+export function originAllowed(request: FastifyRequest, allowedOrigins: readonly string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  if (origin === `${request.protocol}://${request.host}`) return true;
+  return allowedOrigins.includes(origin);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** Sets the security headers in onSend, so 404s, errors and static files get them too. */
-export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { https: boolean; allowedOrigins?: readonly string[] },
+): void {
   const headers = securityHeaders(options);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(headers);
@@ -59,6 +77,11 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { https: 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/trpc') && request.headers['sec-fetch-site'] === 'cross-site') {
       return reply.code(403).send({ error: 'cross-site requests are not accepted' });
+    }
+    // Every mutation (any non-safe method, anywhere) also checks Origin (issue 9): Sec-Fetch-Site
+    // alone leaves out browsers that do not send it.
+    if (!SAFE_METHODS.has(request.method) && !originAllowed(request, options.allowedOrigins ?? [])) {
+      return reply.code(403).send({ error: 'requests from another origin are not accepted' });
     }
   });
 }

@@ -1,11 +1,11 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import {
+  type ApiLimits,
   type AuthedViewer,
   type Context,
   createContextInner,
-  type LoginLimiter,
-  SESSION_HOURS,
   type SessionCookie,
+  type SessionPolicy,
 } from '@rygforlob/api';
 import { type Database, findOrganisation, findSession, touchSession } from '@rygforlob/db';
 import { TRPCError } from '@trpc/server';
@@ -14,14 +14,19 @@ import type { FastifyReply } from 'fastify';
 
 export const SESSION_COOKIE = 'rygforlob_session';
 
-/** A session is extended (sliding expiry) at most this often, to spare a write per request. */
+/**
+ * A session's last use is written at most this often, to spare a write per request: the idle
+ * timeout is exact to within this.
+ */
 const TOUCH_EVERY_MS = 60_000;
 /** Organisation names change rarely; the context needs one per request. */
 const ORGANISATION_TTL_MS = 5 * 60_000;
 
 export interface SessionOptions {
   database: Database;
-  limiter: LoginLimiter;
+  limits: ApiLimits;
+  /** Staff sessions: idle timeout and absolute lifetime (settings). */
+  session: SessionPolicy;
   now: () => Date;
   cookieSecure: boolean;
 }
@@ -47,7 +52,7 @@ function sessionCookie(reply: FastifyReply, secure: boolean): SessionCookie {
 
 /** The tRPC context for one HTTP request: the viewer from the session cookie, or anonymous. */
 export function createContextFactory(options: SessionOptions) {
-  const { database, limiter, now, cookieSecure } = options;
+  const { database, limits, session, now, cookieSecure } = options;
   const organisations = new Map<string, { name: string; until: number }>();
 
   async function organisationName(id: string, at: number): Promise<string> {
@@ -59,20 +64,18 @@ export function createContextFactory(options: SessionOptions) {
   }
 
   async function viewerFor(token: string, reply: FastifyReply, at: Date): Promise<AuthedViewer | null> {
-    const found = await findSession(database.db, token, at).catch(() => {
+    const found = await findSession(database.db, token, at, session.idleMs).catch(() => {
       // The driver's message can quote SQL parameters; the client and the log get neither.
       throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'session lookup failed' });
     });
     if (!found) {
-      // Expired or unknown: drop the stale cookie so the browser stops sending it.
+      // Expired (idle or absolute), ended or unknown: drop the stale cookie.
       sessionCookie(reply, cookieSecure).clear();
       return null;
     }
+    // Use restarts the idle timeout only: the absolute end (expiresAt, set at sign-in) never moves.
     if (at.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-      const expiresAt = new Date(at.getTime() + SESSION_HOURS * 3_600_000);
-      if (await touchSession(database.db, token, { now: at, expiresAt })) {
-        sessionCookie(reply, cookieSecure).set(token, expiresAt);
-      }
+      await touchSession(database.db, token, { now: at });
     }
     const { user } = found;
     return {
@@ -94,8 +97,14 @@ export function createContextFactory(options: SessionOptions) {
       viewer,
       now,
       clientKey: req.ip,
-      limiter,
+      limits,
+      session,
       cookie: sessionCookie(res, cookieSecure),
+      response: {
+        header: (name, value) => {
+          res.header(name, value);
+        },
+      },
     });
   };
 }

@@ -10,13 +10,23 @@ const flag = z
   .transform((v) => ['true', '1', 'yes'].includes(v));
 const blankAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+/** A whole number ≥ 0 from the environment, with its default. */
+const count = (fallback: number) =>
+  z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(100_000_000).default(fallback));
+const positive = (fallback: number) =>
+  z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100_000).default(fallback));
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+  .optional();
 
 /**
  * Everything the server reads from the environment. Safe defaults for a local start; in
  * production (NODE_ENV=production) `loadSettings` refuses the unsafe ones (see `productionProblems`).
  *
- * SESSION_SECRET is deliberately not read: session tokens are 32 random bytes stored only as
- * their SHA-256 (packages/db sessions.repo.ts), so there is nothing to sign. Setting it does nothing.
+ * There is no SESSION_SECRET: session tokens are 32 random bytes stored only as their SHA-256
+ * (packages/db sessions.repo.ts), so there is nothing to sign; main.ts says so if it is set.
+ * Every setting is listed, with its default, in docs/operations.md.
  */
 const EnvSchema = z.object({
   NODE_ENV: z.preprocess(
@@ -26,13 +36,24 @@ const EnvSchema = z.object({
   PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65_535).default(3000)),
   HOST: z.preprocess(blankAsUndefined, z.string().min(1).default('127.0.0.1')),
   DATA_DIR: z.preprocess(blankAsUndefined, z.string().min(1).default('./data')),
-  DATABASE_URL: z.preprocess(
-    blankAsUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-      .optional(),
-  ),
+  DATABASE_URL: z.preprocess(blankAsUndefined, postgresUrl),
+  /**
+   * The owner role that runs the migrations, when the server's own role (DATABASE_URL) may only
+   * read and write (the rygforlob_app role: docs/operations.md). Unset: DATABASE_URL migrates.
+   */
+  MIGRATION_DATABASE_URL: z.preprocess(blankAsUndefined, postgresUrl),
+  /** Other origins (scheme://host[:port], comma-separated) whose pages may send mutations. */
+  ALLOWED_ORIGINS: z.preprocess(blankAsUndefined, z.string().optional()),
+  SESSION_IDLE_MINUTES: positive(30),
+  SESSION_ABSOLUTE_HOURS: positive(12),
+  LOGIN_ATTEMPTS_PER_ACCOUNT: count(5),
+  LOGIN_ATTEMPTS_PER_ADDRESS: count(30),
+  CPR_LOOKUPS_PER_HOUR: count(120),
+  RATE_LIMIT_WINDOW_SECONDS: count(10),
+  RATE_LIMIT_PER_ADDRESS: count(5_000),
+  RATE_LIMIT_PER_SESSION: count(3_000),
+  MAX_BATCH_SIZE: count(20),
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: count(1_000),
   /** Cookies carry `Secure` (HTTPS only). Default: on in production, off otherwise. */
   COOKIE_SECURE: z.preprocess(blankAsUndefined, flag.optional()),
   /**
@@ -57,6 +78,22 @@ export interface Settings {
   databaseUrl: string | undefined;
   cookieSecure: boolean;
   trustProxy: boolean | string;
+  migrationDatabaseUrl: string | undefined;
+  /** Origins besides the server's own that may send mutations (exact match). */
+  allowedOrigins: string[];
+  session: { idleMs: number; absoluteMs: number };
+  limits: {
+    loginPerAccount: number;
+    loginPerAddress: number;
+    cprLookupsPerHour: number;
+    /** Requests per window per address and per session (0: off). */
+    windowMs: number;
+    perAddress: number;
+    perSession: number;
+    maxBatchSize: number;
+    /** Event loop delay above which requests are answered 503 at once (0: off). */
+    maxEventLoopDelayMs: number;
+  };
   seedDemo: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -71,7 +108,25 @@ export class SettingsError extends Error {
 function parseTrustProxy(value: string | undefined): boolean | string {
   const v = value?.trim();
   if (v === undefined || v === 'false') return false;
-  return v === 'true' ? true : v;
+  return v === 'true' || v === '*' ? true : v;
+}
+
+/**
+ * TRUST_PROXY entries that trust far more than a proxy: any prefix wider than /8 (IPv4) or /32
+ * (IPv6), e.g. `0.0.0.0/1,128.0.0.0/1`, which together are every address. A proxy is a few
+ * addresses on a private network, never a quarter of the internet.
+ */
+export function catchAllProxies(trustProxy: boolean | string): string[] {
+  if (typeof trustProxy !== 'string') return [];
+  return trustProxy
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => {
+      const match = /^(.*)\/(\d{1,3})$/.exec(entry);
+      if (!match) return entry === '*' || entry === '::' || entry === '0.0.0.0';
+      const prefix = Number(match[2]);
+      return match[1]?.includes(':') ? prefix < 32 : prefix < 8;
+    });
 }
 
 /**
@@ -92,6 +147,12 @@ export function productionProblems(settings: Settings): string[] {
   if (settings.trustProxy === true) {
     problems.push(
       'TRUST_PROXY=true: any client could then claim any address in X-Forwarded-For and escape the login limiter; name the proxy addresses (e.g. TRUST_PROXY=10.0.0.5)',
+    );
+  }
+  const wide = catchAllProxies(settings.trustProxy);
+  if (wide.length > 0) {
+    problems.push(
+      `TRUST_PROXY=${settings.trustProxy}: ${wide.join(', ')} trusts nearly every address, so any client could claim any address in X-Forwarded-For; name the proxy addresses (e.g. TRUST_PROXY=10.0.0.5)`,
     );
   }
   if (settings.seedDemo) {
@@ -118,6 +179,22 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     databaseUrl: e.DATABASE_URL,
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/$/, ''))
+      .filter(Boolean),
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    limits: {
+      loginPerAccount: e.LOGIN_ATTEMPTS_PER_ACCOUNT,
+      loginPerAddress: e.LOGIN_ATTEMPTS_PER_ADDRESS,
+      cprLookupsPerHour: e.CPR_LOOKUPS_PER_HOUR,
+      windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      perAddress: e.RATE_LIMIT_PER_ADDRESS,
+      perSession: e.RATE_LIMIT_PER_SESSION,
+      maxBatchSize: e.MAX_BATCH_SIZE,
+      maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS,
+    },
     seedDemo: e.SEED_DEMO ?? !production,
     logLevel: e.LOG_LEVEL,
   };

@@ -17,6 +17,11 @@ export type AppName = (typeof APPS)[number]['name'];
 export interface StaticOptions {
   /** Where `<name>/dist` folders are looked for; defaults to the repository's `apps/`. */
   appsDir?: string;
+  /**
+   * Serve `*.map` files (default false). The builds make none (vite.config.ts `sourcemap: false`);
+   * a map left in a dist folder would hand anyone the source, so outside development it is a 404.
+   */
+  sourceMaps?: boolean;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -79,6 +84,7 @@ export async function registerStaticApps(app: FastifyInstance, options: StaticOp
       }
       const wanted = (request.params as { '*'?: string })['*'] ?? '';
       if (wanted === '' || wanted === 'index.html') return sendIndex(reply, dist);
+      if (wanted.endsWith('.map') && !options.sourceMaps) return reply.callNotFound();
       if (fileWithin(dist, wanted)) {
         // Vite puts content-hashed files under assets/: cache them for good.
         const hashed = wanted.startsWith('assets/');

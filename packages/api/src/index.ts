@@ -5,10 +5,16 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { type AppRouter, appRouter } from './root.ts';
 import { createCallerFactory } from './trpc.ts';
 
-export { LoginLimiter } from './auth/login-limiter.ts';
+export {
+  type ApiLimits,
+  DEFAULT_LIMITS,
+  MAX_INPUT_DEPTH,
+  type SessionPolicy,
+  STAFF_SESSION,
+} from './auth/limits.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
+export { errorReference } from './errors.ts';
 export { type PathwayView, PathwayViewSchema } from './pathway-access.ts';
-export { SESSION_HOURS } from './routers/auth.router.ts';
 export {
   type AuthedViewer,
   type Context,

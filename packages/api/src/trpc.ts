@@ -2,8 +2,14 @@ import type { Database } from '@rygforlob/db';
 import { isStorableText, type Viewer } from '@rygforlob/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { LoginLimiter } from './auth/login-limiter.ts';
-import { DomainRefusal, refuse } from './errors.ts';
+import {
+  type ApiLimits,
+  DEFAULT_LIMITS,
+  MAX_INPUT_DEPTH,
+  type SessionPolicy,
+  STAFF_SESSION,
+} from './auth/limits.ts';
+import { DomainRefusal, errorReference, refuse } from './errors.ts';
 
 /** The signed-in user: the domain's viewer plus what the UI shows of them. */
 export interface AuthedViewer extends Viewer {
@@ -32,8 +38,13 @@ export interface Context {
   now: () => Date;
   /** The client's address, for login rate limiting. */
   clientKey: string;
-  limiter: LoginLimiter;
+  /** Sign-in and CPR lookup limits, counted in the database (auth/limits.ts). */
+  limits: ApiLimits;
+  /** How long a staff session lives. */
+  session: SessionPolicy;
   cookie?: SessionCookie;
+  /** Sets a response header (Retry-After); absent when called without HTTP. */
+  response?: { header(name: string, value: string): void };
 }
 
 export interface ContextInnerOptions {
@@ -42,8 +53,10 @@ export interface ContextInnerOptions {
   citizen?: SignedInCitizen | null;
   now?: () => Date;
   clientKey?: string;
-  limiter?: LoginLimiter;
+  limits?: ApiLimits;
+  session?: SessionPolicy;
   cookie?: SessionCookie;
+  response?: { header(name: string, value: string): void };
 }
 
 /** A context without HTTP: for tests with `createCaller`, and the base of the HTTP context. */
@@ -54,13 +67,24 @@ export function createContextInner(options: ContextInnerOptions): Context {
     citizen: options.citizen ?? null,
     now: options.now ?? (() => new Date()),
     clientKey: options.clientKey ?? 'local',
-    limiter: options.limiter ?? new LoginLimiter(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+    session: options.session ?? STAFF_SESSION,
     ...(options.cookie ? { cookie: options.cookie } : {}),
+    ...(options.response ? { response: options.response } : {}),
   };
 }
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    // An internal error's message can quote SQL, parameters (a CPR number) or the stack: the
+    // client gets a reference only, and the server logs the detail under it (apps/server app.ts).
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      return {
+        ...shape,
+        message: `internal error (reference ${errorReference(error)})`,
+        data: { ...shape.data, violations: null, warnings: null, stack: undefined },
+      };
+    }
     const refusal = error.cause instanceof DomainRefusal ? error.cause : null;
     const zodIssues = error.cause instanceof ZodError ? error.cause.issues : null;
     return {
@@ -95,24 +119,43 @@ export const createCallerFactory = t.createCallerFactory;
  *   (`__proto__`, `constructor`, `toString` …): the domain's state keeps its referrals, consents,
  *   meetings … keyed by these ids (in prototype-less maps, and the domain refuses such ids too;
  *   this refuses them for every procedure, also those whose input never reaches the domain).
- * Iterative: depth is the client's to choose.
+ * - too-deep: nested deeper than MAX_INPUT_DEPTH (no stored payload needs it; the server's JSON
+ *   parser refuses it before this runs, this covers callers without HTTP).
+ * Iterative, and linear in the input's size: each node points at its parent instead of copying
+ * the path, which is spelled out only for the one place reported (issue 9: a 128 KB body of
+ * nested arrays once cost quadratic time here, before authentication).
  */
+interface InputNode {
+  value: unknown;
+  key: string;
+  parent: InputNode | null;
+  depth: number;
+}
+
+const pathOf = (node: InputNode): string => {
+  const keys: string[] = [];
+  for (let at: InputNode | null = node; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+};
+
 function unacceptable(input: unknown): { field: string; reason: string } | null {
   const bad = (text: string) => !isStorableText(text);
-  const stack: [unknown, string[]][] = [[input, []]];
+  const stack: InputNode[] = [{ value: input, key: '', parent: null, depth: 0 }];
   const seen = new Set<object>();
   while (stack.length > 0) {
-    const [value, path] = stack.pop() as [unknown, string[]];
+    const node = stack.pop() as InputNode;
+    const { value } = node;
     if (typeof value === 'string') {
-      if (bad(value)) return { field: path.join('.'), reason: 'unstorable-text' };
-      if (path.at(-1)?.endsWith('Id') && value in Object.prototype) {
-        return { field: path.join('.'), reason: 'reserved-id' };
+      if (bad(value)) return { field: pathOf(node), reason: 'unstorable-text' };
+      if (node.key.endsWith('Id') && value in Object.prototype) {
+        return { field: pathOf(node), reason: 'reserved-id' };
       }
     } else if (value && typeof value === 'object' && !seen.has(value)) {
+      if (node.depth >= MAX_INPUT_DEPTH) return { field: pathOf(node), reason: 'too-deep' };
       seen.add(value);
       for (const [key, item] of Object.entries(value)) {
-        if (bad(key)) return { field: path.join('.'), reason: 'unstorable-text' };
-        stack.push([item, [...path, key]]);
+        if (bad(key)) return { field: pathOf(node), reason: 'unstorable-text' };
+        stack.push({ value: item, key, parent: node, depth: node.depth + 1 });
       }
     }
   }

@@ -7,6 +7,7 @@ export { CommandFeedback, type CommandState } from './components/command-feedbac
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { DateField } from './components/date-field.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
+export { focusField } from './components/focus-field.ts';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';
 export { PsqiForm } from './components/psqi-form.tsx';

@@ -29,7 +29,7 @@ export function SleepPsqi({ pathway }: { pathway: PathwayHandle }) {
   const [open] = useState(earlier.length === 0);
 
   return (
-    <Fold id="psqi-title" title={t('rehab.psqi.title')} open={open} status={<RuleRef code="Q-PSQI" />}>
+    <Fold id="psqi-title" title={t('rehab.psqi.title')} open={open}>
       <Form
         aria-labelledby="psqi-title"
         onSubmit={(e) => {
@@ -37,7 +37,9 @@ export function SleepPsqi({ pathway }: { pathway: PathwayHandle }) {
           record.mutate({ ...onPathway(pathway), questionnaire: { instrument: 'psqi', answers } });
         }}
       >
-        <p className="ry-help">{t('rehab.offer.sleep.help')}</p>
+        <p className="ry-help">
+          {t('rehab.offer.sleep.help')} <RuleRef code="Q-PSQI" />
+        </p>
         {earlier.length > 0 && (
           <ul>
             {earlier.map((q) => (

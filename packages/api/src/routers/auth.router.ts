@@ -1,18 +1,38 @@
 import {
+  type AttemptVerdict,
+  clearAttempts,
+  countAttempt,
   createSession,
   deleteSession,
+  deleteUserSessions,
   findOrganisation,
   findUserByUsername,
+  refundAttempt,
   writeAudit,
 } from '@rygforlob/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { DUMMY_HASH, verifyPassword } from '../auth/password.ts';
-import { authedProcedure, publicProcedure } from '../trpc.ts';
+import { auditAs } from '../pathway-access.ts';
+import { authedProcedure, type Context, publicProcedure } from '../trpc.ts';
 
-/** Sessions last a working day and a half; a new sign-in is needed after that. */
-export const SESSION_HOURS = 12;
+/**
+ * Counts this sign-in attempt, before the password is checked, per address and per account and
+ * address (issue 9): the counters are rows in the database, so 30 parallel guesses on any number
+ * of server processes get the free attempts only. A stranger failing at an account from elsewhere
+ * does not hold up its owner, whose account+address counter is their own.
+ */
+async function countLogin(ctx: Context, username: string, now: Date): Promise<AttemptVerdict> {
+  const db = ctx.database.db;
+  const byAddress = await countAttempt(db, addressKey(ctx), ctx.limits.loginPerAddress, now);
+  if (!byAddress.allowed) return byAddress;
+  return countAttempt(db, accountKey(ctx, username), ctx.limits.loginPerAccount, now);
+}
+
+const addressKey = (ctx: Context) => `login:addr:${ctx.clientKey}`;
+const accountKey = (ctx: Context, username: string) =>
+  `login:acct:${username.toLowerCase()}@${ctx.clientKey}`;
 
 const MeSchema = z.object({
   userId: z.string(),
@@ -28,24 +48,24 @@ export const authRouter = {
     .output(z.object({ ok: z.literal(true), expiresAt: z.string(), me: MeSchema }))
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
-      const keys = [`user:${input.username.toLowerCase()}`, `client:${ctx.clientKey}`];
-      const wait = ctx.limiter.retryAfter(keys, now.getTime());
-      if (wait > 0) {
+      const verdict = await countLogin(ctx, input.username, now);
+      if (!verdict.allowed) {
         await writeAudit(ctx.database.db, {
           action: 'auth.login',
           outcome: 'denied',
           detail: { reason: 'rate-limited' },
         });
+        const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+        ctx.response?.header('retry-after', String(seconds));
         throw new TRPCError({
           code: 'TOO_MANY_REQUESTS',
-          message: `too many attempts; try again in ${Math.ceil(wait / 60_000)} min`,
+          message: `too many attempts; try again in ${seconds} s`,
         });
       }
       const user = await findUserByUsername(ctx.database.db, input.username);
       // Verify against a dummy hash for unknown users, so timing does not reveal which exist.
       const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
       if (!user || !valid) {
-        ctx.limiter.fail(keys, now.getTime());
         await writeAudit(ctx.database.db, {
           action: 'auth.login',
           outcome: 'denied',
@@ -53,8 +73,12 @@ export const authRouter = {
         });
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'wrong username or password' });
       }
-      ctx.limiter.succeed(keys);
-      const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+      // The owner's own counter starts again; the address gets back this attempt only, so signing
+      // in to one's own account between guesses at others' does not reset their count.
+      await clearAttempts(ctx.database.db, accountKey(ctx, input.username));
+      await refundAttempt(ctx.database.db, addressKey(ctx));
+      // The absolute lifetime, fixed now; the idle timeout is checked on every request (server).
+      const expiresAt = new Date(now.getTime() + ctx.session.absoluteMs);
       const { token } = await createSession(ctx.database.db, { userId: user.id, expiresAt, now });
       ctx.cookie?.set(token, expiresAt);
       const organisation = await findOrganisation(ctx.database.db, user.organisationId);
@@ -81,8 +105,24 @@ export const authRouter = {
   logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     await deleteSession(ctx.database.db, ctx.viewer.sessionToken);
     ctx.cookie?.clear();
+    await writeAudit(ctx.database.db, { ...auditAs(ctx), action: 'auth.logout', outcome: 'ok' });
     return { ok: true as const };
   }),
+
+  /** "Log out everywhere": ends every session of this user (a lost phone, a shared PC left signed in). */
+  logoutEverywhere: authedProcedure
+    .output(z.object({ ok: z.literal(true), ended: z.number() }))
+    .mutation(async ({ ctx }) => {
+      const ended = await deleteUserSessions(ctx.database.db, ctx.viewer.userId);
+      ctx.cookie?.clear();
+      await writeAudit(ctx.database.db, {
+        ...auditAs(ctx),
+        action: 'auth.logout',
+        outcome: 'ok',
+        detail: { everywhere: true, ended },
+      });
+      return { ok: true as const, ended };
+    }),
 
   me: publicProcedure.output(MeSchema.nullable()).query(({ ctx }) =>
     ctx.viewer

@@ -1,4 +1,5 @@
 import {
+  countAttempt,
   findCitizenByCpr,
   findOrganisation,
   InvalidCpr,
@@ -7,8 +8,8 @@ import {
   registerCitizen,
   writeAudit,
 } from '@rygforlob/db';
-import { fold, isRsdMunicipality, parseCpr, relationOf, SECTOR_OF } from '@rygforlob/domain';
-import type { TRPCRouterRecord } from '@trpc/server';
+import { fold, isRsdMunicipality, parseCpr, relationOf, SECTOR_OF, type Violation } from '@rygforlob/domain';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { refuse } from '../errors.ts';
 import { auditAs } from '../pathway-access.ts';
@@ -33,6 +34,11 @@ const PathwayRefSchema = z.object({
 
 const cprInput = z.object({ cpr: z.string().trim().min(1).max(20) });
 
+function birthDateOf(cpr: string): string | null {
+  const parsed = parseCpr(cpr);
+  return parsed.ok ? parsed.value.birthDate : null;
+}
+
 function parsedCpr(cpr: string): string {
   const parsed = parseCpr(cpr);
   if (!parsed.ok) throw refuse(parsed.violations);
@@ -54,6 +60,33 @@ async function outsideMunicipality(
   return Boolean(organisation?.municipality) && organisation?.municipality !== citizenMunicipality;
 }
 
+/**
+ * CPR lookups per user are limited (issue 9: 200 lookups in one batched GET answered in 430 ms,
+ * name, birth date and municipality for any CPR number). Counted in the database, so the limit
+ * holds across server processes; a refusal is audited as a refused lookup.
+ */
+async function limitLookups(ctx: Context & { viewer: AuthedViewer }, action: string): Promise<void> {
+  const verdict = await countAttempt(
+    ctx.database.db,
+    `cpr:user:${ctx.viewer.userId}`,
+    ctx.limits.cprLookups,
+    ctx.now(),
+  );
+  if (verdict.allowed) return;
+  await writeAudit(ctx.database.db, {
+    ...auditAs(ctx),
+    action,
+    outcome: 'denied',
+    detail: { reason: 'rate-limited' },
+  });
+  const seconds = Math.ceil(verdict.retryAfterMs / 1000);
+  ctx.response?.header('retry-after', String(seconds));
+  throw new TRPCError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `too many CPR lookups; try again in ${seconds} s`,
+  });
+}
+
 export const citizenRouter = {
   /** Find a citizen by CPR, with the pathways the viewer may open or join (existence only). */
   findByCpr: authedProcedure
@@ -61,7 +94,9 @@ export const citizenRouter = {
     .output(z.object({ citizen: CitizenSchema.nullable(), pathways: z.array(PathwayRefSchema) }))
     .query(async ({ ctx, input }) => {
       const db = ctx.database.db;
-      const found = await findCitizenByCpr(db, parsedCpr(input.cpr));
+      const cpr = parsedCpr(input.cpr);
+      await limitLookups(ctx, 'citizen.find');
+      const found = await findCitizenByCpr(db, cpr);
       const foreign = found ? await outsideMunicipality(ctx, found.municipality) : false;
       if (found && foreign) {
         // Told as not found: the other municipality's citizen is not this viewer's to know of.
@@ -80,6 +115,8 @@ export const citizenRouter = {
         citizenId: citizen?.id ?? null,
         action: 'citizen.find',
         outcome: citizen ? 'ok' : 'not-found',
+        // What was searched: the citizen when found; else the birth date the number names (never the number).
+        detail: citizen ? { lookup: 'cpr' } : { lookup: 'cpr', birthDate: birthDateOf(cpr) },
       });
       if (!citizen) return { citizen: null, pathways: [] };
       const rows = await pathwaysForCitizen(db, citizen.id);
@@ -108,19 +145,35 @@ export const citizenRouter = {
     .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
       const cpr = parsedCpr(input.cpr);
+      await limitLookups(ctx, 'citizen.register');
       const existing = await findCitizenByCpr(ctx.database.db, cpr);
+      // A refused registration is audited as refused (issue 9), naming the citizen if one exists.
+      const refused = async (violation: Violation) => {
+        await writeAudit(ctx.database.db, {
+          ...auditAs(ctx),
+          citizenId: existing?.id ?? null,
+          action: 'citizen.register',
+          outcome: 'denied',
+          detail: { rule: violation.rule, reason: violation.params?.reason ?? null },
+        });
+        return refuse([violation]);
+      };
       if (
         (await outsideMunicipality(ctx, input.municipality)) ||
         (existing && (await outsideMunicipality(ctx, existing.municipality)))
       ) {
-        throw refuse([
-          { rule: 'INPUT-INVALID', field: 'municipality', params: { reason: 'other-municipality' } },
-        ]);
+        throw await refused({
+          rule: 'INPUT-INVALID',
+          field: 'municipality',
+          params: { reason: 'other-municipality' },
+        });
       }
       if (!isRsdMunicipality(input.municipality)) {
-        throw refuse([
-          { rule: 'SCOPE-REGION', field: 'municipality', params: { municipality: input.municipality } },
-        ]);
+        throw await refused({
+          rule: 'SCOPE-REGION',
+          field: 'municipality',
+          params: { municipality: input.municipality },
+        });
       }
       try {
         const { citizen, created } = await registerCitizen(ctx.database.db, input);

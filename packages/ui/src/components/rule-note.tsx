@@ -1,13 +1,31 @@
+import { useId, useState } from 'react';
 import type { Params } from '../i18n/index.ts';
 import { useI18n } from '../i18n/react.tsx';
 
-/** The rule code and the program's page, always shown beside a warning or refusal. */
+/**
+ * The rule code and the program's page behind a quiet "Hvorfor?" (issue 14): the clinician reads
+ * words; whoever asks why gets the program's rule and page. A button, not <details>, so it can
+ * sit inline in a sentence or a field's help text.
+ */
 export function RuleRef({ code }: { code: string }) {
   const { rule, t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const id = useId();
   const info = rule(code);
   return (
-    <span className="ry-rule">
-      {code} · {t('rule.page', { page: info.page })}
+    <span className="ry-why">
+      <button
+        type="button"
+        className="ry-why__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {t('rule.why')}
+      </button>
+      <span id={id} className="ry-rule" hidden={!open}>
+        {t(info.hard ? 'rule.sourceHard' : 'rule.source', { code, page: info.page })}
+      </span>
     </span>
   );
 }
@@ -30,11 +48,9 @@ export function RuleNote({
   const info = rule(code, params);
   return (
     <div className="ry-alert" data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
-      <div className="ry-alert__title">
-        {info.title} <RuleRef code={code} />
-      </div>
+      <div className="ry-alert__title">{info.title}</div>
       {info.text && <div>{info.text}</div>}
-      {children}
+      {children} <RuleRef code={code} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { isRuleCode, type RuleCode, ruleInfo, type Violation } from '@rygforlob/domain';
 import { MESSAGES, type MessageKey } from './messages.ts';
 import { RULES_DA } from './rules.da.ts';
+import { RULE_TITLES_EN } from './rules.en.ts';
 import {
   ACTOR_TERMS,
   EVENT_TERMS,
@@ -59,7 +60,14 @@ export function ruleText(lang: Lang, code: string, params?: Params): RuleText {
         page: info.page.replace(/\bTable\b/g, 'tabel'),
         hard: info.hard,
       }
-    : { code, title: code, text: info.description, page: info.page, hard: info.hard };
+    : // Titles in words in English too (issue 14): the code sits behind "Why?".
+      {
+        code,
+        title: RULE_TITLES_EN[code as RuleCode] ?? info.description,
+        text: RULE_TITLES_EN[code as RuleCode] ? info.description : '',
+        page: info.page,
+        hard: info.hard,
+      };
 }
 
 /** One line for a violation: "Title: what to do (CODE, s. 52)". */

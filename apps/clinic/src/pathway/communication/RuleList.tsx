@@ -1,4 +1,4 @@
-import { RuleRef, type Tone, useI18n } from '@rygforlob/ui';
+import { focusField, RuleRef, type Tone, useI18n } from '@rygforlob/ui';
 import type { ReactNode } from 'react';
 import { isMessageKey, useReadableParams } from './shared.tsx';
 
@@ -28,16 +28,20 @@ export function useReason() {
   };
 }
 
-/** One short message for a field's error, always with the rule's code and page. */
+/** A reason as a sentence on its own: "Skal udfyldes." */
+const sentence = (text: string) =>
+  `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
+
+/**
+ * One short message under a field, in words: what is wrong with it ("Skal udfyldes."). The rule's
+ * code and page are in the note above, behind "Hvorfor?" (issue 14), not repeated per field.
+ */
 export function useFieldMessage() {
-  const { rule, t } = useI18n();
+  const { rule } = useI18n();
   const reason = useReason();
   const readable = useReadableParams();
-  return (finding: Finding): string => {
-    const info = rule(finding.rule, readable(finding.params));
-    const why = reason(finding) ?? info.title;
-    return `${why} (${finding.rule}, ${t('rule.page', { page: info.page })})`;
-  };
+  return (finding: Finding): string =>
+    sentence(reason(finding) ?? rule(finding.rule, readable(finding.params)).title);
 }
 
 /** `{ [field]: message }` for react-aria's `<Form validationErrors>`: the first finding per field wins. */
@@ -90,24 +94,31 @@ export function RuleList({
             data-tone={tone}
             role={announce && tone === 'danger' ? 'alert' : undefined}
           >
-            <div className="ry-alert__title">
-              {info.title} <RuleRef code={code} />
-            </div>
+            <div className="ry-alert__title">{info.title}</div>
             {info.text && <div>{info.text}</div>}
             {fields.length > 0 && (
               <ul className="ry-help" aria-label={t('clinic.comm.check.fields')}>
                 {fields.map((f) => {
+                  const field = f.field as string;
                   const why = reason(f);
+                  // A link that takes the clinician to the field (the error summary pattern).
                   return (
-                    <li key={f.field}>
-                      {fieldLabel(f.field as string)}
-                      {why && ` – ${why}`}
+                    <li key={field}>
+                      <a
+                        href={`#${encodeURIComponent(field)}`}
+                        onClick={(e) => {
+                          if (focusField(field)) e.preventDefault();
+                        }}
+                      >
+                        {fieldLabel(field)}
+                        {why ? ` ${why}` : ''}
+                      </a>
                     </li>
                   );
                 })}
               </ul>
             )}
-            {extra?.(code, group)}
+            {extra?.(code, group)} <RuleRef code={code} />
           </div>
         );
       })}

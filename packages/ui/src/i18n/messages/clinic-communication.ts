@@ -99,29 +99,38 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     da: 'Tjekket kan ikke køre lige nu. Du kan stadig sende; svaret viser eventuelle mangler.',
     en: 'The check cannot run right now. You can still send; the answer shows anything missing.',
   },
-  'clinic.comm.check.ready': {
-    da: 'Klar til at sende ({warnings} advarsler).',
-    en: 'Ready to send ({warnings} warnings).',
+  'clinic.comm.check.ready': { da: 'Klar til at sende.', en: 'Ready to send.' },
+  'clinic.comm.check.readyWarnings': {
+    da: 'Klar til at sende. Læs advarslerne nedenfor først.',
+    en: 'Ready to send. Read the warnings below first.',
   },
   'clinic.comm.check.blocked': {
-    da: '{n} forhold skal rettes, før henvisningen kan sendes.',
-    en: '{n} matters must be fixed before the referral can be sent.',
+    da: 'Der mangler {n} ting, før henvisningen kan sendes.',
+    en: '{n} things are missing before the referral can be sent.',
+  },
+  'clinic.comm.check.blockedOne': {
+    da: 'Der mangler én ting, før henvisningen kan sendes.',
+    en: 'One thing is missing before the referral can be sent.',
+  },
+  'clinic.comm.check.sent': {
+    da: 'Henvisningen er sendt. Tjekket starter forfra, når du skriver en ny.',
+    en: 'The referral was sent. The check starts again when you write a new one.',
   },
   'clinic.comm.check.fields': { da: 'Felter', en: 'Fields' },
 
   // Reasons a field is not right (zod's issue codes and the domain's own)
-  'clinic.comm.reason.invalid_type': { da: 'skal udfyldes', en: 'required' },
-  'clinic.comm.reason.too_small': { da: 'skal udfyldes eller er for lav', en: 'required or too low' },
-  'clinic.comm.reason.too_small.empty': { da: 'skal udfyldes', en: 'required' },
-  'clinic.comm.reason.too_small.number': { da: 'er for lav', en: 'too low' },
-  'clinic.comm.reason.too_big': { da: 'er for høj eller for lang', en: 'too high or too long' },
-  'clinic.comm.reason.invalid_format': { da: 'forkert format', en: 'wrong format' },
+  'clinic.comm.reason.invalid_type': { da: 'skal udfyldes', en: 'is required' },
+  'clinic.comm.reason.too_small': { da: 'skal udfyldes eller er for lav', en: 'is required or too low' },
+  'clinic.comm.reason.too_small.empty': { da: 'skal udfyldes', en: 'is required' },
+  'clinic.comm.reason.too_small.number': { da: 'er for lav', en: 'is too low' },
+  'clinic.comm.reason.too_big': { da: 'er for høj eller for lang', en: 'is too high or too long' },
+  'clinic.comm.reason.invalid_format': { da: 'har forkert format', en: 'has the wrong format' },
   'clinic.comm.reason.invalid_value': {
     da: 'skal vælges eller bekræftes',
     en: 'must be chosen or confirmed',
   },
-  'clinic.comm.reason.invalid_union': { da: 'vælg en af mulighederne', en: 'choose one of the options' },
-  'clinic.comm.reason.unrecognized_keys': { da: 'ukendt felt', en: 'unknown field' },
+  'clinic.comm.reason.invalid_union': { da: 'skal vælges', en: 'must be chosen' },
+  'clinic.comm.reason.unrecognized_keys': { da: 'kendes ikke', en: 'is not known' },
   'clinic.comm.reason.before admission': { da: 'ligger før indlæggelsen', en: 'is before admission' },
   'clinic.comm.reason.duplicate': { da: 'findes allerede', en: 'already exists' },
   'clinic.comm.reason.unknown': {

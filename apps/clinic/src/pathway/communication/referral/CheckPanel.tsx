@@ -20,9 +20,12 @@ export function CheckPanel({
   failed,
   fieldLabel,
   extra,
+  sent = false,
 }: {
   /** A recipient is chosen: the check can run. */
   ready: boolean;
+  /** The referral was just sent: the check of the emptied form is not news (issue 14). */
+  sent?: boolean;
   result: CheckResult | undefined;
   checking: boolean;
   failed: boolean;
@@ -30,15 +33,21 @@ export function CheckPanel({
   extra(rule: string, findings: Finding[]): ReactNode;
 }) {
   const { t } = useI18n();
-  const summary = !ready
-    ? t('clinic.comm.check.chooseRecipient')
-    : failed
-      ? t('clinic.comm.check.unavailable')
-      : !result
-        ? t('clinic.comm.check.checking')
-        : result.allowed
-          ? t('clinic.comm.check.ready', { warnings: result.warnings.length })
-          : t('clinic.comm.check.blocked', { n: new Set(result.violations.map((v) => v.rule)).size });
+  // One gap per field (or per rule without a field): the count matches the list below.
+  const gaps = new Set(result?.violations.map((v) => v.field ?? v.rule)).size;
+  const summary = sent
+    ? t('clinic.comm.check.sent')
+    : !ready
+      ? t('clinic.comm.check.chooseRecipient')
+      : failed
+        ? t('clinic.comm.check.unavailable')
+        : !result
+          ? t('clinic.comm.check.checking')
+          : result.allowed
+            ? t(result.warnings.length > 0 ? 'clinic.comm.check.readyWarnings' : 'clinic.comm.check.ready')
+            : gaps === 1
+              ? t('clinic.comm.check.blockedOne')
+              : t('clinic.comm.check.blocked', { n: gaps });
   return (
     <aside
       className="ry-card"
@@ -48,12 +57,12 @@ export function CheckPanel({
       <h3 id="referral-check-title">{t('clinic.comm.check.title')}</h3>
       <p
         className="ry-alert"
-        data-tone={!result || !ready ? 'info' : result.allowed ? 'ok' : 'danger'}
+        data-tone={sent ? 'ok' : !result || !ready ? 'info' : result.allowed ? 'ok' : 'danger'}
         aria-live="polite"
       >
         {summary}
       </p>
-      {ready && result && (
+      {ready && result && !sent && (
         <>
           <RuleList findings={result.violations} tone="danger" fieldLabel={fieldLabel} extra={extra} />
           <RuleList findings={result.warnings} tone="warn" fieldLabel={fieldLabel} extra={extra} />

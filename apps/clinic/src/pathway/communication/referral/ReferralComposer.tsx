@@ -64,6 +64,15 @@ export function ReferralComposer({
   const [submitted, setSubmitted] = useState(false);
   const [sent, setSent] = useState<{ to: string; warnings: Finding[] } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // A refused send takes the clinician to the first field to fix, not back to the button.
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() => {
+      const invalid = formRef.current?.querySelector<HTMLElement>(
+        '[aria-invalid="true"], [data-invalid] input',
+      );
+      if (invalid) invalid.focus();
+      else formRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
+    });
 
   const purpose = actor === 'jobcentre' ? 'employment' : 'treatment';
   const needsConsent = organisationId !== '' && !hasConsent(state, organisationId);
@@ -104,7 +113,10 @@ export function ReferralComposer({
         setConsent(false);
         setSubmitted(false);
       },
-      onError: pathway.failed,
+      onError: (error) => {
+        pathway.failed(error);
+        focusFirstProblem();
+      },
     }),
   );
   const problem = apiProblem(send.error);
@@ -138,9 +150,7 @@ export function ReferralComposer({
           setSubmitted(true);
           setSent(null);
           if (fresh && !check.data?.allowed) {
-            requestAnimationFrame(() =>
-              formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-            );
+            focusFirstProblem();
             return;
           }
           send.mutate({
@@ -243,6 +253,7 @@ export function ReferralComposer({
         failed={check.isError}
         fieldLabel={labelOf}
         extra={extra}
+        sent={sent !== null}
       />
     </div>
   );

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import { MAX_INPUT_DEPTH } from '@rygforlob/api';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from './session.ts';
+import type { Settings } from './settings.ts';
+
+/** A client error that says what was wrong, with its status; never an internal detail. */
+class RequestRefused extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * How deep `json` nests, up to `limit` + 1: one pass over the text, counting brackets outside
+ * strings. It runs before JSON.parse, so a body of 100,000 nested arrays costs one scan and a
+ * refusal, never a parse, a deep recursion or a walk over it (issue 9).
+ */
+export function jsonDepthExceeds(json: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
+      if (++depth > limit) return true;
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth--;
+  }
+  return false;
+}
+
+/** JSON bodies parsed with the depth limit; bad JSON is a 400 naming the problem. */
+function registerJsonParser(app: FastifyInstance): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (jsonDepthExceeds(text, MAX_INPUT_DEPTH)) {
+      done(new RequestRefused(400, `JSON nested deeper than ${MAX_INPUT_DEPTH} levels is not accepted`));
+      return;
+    }
+    try {
+      done(null, text === '' ? undefined : JSON.parse(text));
+    } catch {
+      done(new RequestRefused(400, 'the body is not valid JSON'));
+    }
+  });
+}
+
+/** The procedures of a /trpc URL ('auth.login', 'a.b,c.d' when batched). */
+const proceduresOf = (request: FastifyRequest): string[] => {
+  const path = request.url.slice('/trpc/'.length).split('?')[0] ?? '';
+  return decodeURIComponent(path).split(',');
+};
+
+/**
+ * Checks on a /trpc request before anything else runs (onRequest: no body read yet):
+ * - auth.login is never batched: 200 logins in one request were 200 guesses for one request's cost;
+ * - a GET's `input` query (tRPC queries carry their input there) gets the same depth limit as a body.
+ * The batch size itself is capped by tRPC (`maxBatchSize`, app.ts).
+ */
+function checkTrpcRequest(request: FastifyRequest): void {
+  if (!request.url.startsWith('/trpc/')) return;
+  const procedures = proceduresOf(request);
+  if (procedures.length > 1 && procedures.includes('auth.login')) {
+    throw new RequestRefused(400, 'auth.login cannot be batched');
+  }
+  const input = (request.query as { input?: unknown } | undefined)?.input;
+  if (typeof input === 'string' && jsonDepthExceeds(input, MAX_INPUT_DEPTH)) {
+    throw new RequestRefused(400, `JSON nested deeper than ${MAX_INPUT_DEPTH} levels is not accepted`);
+  }
+}
+
+/**
+ * Requests per session, per window, in this process: a fixed window whose counts are dropped
+ * when it ends, so unknown cookie values cannot grow it beyond one window's worth. Per process
+ * on purpose: it bounds a runaway or scripted client; the per-address limit and the database
+ * counters (sign-in, CPR lookups) are what hold across processes.
+ */
+class SessionWindow {
+  #counts = new Map<string, number>();
+  #windowEnds = 0;
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+  ) {}
+
+  /** Milliseconds to wait, or 0 if this request is within the limit. */
+  take(key: string, now: number): number {
+    if (now >= this.#windowEnds) {
+      this.#counts.clear();
+      this.#windowEnds = now + this.windowMs;
+    }
+    const count = (this.#counts.get(key) ?? 0) + 1;
+    this.#counts.set(key, count);
+    return count > this.max ? this.#windowEnds - now : 0;
+  }
+}
+
+function tooMany(reply: FastifyReply, waitMs: number, what: string) {
+  return reply
+    .code(429)
+    .header('retry-after', String(Math.max(1, Math.ceil(waitMs / 1000))))
+    .send({ error: `too many requests ${what}; try again later` });
+}
+
+/**
+ * Everything that bounds what one client can make the server do, registered first:
+ * overload answered 503 at once (@fastify/under-pressure) instead of queuing for seconds; requests
+ * per address (@fastify/rate-limit) and per session, answered 429 with Retry-After; the JSON depth
+ * limit while parsing; no batched sign-in. /health is exempt from the rate limits (monitors poll it)
+ * but not from the overload answer.
+ */
+export async function registerRequestLimits(app: FastifyInstance, settings: Settings): Promise<void> {
+  const limits = settings.limits;
+  if (limits.maxEventLoopDelayMs > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: limits.maxEventLoopDelayMs,
+      retryAfter: 5,
+      exposeStatusRoute: false,
+    });
+  }
+  registerJsonParser(app);
+  // tRPC's Fastify plugin replaces the JSON parser in its own scope and hands tRPC the body as
+  // text, which tRPC parses later: the same depth check, on that text, before the handler runs.
+  app.addHook('preValidation', async (request, reply) => {
+    if (typeof request.body === 'string' && jsonDepthExceeds(request.body, MAX_INPUT_DEPTH)) {
+      return reply
+        .code(400)
+        .send({ error: `JSON nested deeper than ${MAX_INPUT_DEPTH} levels is not accepted` });
+    }
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    try {
+      checkTrpcRequest(request);
+    } catch (error) {
+      if (error instanceof RequestRefused) return reply.code(error.statusCode).send({ error: error.message });
+      throw error;
+    }
+  });
+  if (limits.perAddress > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: limits.perAddress,
+      timeWindow: limits.windowMs,
+      keyGenerator: (request) => request.ip,
+      allowList: (request) => request.url === '/health',
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: `too many requests from this address; try again in ${Math.ceil(context.ttl / 1000)} s`,
+      }),
+    });
+  }
+  if (limits.perSession > 0) {
+    const window = new SessionWindow(limits.perSession, limits.windowMs);
+    app.addHook('onRequest', async (request, reply) => {
+      const token = request.cookies?.[SESSION_COOKIE];
+      if (!token || !request.url.startsWith('/trpc')) return;
+      const key = createHash('sha256').update(token).digest('base64url');
+      const wait = window.take(key, Date.now());
+      if (wait > 0) return tooMany(reply, wait, 'in this session');
+    });
+  }
+}
+
+export { RequestRefused };

@@ -1,0 +1,24 @@
+/**
+ * Moves focus to the form control named `name` (a domain field path such as
+ * `content.objectiveFindings.strengthGrade`), as an error summary's link does (issue 14).
+ * react-aria keeps a date field's or a checkbox's named input hidden: then the first control
+ * a person can use in the same field gets focus. Returns whether a control was found.
+ */
+export function focusField(name: string, root: ParentNode = document): boolean {
+  const named = [...root.querySelectorAll<HTMLElement>('[name]')].find(
+    (el) => el.getAttribute('name') === name,
+  );
+  if (!named) return false;
+  const usable = (el: HTMLElement) =>
+    !(el instanceof HTMLInputElement && el.type === 'hidden') && el.getClientRects().length > 0;
+  const target = usable(named)
+    ? named
+    : (named
+        .closest('.ry-field, .ry-check, fieldset')
+        ?.querySelector<HTMLElement>(
+          '[role="spinbutton"], input:not([type="hidden"]), select, textarea, button',
+        ) ?? named);
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+  return true;
+}
