@@ -32,6 +32,8 @@ export interface NewCitizen {
   cpr: string;
   name: string;
   municipality: string;
+  /** The GP practice the citizen is listed with (COORDINATOR-LISTING); the register's fact, not a user's choice. */
+  listedWith?: string | null;
 }
 
 /**
@@ -48,11 +50,36 @@ export async function registerCitizen(
   const { cpr, birthDate, sex } = parsed.value;
   const [inserted] = await db
     .insert(citizens)
-    .values({ cpr, birthDate, sex, name: input.name, municipality: input.municipality })
+    .values({
+      cpr,
+      birthDate,
+      sex,
+      name: input.name,
+      municipality: input.municipality,
+      listedWith: input.listedWith ?? null,
+    })
     .onConflictDoNothing({ target: citizens.cpr })
     .returning();
   if (inserted) return { citizen: inserted, created: true };
   const [existing] = await db.select().from(citizens).where(eq(citizens.cpr, cpr));
   if (!existing) throw new Error('citizen vanished between insert and select');
   return { citizen: existing, created: false };
+}
+
+/**
+ * The citizen changed GP: the register now lists them with `organisationId` (COORDINATOR-LISTING).
+ * Coordination of an open pathway moves only by its own fact (`coordinatorChanged`).
+ */
+export async function listCitizenWith(
+  db: Db,
+  citizenId: string,
+  organisationId: string,
+): Promise<CitizenRow | null> {
+  if (!isUuid(citizenId)) return null;
+  const [row] = await db
+    .update(citizens)
+    .set({ listedWith: organisationId })
+    .where(eq(citizens.id, citizenId))
+    .returning();
+  return row ?? null;
 }
