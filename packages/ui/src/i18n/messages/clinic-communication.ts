@@ -118,6 +118,19 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   },
   'clinic.comm.check.fields': { da: 'Felter', en: 'Fields' },
 
+  // Values the pathway filled in (issue 14), and where they came from
+  'clinic.comm.prefill.from': { da: 'Hentet fra {what} {date}, {org}.', en: 'From {what} {date}, {org}.' },
+  'clinic.comm.prefill.changed': {
+    da: 'Rettet af dig (hentet fra {what} {date}).',
+    en: 'Changed by you (taken from {what} {date}).',
+  },
+  'clinic.comm.prefill.course': { da: '{intervention} siden {date}', en: '{intervention} since {date}' },
+  'clinic.comm.prefill.courseEnded': {
+    da: '{intervention} fra {date}, afsluttet',
+    en: '{intervention} from {date}, ended',
+  },
+  'clinic.comm.prefill.earlier': { da: 'Tidligere: {list}', en: 'Earlier: {list}' },
+
   // Reasons a field is not right (zod's issue codes and the domain's own)
   'clinic.comm.reason.invalid_type': { da: 'skal udfyldes', en: 'is required' },
   'clinic.comm.reason.too_small': { da: 'skal udfyldes eller er for lav', en: 'is required or too low' },

@@ -16,6 +16,7 @@ import { CheckPanel } from './CheckPanel.tsx';
 import './referral.css';
 import { type Draft, type KindContext, KitProvider } from './fields.tsx';
 import { KIND_MODULES } from './kinds/index.ts';
+import { usePrefill } from './prefill.ts';
 import { useRuleActions } from './rule-actions.tsx';
 
 /** HOSP-REREFERRAL applies after a hospital course (p.30), as far as this viewer's slice shows. */
@@ -59,7 +60,11 @@ export function ReferralComposer({
     onKind,
     earlierHospitalCourse: earlierHospitalCourse(state) || flaggedRereferral,
   };
-  const [draft, setDraft] = useState<Draft>(() => kindModule.initial(context));
+  // The pathway fills in what it knows (issue 14); every value stays the clinician's to change.
+  const prefill = usePrefill();
+  const [start] = useState(() => prefill(kind, state, kindModule.initial(context)));
+  const [sources, setSources] = useState(start.sources);
+  const [draft, setDraft] = useState<Draft>(start.draft);
   const [consent, setConsent] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [sent, setSent] = useState<{ to: string; warnings: Finding[] } | null>(null);
@@ -109,7 +114,9 @@ export function ReferralComposer({
         // a reset form must not show a cached verdict from then.
         void queryClient.invalidateQueries({ queryKey: trpc.referral.check.queryKey() });
         setSent({ to: organisationId, warnings: result.warnings });
-        setDraft(kindModule.initial(context));
+        const next = prefill(kind, pathway.state, kindModule.initial(context));
+        setDraft(next.draft);
+        setSources(next.sources);
         setConsent(false);
         setSubmitted(false);
       },
@@ -189,7 +196,7 @@ export function ReferralComposer({
         )}
         {actor === 'jobcentre' && <RuleNote code="JOB-CONSENT" />}
 
-        <KitProvider value={{ kind, draft, set: update, errors }}>
+        <KitProvider value={{ kind, draft, set: update, errors, sources }}>
           <kindModule.Form context={context} />
         </KitProvider>
 

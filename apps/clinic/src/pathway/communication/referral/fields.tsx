@@ -2,6 +2,7 @@ import type { Actor, PathwayState, ReferralKind } from '@rygforlob/domain';
 import { Checkbox, type I18n, NumberField, RadioGroup, TextArea, TextField } from '@rygforlob/ui';
 import { createContext, type ReactNode, useContext } from 'react';
 import { useFieldLabel, useValueLabel } from '../shared.tsx';
+import { type DraftSource, useSourceNote } from './prefill.ts';
 
 /**
  * The referral forms keep a flat draft (one key per input, the last segment of the domain's
@@ -32,6 +33,15 @@ interface Kit {
   draft: Draft;
   set(key: string, value: unknown): void;
   errors: Record<string, string>;
+  /** Where prefilled values came from (issue 14): shown under the field. */
+  sources?: Record<string, DraftSource>;
+}
+
+/** The field's source note, if the pathway filled it in. */
+function useSource(key: string): string | undefined {
+  const { draft, sources } = useKit();
+  const note = useSourceNote();
+  return note(sources?.[key], draft[key]);
 }
 
 const KitContext = createContext<Kit | null>(null);
@@ -70,13 +80,14 @@ export function Txt({
   const { kind, draft, set } = useKit();
   const label = useFieldLabel(kind);
   const key = keyOf(f);
+  const source = useSource(key);
   const common = {
     label: label(f),
     name: f,
     value: str(draft[key]),
     onChange: (v: string) => set(key, v),
     isRequired: !optional,
-    description,
+    description: description ?? source,
   };
   return area ? <TextArea {...common} rows={rows ?? 3} /> : <TextField {...common} type={type} />;
 }
@@ -96,10 +107,12 @@ export function Num({
   const label = useFieldLabel(kind);
   const key = keyOf(f);
   const value = draft[key];
+  const source = useSource(key);
   return (
     <NumberField
       label={label(f)}
       name={f}
+      description={source}
       value={typeof value === 'number' ? value : undefined}
       onChange={(v) => set(key, v)}
       minValue={min}
@@ -127,10 +140,12 @@ export function Choice({ f, options }: { f: string; options: readonly string[] }
   const label = useFieldLabel(kind);
   const value = useValueLabel();
   const key = keyOf(f);
+  const source = useSource(key);
   return (
     <RadioGroup<string>
       label={label(f)}
       name={f}
+      description={source}
       orientation="horizontal"
       value={str(draft[key]) || null}
       onChange={(v) => set(key, v)}
@@ -155,6 +170,7 @@ export function Many({
   const value = useValueLabel();
   const key = keyOf(f);
   const selected = Array.isArray(draft[key]) ? (draft[key] as string[]) : [];
+  const source = useSource(key);
   return (
     <fieldset className="ry-field">
       <legend className="ry-label">{label(f)}</legend>
@@ -169,6 +185,7 @@ export function Many({
           {value(option)}
         </Checkbox>
       ))}
+      {source && <p className="ry-help">{source}</p>}
       {errors[f] && <p className="ry-error">{errors[f]}</p>}
     </fieldset>
   );
