@@ -124,14 +124,20 @@ describe('the GP in the clinic app', () => {
     await tick(
       form.getByRole('radiogroup', { name: /^9\. / }).getByRole('radio', { name: 'Lidt', exact: true }),
     );
-    await expect.poll(() => score.textContent()).toContain('Høj risiko: total 6 af 9, psykosocial 4 af 5');
+    await expect.poll(() => score.textContent()).toContain('Høj risiko Total 6 af 9, psykosocial 4 af 5');
     await tick(
       form.getByRole('radiogroup', { name: /^9\. / }).getByRole('radio', { name: 'Meget', exact: true }),
     );
-    await expect.poll(() => score.textContent()).toContain('Høj risiko: total 7 af 9, psykosocial 5 af 5');
+    await expect.poll(() => score.textContent()).toContain('Høj risiko Total 7 af 9, psykosocial 5 af 5');
+    // Issue 14: a high risk wears the risk colour, never the green of success.
+    expect(await score.locator('.ry-risk').getAttribute('data-risk')).toBe('high');
+    expect(await score.getAttribute('data-tone')).toBe('info');
     await mainScreen(gp, '05-assessment');
     await form.getByRole('button', { name: 'Gem spørgeskema' }).click();
     await form.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
+    // The saved result stays in view after the save (issue 14).
+    const saved = form.getByRole('region', { name: 'Gemt i forløbet' });
+    await expect.poll(() => saved.textContent()).toContain('Høj risiko Total 7 af 9, psykosocial 5 af 5');
     const chart = panel(gp, 'Vurdering').getByRole('region', { name: 'Udvikling over tid' });
     await expect.poll(() => chart.textContent()).toContain('STarT Back total (0–9)');
     await expect.poll(() => chart.textContent()).toContain('Seneste: 7');

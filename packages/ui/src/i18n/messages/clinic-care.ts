@@ -229,6 +229,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.q.psqi': { da: 'Pittsburgh søvnindeks (PSQI)', en: 'Pittsburgh Sleep Quality Index (PSQI)' },
   'clinic.care.q.latest': { da: 'seneste {date}: {score}', en: 'latest {date}: {score}' },
   'clinic.care.q.score': { da: 'Score', en: 'Score' },
+  'clinic.care.q.saved': { da: 'Gemt i forløbet', en: 'Saved in the pathway' },
   'clinic.care.q.save': { da: 'Gem spørgeskema', en: 'Save questionnaire' },
   'clinic.care.q.incomplete': {
     da: 'Kan gemmes, når scoren kan beregnes.',
@@ -286,6 +287,10 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.sb.result': {
     da: '{risk}: total {total} af 9, psykosocial {psychosocial} af 5',
     en: '{risk}: total {total} of 9, psychosocial {psychosocial} of 5',
+  },
+  'clinic.care.sb.points': {
+    da: 'Total {total} af 9, psykosocial {psychosocial} af 5',
+    en: 'Total {total} of 9, psychosocial {psychosocial} of 5',
   },
   'clinic.care.sb.risk.low': { da: 'Lav risiko', en: 'Low risk' },
   'clinic.care.sb.risk.medium': { da: 'Middel risiko', en: 'Medium risk' },

@@ -43,6 +43,14 @@ export function QuestionnairePanel({ pathway }: { pathway: PathwayHandle }) {
   );
   const input = toInput(instrument, drafts);
   const live = scoreQuestionnaire(input);
+  // What was just saved stays in view (issue 14) until the clinician starts on a new one.
+  const savedInput = complete.isSuccess ? complete.variables?.questionnaire : undefined;
+  const savedScore =
+    savedInput?.instrument === instrument &&
+    JSON.stringify(drafts[instrument]) === JSON.stringify(EMPTY_DRAFTS[instrument])
+      ? scoreQuestionnaire(savedInput)
+      : null;
+  const shown = savedScore?.ok ? savedScore : live;
   const latest = pathway.state.questionnaires.filter((q) => q.instrument === instrument && q.score).at(-1);
   const set =
     <I extends QuestionnaireInstrument>(key: I) =>
@@ -94,20 +102,33 @@ export function QuestionnairePanel({ pathway }: { pathway: PathwayHandle }) {
         {instrument === 'psqi' && <PsqiForm value={drafts.psqi} onChange={set('psqi')} />}
       </div>
 
-      <section className="ry-alert" data-tone={fullScore(live) ? 'ok' : 'info'} aria-labelledby="q-score">
+      {/* The score box is neutral: a high STarT Back risk is not a success. Risk has its own colour. */}
+      <section className="ry-alert" data-tone="info" aria-labelledby="q-score">
         <div className="ry-alert__title" id="q-score">
-          {t('clinic.care.q.score')}
+          {t(savedScore?.ok ? 'clinic.care.q.saved' : 'clinic.care.q.score')}
         </div>
         <p className="ry-score" aria-live="polite" id="q-live">
-          {live.ok
-            ? scoreText(live.value)
-            : missingStartBack > 0
-              ? t('clinic.care.sb.missing', { n: missingStartBack })
-              : noOdiSections
-                ? t('clinic.care.odi.noneAnswered')
-                : t('clinic.care.q.incomplete')}
+          {shown.ok && shown.value.instrument === 'startback' ? (
+            <>
+              <span className="ry-risk" data-risk={shown.value.score.risk}>
+                {t(`clinic.care.sb.risk.${shown.value.score.risk}`)}
+              </span>{' '}
+              {t('clinic.care.sb.points', {
+                total: shown.value.score.total,
+                psychosocial: shown.value.score.psychosocial,
+              })}
+            </>
+          ) : shown.ok ? (
+            scoreText(shown.value)
+          ) : missingStartBack > 0 ? (
+            t('clinic.care.sb.missing', { n: missingStartBack })
+          ) : noOdiSections ? (
+            t('clinic.care.odi.noneAnswered')
+          ) : (
+            t('clinic.care.q.incomplete')
+          )}
         </p>
-        {live.ok && live.value.instrument === 'psqi' && <PsqiComponents score={live.value.score} />}
+        {shown.ok && shown.value.instrument === 'psqi' && <PsqiComponents score={shown.value.score} />}
         {!live.ok && missingStartBack === 0 && !noOdiSections && (
           <Violations violations={live.violations} tone="info" />
         )}
@@ -126,10 +147,6 @@ export function QuestionnairePanel({ pathway }: { pathway: PathwayHandle }) {
     </Form>
   );
 }
-
-/** A score to be pleased about: computed in full (a PSQI with a missing component has no global). */
-const fullScore = (live: ReturnType<typeof scoreQuestionnaire>) =>
-  live.ok && !(live.value.instrument === 'psqi' && live.value.score.global === null);
 
 const COMPONENTS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'] as const;
 
