@@ -2,8 +2,9 @@ import type { Actor } from '@rygforlob/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { flushSync } from 'react-dom';
 import { useI18n } from '../i18n/react.tsx';
-import { apiProblem, useTRPC } from '../trpc.tsx';
+import { apiProblem, leaveSignedOut, useTRPC } from '../trpc.tsx';
 import { TextField } from './fields.tsx';
 
 export interface Me {
@@ -29,7 +30,23 @@ export function AppShell({
   const { t, lang, setLang, term } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSuccess: () => queryClient.clear() }));
+  const [leaving, setLeaving] = useState(false);
+  // Whatever the server answers (even a network error), the screen is wiped and the app left.
+  const leave = { onSettled: () => leaveSignedOut(queryClient) };
+  const logout = useMutation(trpc.auth.logout.mutationOptions(leave));
+  const logoutEverywhere = useMutation(trpc.auth.logoutEverywhere.mutationOptions(leave));
+  const signOut = (everywhere: boolean) => {
+    // Blank first, synchronously: nothing of the signed-in screens stays drawn while the request runs.
+    flushSync(() => setLeaving(true));
+    (everywhere ? logoutEverywhere : logout).mutate();
+  };
+  if (leaving) {
+    return (
+      <main id="main" className="ry-main" aria-live="polite">
+        <p>{t('app.signedOut')}</p>
+      </main>
+    );
+  }
   return (
     <>
       <a className="ry-skip" href="#main">
@@ -59,8 +76,13 @@ export function AppShell({
             <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
           </Button>
           {me && (
-            <Button className="ry-button" data-variant="secondary" onPress={() => logout.mutate()}>
+            <Button className="ry-button" data-variant="secondary" onPress={() => signOut(false)}>
               {t('app.signOut')}
+            </Button>
+          )}
+          {me && (
+            <Button className="ry-button" data-variant="secondary" onPress={() => signOut(true)}>
+              {t('app.signOutEverywhere')}
             </Button>
           )}
         </div>
