@@ -103,6 +103,45 @@ describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
     });
   });
 
+  it('CLK-FASTTRACK PATHWAY-STATE: a planned meeting is moved by scheduling it again; a held one is not', () => {
+    const s = jobcentreCase();
+    s.run(VIEWERS.jobcentre, sickLeave(), T0);
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'fastTrackRequested', requestedBy: 'employee', requestedOn: '2026-09-01' },
+      T0,
+    );
+    const meeting = (on: string): Command => ({
+      type: 'meetingScheduled',
+      meetingId: 'm-1',
+      purpose: 'fast-track',
+      on,
+    });
+    s.run(VIEWERS.jobcentre, meeting('2026-09-08'), T0);
+    const moved = s.run(VIEWERS.jobcentre, meeting('2026-09-10'), T0);
+    expect(moved.warnings ?? []).toEqual([]);
+    expect(s.state.meetings['m-1']?.on).toBe('2026-09-10');
+    // Moving it past the 14 days still warns (CLK-FASTTRACK, p.42).
+    expect(s.run(VIEWERS.jobcentre, meeting('2026-09-20'), T0).warnings).toEqual([
+      { rule: 'FAST-TRACK', field: 'on', params: { latest: '2026-09-15', clock: 'CLK-FASTTRACK' } },
+    ]);
+    expect(
+      s.attempt(VIEWERS.jobcentre, { ...meeting('2026-09-12'), purpose: 'follow-up' } as Command, T0),
+    ).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'PATHWAY-STATE', field: 'purpose', params: { reason: 'purpose-changed' } }],
+    });
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'meetingHeld', meetingId: 'm-1', notes: 'Holdt' },
+      '2026-09-20T10:00:00+02:00',
+    );
+    expect(s.attempt(VIEWERS.jobcentre, meeting('2026-09-25'), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'already-held' } }],
+    });
+  });
+
   it('LAE285: the certificate is requested from the coordinating GP, by week 8 of sick leave', () => {
     const s = jobcentreCase();
     s.run(VIEWERS.jobcentre, sickLeave(), T0);

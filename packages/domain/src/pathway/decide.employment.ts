@@ -44,9 +44,17 @@ export function decideEmployment(
       return { events: [cmd], warnings };
     }
     case 'meetingScheduled': {
-      if (state.meetings[cmd.meetingId]) {
+      // A planned meeting can be moved: the same meeting with a new day (issue 14: no booking
+      // without a way back). A held meeting is history, and a meeting keeps its purpose.
+      const planned = state.meetings[cmd.meetingId];
+      if (planned?.held) {
         return {
-          violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'duplicate' } }],
+          violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'already-held' } }],
+        };
+      }
+      if (planned && planned.purpose !== cmd.purpose) {
+        return {
+          violations: [{ rule: 'PATHWAY-STATE', field: 'purpose', params: { reason: 'purpose-changed' } }],
         };
       }
       const warnings: Violation[] = [];
