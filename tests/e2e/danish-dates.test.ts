@@ -45,6 +45,21 @@ describe('a date typed dd.mm.åååå in an English browser', () => {
     const list = page.getByRole('region', { name: 'Samtaler' });
     await list.getByText(dmy(day)).first().waitFor();
     await screenshot(page, 'dates-02-meeting-booked');
+
+    // No booking without a way back (issue 14): the meeting is moved to another day.
+    const moved = addDays(day, 2);
+    const article = list
+      .locator('article')
+      .filter({ hasText: dmy(day) })
+      .first();
+    await article.getByText('Flyt samtalen').click();
+    await typeDate(dateField(article, 'Ny dato'), moved);
+    await article.getByRole('button', { name: 'Flyt', exact: true }).click();
+    await list.getByText(dmy(moved)).first().waitFor();
+    expect(
+      await list.getByRole('heading', { name: new RegExp(dmy(day).replace(/\./g, '\\.')) }).count(),
+    ).toBe(0);
+    await screenshot(page, 'dates-03-meeting-moved');
     await page.context().close();
   });
 });

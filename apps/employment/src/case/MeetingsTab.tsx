@@ -53,7 +53,12 @@ export function MeetingsTab({ pathway, me, goTo }: CaseProps) {
                   )}
                 </dl>
               ) : (
-                open && <HoldForm meeting={meeting} pathway={pathway} />
+                open && (
+                  <>
+                    <MoveForm meeting={meeting} pathway={pathway} />
+                    <HoldForm meeting={meeting} pathway={pathway} />
+                  </>
+                )
               )}
             </article>
           );
@@ -112,6 +117,51 @@ function ScheduleForm({ pathway }: CaseProps) {
       </div>
       <CommandFeedback command={schedule} saved={t('employment.saved')} />
     </Form>
+  );
+}
+
+/** Move a planned meeting to another day (the same meeting, scheduled again): a booking has a way back. */
+function MoveForm({ meeting, pathway }: { meeting: MeetingState; pathway: CaseProps['pathway'] }) {
+  const { t, date } = useI18n();
+  const trpc = useTRPC();
+  const [day, setDay] = useState('');
+  const move = useMutation(
+    trpc.jobcentre.scheduleMeeting.mutationOptions({
+      onSuccess: (result) => {
+        pathway.applied(result);
+        setDay('');
+      },
+      onError: pathway.failed,
+    }),
+  );
+  return (
+    <details className="ry-fold">
+      <summary>{t('employment.meeting.move')}</summary>
+      <Form
+        aria-label={t('employment.meeting.moveTitle', { date: date(meeting.on) })}
+        onSubmit={(e) => {
+          e.preventDefault();
+          move.mutate({ ...on(pathway), meetingId: meeting.meetingId, purpose: meeting.purpose, on: day });
+        }}
+      >
+        <div className="ry-row">
+          <DateField
+            label={t('employment.meeting.newDate')}
+            name="on"
+            value={day}
+            onChange={setDay}
+            minValue={today()}
+            isRequired
+          />
+          <div>
+            <Button type="submit" className="ry-button" data-variant="secondary" isDisabled={move.isPending}>
+              {t('employment.meeting.moveSubmit')}
+            </Button>
+          </div>
+        </div>
+        <CommandFeedback command={move} saved={t('employment.meeting.moved')} />
+      </Form>
+    </details>
   );
 }
 
