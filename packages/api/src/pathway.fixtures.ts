@@ -422,6 +422,22 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     'me.pathways': { input: undefined, by: 'gp', stranger: 'citizen-only' },
     'me.pathway': { input: on, by: 'gp', stranger: 'citizen-only' },
     'me.accessLog': { input: { who: 'all', kind: 'all' }, by: 'gp', stranger: 'citizen-only' },
+    'me.consentChoices': { input: on, by: 'gp', stranger: 'citizen-only' },
+    'me.giveConsent': {
+      input: {
+        ...on,
+        consentId: 'me-consent-1',
+        recipientOrganisationId: OWNER.physio.organisationId,
+        purpose: 'treatment',
+      },
+      by: 'gp',
+      stranger: 'citizen-only',
+    },
+    'me.withdrawConsent': {
+      input: { ...on, consentId: owner.consents.physio },
+      by: 'gp',
+      stranger: 'citizen-only',
+    },
     'audit.forCitizen': {
       input: { citizenId: owner.citizenId },
       by: 'gp',

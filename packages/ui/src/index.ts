@@ -7,7 +7,6 @@ export { CommandFeedback, type CommandState } from './components/command-feedbac
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { DateField } from './components/date-field.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
-export { focusField } from './components/focus-field.ts';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';
 export { PsqiForm } from './components/psqi-form.tsx';
@@ -15,6 +14,14 @@ export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note
 export { AppShell, LoginScreen, type Me, RequireSignIn } from './components/shell.tsx';
 export { Timeline } from './components/timeline.tsx';
 export { useDirectory } from './directory.tsx';
+export {
+  FollowUp,
+  GoalsAndSelf,
+  Helpers,
+  PlanSection,
+  Urgent,
+  WhatIsWrong,
+} from './myplan/plan-sections.tsx';
 export * from './i18n/index.ts';
 export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';

@@ -1,4 +1,5 @@
 /** The apps' own words, Danish first. Keys are grouped by screen; `{param}` is filled in. */
+import { CITIZEN_MESSAGES } from './messages/citizen.ts';
 import { CLINIC_MESSAGES } from './messages/clinic.ts';
 import { CLINIC_ACCESS_MESSAGES } from './messages/clinic-access.ts';
 import { CLINIC_CARE_MESSAGES } from './messages/clinic-care.ts';
@@ -10,8 +11,6 @@ const COMMON = {
   'app.title': { da: 'Rygforløb', en: 'Rygforløb' },
   'app.language': { da: 'English', en: 'Dansk' },
   'app.signOut': { da: 'Log ud', en: 'Sign out' },
-  'app.signOutEverywhere': { da: 'Afslut alle sessioner', en: 'End all sessions' },
-  'app.signedOut': { da: 'Du er logget ud.', en: 'You are signed out.' },
   'app.skipToContent': { da: 'Spring til indhold', en: 'Skip to content' },
   'app.saved': { da: 'Gemt.', en: 'Saved.' },
   'app.loading': { da: 'Henter …', en: 'Loading …' },
@@ -47,15 +46,6 @@ const COMMON = {
   'field.date.min': { da: 'Datoen kan tidligst være {date}.', en: 'The date can be {date} at the earliest.' },
   'field.date.max': { da: 'Datoen kan senest være {date}.', en: 'The date can be {date} at the latest.' },
   'rule.page': { da: 's. {page}', en: 'p. {page}' },
-  'rule.why': { da: 'Hvorfor?', en: 'Why?' },
-  'rule.source': {
-    da: 'Forløbsprogrammet for lænderygbesvær, Region Syddanmark 2023, s. {page} ({code}).',
-    en: 'The low back pain programme, Region of Southern Denmark 2023, p. {page} ({code}).',
-  },
-  'rule.sourceHard': {
-    da: 'Et krav i forløbsprogrammet for lænderygbesvær, Region Syddanmark 2023, s. {page} ({code}).',
-    en: 'A requirement of the low back pain programme, Region of Southern Denmark 2023, p. {page} ({code}).',
-  },
   'rule.field': { da: 'Felt: {field}', en: 'Field: {field}' },
   'rule.hard': { da: 'Programmets krav', en: 'Program requirement' },
   'advice.title': { da: 'Beslutningsstøtte', en: 'Decision support' },
@@ -96,5 +86,6 @@ export const MESSAGES = {
   ...CLINIC_ACCESS_MESSAGES,
   ...EMPLOYMENT_MESSAGES,
   ...REHAB_MESSAGES,
+  ...CITIZEN_MESSAGES,
 } as const;
 export type MessageKey = keyof typeof MESSAGES;
