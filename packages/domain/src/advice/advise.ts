@@ -84,6 +84,16 @@ export function advise(state: PathwayState, now: string): Advice[] {
     ) {
       advice.push(suggestion(surgery.rule, { consider: ['imaging', 'hospital'] }));
     }
+    // R140-7-DAYS (p.55): a start the municipality cannot make in time gives the citizen free choice.
+    if (clock.code === 'CLK-R140-START' && clock.state === 'overdue') {
+      advice.push(
+        warning(
+          'R140-7-DAYS',
+          { action: 'free-choice' },
+          { subject: clock.subject, ...(clock.owner ? { owner: clock.owner } : {}) },
+        ),
+      );
+    }
     advice.push({
       kind: 'clock',
       rule: clock.code,

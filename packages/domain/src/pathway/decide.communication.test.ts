@@ -348,7 +348,7 @@ describe('imaging, pain centre and psychologist', () => {
           recordConsent: 'treatment',
         }),
       )[0],
-    ).toMatchObject({ rule: 'REFERRAL-ROUTE' });
+    ).toMatchObject({ rule: 'IMG-REFERRER', field: 'kind' });
   });
 
   it('PAIN-CRITERIA: all four criteria and more than 6 months of pain; only the GP refers', () => {

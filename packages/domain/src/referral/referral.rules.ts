@@ -41,7 +41,8 @@ export function checkReferral(
   const permission = referralPermission(viewer.actor, draft.kind);
   if (!permission.allowed) {
     violations.push({
-      rule: 'REFERRAL-ROUTE',
+      // IMG-REFERRER (p.22, Table 1) is the route rule of imaging: name it.
+      rule: draft.kind === 'imaging' ? 'IMG-REFERRER' : 'REFERRAL-ROUTE',
       field: 'kind',
       params: { kind: draft.kind, routes: [...permission.routes] },
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommandSchema, decide, fold, PathwayEventSchema } from '../../index.ts';
+import { ActorSchema, CommandSchema, decide, fold, PathwayEventSchema } from '../../index.ts';
 import {
   type CliCommand,
   parseCommandArgs,
@@ -22,10 +22,17 @@ export const decideInputSchema = z.strictObject({
   /** Who asks: the actor and organisation the API would take from the session. */
   viewer: CliViewerSchema,
   /**
-   * The directory's municipality of each organisation involved, as the API reads it; with it,
-   * HOME-MUNICIPALITY is judged as the API judges it.
+   * The directory's entry of each organisation involved (its actor and municipality), as the API
+   * reads it: with it, RECIPIENT-ACTOR and HOME-MUNICIPALITY are judged as the API judges them.
    */
-  municipalities: z.record(z.string(), z.string()).optional(),
+  directory: z
+    .record(
+      z.string(),
+      z.strictObject({ actor: ActorSchema.optional(), municipality: z.string().optional() }),
+    )
+    .optional(),
+  /** The citizen register's facts (the GP the citizen is listed with): COORDINATOR-LISTING. */
+  register: z.strictObject({ citizenId: z.string().min(1), listedWith: z.string().nullable() }).optional(),
 });
 
 /** The documented input (pnpm cli schema decide): the command as the domain's CommandSchema. */
@@ -41,25 +48,29 @@ export const decideCommand: CliCommand = {
 
 Input (FILE, or stdin when absent or "-"; pnpm cli schema decide):
   { "events"?: PathwayEvent[], "command": Command, "viewer": { "actor", "organisationId", "userId"? },
-    "municipalities"?: { "<organisationId>": "<municipality>" } }
+    "directory"?: { "<organisationId>": { "actor"?, "municipality"? } },
+    "register"?: { "citizenId", "listedWith": "<GP organisationId>" | null } }
 Options:
   --now ISO   the moment of the command: an ISO timestamp with offset (required)
 Output: decide(fold(events), command, viewer, now): { ok: true, events, warnings } (the events it
 would append, stamped with seq, at and by) or { ok: false, violations, warnings } with each
-violation's rule, field and params. With "municipalities" HOME-MUNICIPALITY is judged as the API
-does (it reads the directory). A refusal is an answer: the exit code is 0 whenever decide ran.`,
+violation's rule, field and params. With "directory" RECIPIENT-ACTOR and HOME-MUNICIPALITY, with
+"register" COORDINATOR-LISTING are judged as the API judges them (it reads both). A refusal is an
+answer: the exit code is 0 whenever decide ran.`,
   async run(argv, context) {
     const { values, positionals } = parseCommandArgs(argv, { now: { type: 'string' } });
     const now = parseInput(MomentSchema, requireOption(values.now, '--now'), '--now');
     const input = parseInput(decideInputSchema, await readJsonInput(positionals[0], context));
-    const directory = input.municipalities;
-    const decision = decide(
-      fold(input.events),
-      input.command,
-      input.viewer,
-      now,
-      directory ? { municipalityOf: (id: string) => directory[id] } : {},
-    );
+    const { directory, register } = input;
+    const decision = decide(fold(input.events), input.command, input.viewer, now, {
+      ...(directory
+        ? {
+            municipalityOf: (id: string) => directory[id]?.municipality,
+            actorOf: (id: string) => directory[id]?.actor,
+          }
+        : {}),
+      ...(register ? { register } : {}),
+    });
     return printJson(decision);
   },
 };
