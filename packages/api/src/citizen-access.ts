@@ -1,25 +1,32 @@
 import {
+  appendEvents,
   type CitizenRow,
   findCitizen,
   findOrganisation,
+  isConcurrencyConflict,
   loadPathway,
   type PathwayRow,
   writeAudit,
 } from '@rygforlob/db';
 import {
+  type Actor,
   ActorSchema,
   AdviceSchema,
+  addressedParties,
   addresseesOf,
   advise,
   type CitizenView,
+  type Command,
   citizenSlice,
+  citizenViewer,
+  decide,
   fold,
   type PathwayState,
   SliceEntrySchema,
 } from '@rygforlob/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { notFound } from './errors.ts';
+import { notFound, refuse } from './errors.ts';
 import { type Context, publicProcedure, type SignedInCitizen } from './trpc.ts';
 
 /** Signed in to Min side as a citizen (the citizen's own session, never a staff one). */
@@ -48,7 +55,7 @@ export const MyPathwaySchema = z.object({
   status: z.enum(['open', 'closed']),
   coordinatorOrganisationId: z.string(),
   entries: z.array(SliceEntrySchema),
-  /** The clocks and advice of the citizen's view (Min plan shows the citizen's own clocks as dates). */
+  /** The clocks of the citizen's view (Min plan shows the citizen's own clocks as dates). */
   advice: z.array(AdviceSchema),
   organisations: z.array(NamedOrganisationSchema),
 });
@@ -81,20 +88,17 @@ export async function presentMine(
     status: view.state.status,
     coordinatorOrganisationId: pathway.coordinatorOrgId,
     entries: view.entries,
-    advice: advise(view.state, ctx.now().toISOString()),
+    // The clocks only: the plan shows the citizen's dates; warnings and suggestions are the clinicians'.
+    advice: advise(view.state, ctx.now().toISOString()).filter((a) => a.kind === 'clock'),
     organisations: await organisationsOf(ctx, view.state),
   };
 }
 
 /**
- * Loads one pathway for the signed-in citizen: theirs, or NOT_FOUND (another citizen's pathway
- * and no pathway look the same). Audited either way, with the full state for procedures that judge.
+ * One pathway for the signed-in citizen: theirs, or NOT_FOUND (another citizen's pathway and no
+ * pathway look the same), the refusal audited. The caller audits what it then does.
  */
-export async function loadMine(
-  ctx: CitizenCtx,
-  pathwayId: string,
-  action: string,
-): Promise<{ pathway: PathwayRow; citizen: CitizenRow; state: PathwayState; view: CitizenView }> {
+async function findMine(ctx: CitizenCtx, pathwayId: string, action: string) {
   const loaded = await loadPathway(ctx.database.db, pathwayId);
   const state = loaded ? fold(loaded.events) : null;
   const view = loaded && state ? citizenSlice(state, ctx.citizen, loaded.citizen.id) : null;
@@ -108,13 +112,75 @@ export async function loadMine(
     });
     throw notFound();
   }
+  return { pathway: loaded.pathway, citizen: loaded.citizen, state, view };
+}
+
+/** Reads one of the citizen's own pathways, audit-logged (refusals too). */
+export async function loadMine(
+  ctx: CitizenCtx,
+  pathwayId: string,
+  action: string,
+): Promise<{ pathway: PathwayRow; citizen: CitizenRow; state: PathwayState; view: CitizenView }> {
+  const found = await findMine(ctx, pathwayId, action);
   await writeAudit(ctx.database.db, {
     ...auditAsCitizen(ctx),
-    pathwayId: loaded.pathway.id,
+    pathwayId: found.pathway.id,
     action,
     outcome: 'ok',
   });
-  return { pathway: loaded.pathway, citizen: loaded.citizen, state, view };
+  return found;
+}
+
+/**
+ * The citizen acts on their own pathway (CONSENT-BY: giving and withdrawing consent; answering a
+ * questionnaire): the domain decides as the citizen viewer, with the register's facts (whose
+ * pathway it is) and the directory's actor and municipality of every party the command names;
+ * the append and its audit row commit together. A refusal is BAD_REQUEST with the rule codes.
+ */
+export async function runMine(
+  ctx: CitizenCtx,
+  input: { pathwayId: string; expectedVersion?: number | undefined },
+  command: Command,
+  action: string,
+): Promise<MyPathway> {
+  const { pathway, citizen, state } = await findMine(ctx, input.pathwayId, action);
+  const viewer = citizenViewer(`citizen:${citizen.id}`, citizen.id);
+  const directory = new Map<string, { actor: Actor; municipality: string | null } | null>();
+  for (const { party } of addressedParties(command)) {
+    const org = await findOrganisation(ctx.database.db, party.organisationId);
+    directory.set(party.organisationId, org ? { actor: org.actor, municipality: org.municipality } : null);
+  }
+  const decision = decide(state, command, viewer, ctx.now().toISOString(), {
+    actorOf: (id) => directory.get(id)?.actor,
+    municipalityOf: (id) => directory.get(id)?.municipality ?? undefined,
+    register: { citizenId: citizen.id, listedWith: citizen.listedWith },
+  });
+  const ids = { ...auditAsCitizen(ctx), pathwayId: pathway.id, action };
+  if (!decision.ok) {
+    await writeAudit(ctx.database.db, {
+      ...ids,
+      outcome: 'denied',
+      detail: { rules: decision.violations.map((v) => v.rule) },
+    });
+    throw refuse(decision.violations, decision.warnings);
+  }
+  if (input.expectedVersion !== undefined && input.expectedVersion !== state.version) {
+    throw new TRPCError({ code: 'CONFLICT', message: 'the pathway changed: reload and try again' });
+  }
+  try {
+    const appended = await appendEvents(ctx.database.db, pathway.id, state.version, decision.events, {
+      prior: state.events,
+      audit: { ...ids, outcome: 'ok', detail: { events: decision.events.map((e) => e.type) } },
+    });
+    const view = citizenSlice(appended.state, ctx.citizen, citizen.id);
+    if (!view) throw notFound();
+    return presentMine(ctx, pathway, view);
+  } catch (error) {
+    if (isConcurrencyConflict(error)) {
+      throw new TRPCError({ code: 'CONFLICT', message: 'the pathway changed: reload and try again' });
+    }
+    throw error;
+  }
 }
 
 /** The signed-in citizen's register row; a session for a citizen no longer registered is refused. */

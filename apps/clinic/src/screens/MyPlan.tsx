@@ -1,14 +1,16 @@
-import { Link, PathwayUnavailable, useDirectory, useI18n } from '@rygforlob/ui';
-import { Button } from 'react-aria-components';
-import '../pathway/communication/myplan/myplan.css';
-import { usePathway } from '@rygforlob/ui';
 import {
   FollowUp,
   GoalsAndSelf,
   Helpers,
+  Link,
+  PathwayUnavailable,
   Urgent,
+  useDirectory,
+  useI18n,
+  usePathway,
   WhatIsWrong,
-} from '../pathway/communication/myplan/PlanSections.tsx';
+} from '@rygforlob/ui';
+import { Button } from 'react-aria-components';
 import { today } from '../pathway/communication/shared.tsx';
 
 /**
@@ -51,7 +53,7 @@ export default function MyPlan({ pathwayId }: { pathwayId: string }) {
       </header>
       <WhatIsWrong state={state} />
       <GoalsAndSelf state={state} />
-      <Helpers state={state} coordinator={view.coordinatorOrganisationId} />
+      <Helpers state={state} coordinator={view.coordinatorOrganisationId} orgName={orgName} />
       <FollowUp state={state} advice={view.advice} />
       <Urgent />
       <p className="ry-myplan__section">

@@ -1,5 +1,19 @@
-import { listAuditForCitizen, loadPathway, pathwaysForCitizen, writeAudit } from '@rygforlob/db';
-import { type AccessReason, accessReason, fold, type PathwayState } from '@rygforlob/domain';
+import {
+  findOrganisation,
+  listAuditForCitizen,
+  loadPathway,
+  pathwaysForCitizen,
+  writeAudit,
+} from '@rygforlob/db';
+import {
+  type AccessReason,
+  accessReason,
+  type Command,
+  EventPayloads,
+  fold,
+  hasConsent,
+  type PathwayState,
+} from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import {
@@ -10,9 +24,14 @@ import {
   me,
   NamedOrganisationSchema,
   namedOrganisations,
+  organisationsOf,
   presentMine,
+  runMine,
 } from '../citizen-access.ts';
 import { publicProcedure } from '../trpc.ts';
+
+/** A pathway of the citizen's, and the version the citizen acted on (CONFLICT if it moved). */
+const OnMine = z.object({ pathwayId: z.uuid(), expectedVersion: z.number().int().min(0).optional() });
 
 const PathwaySummarySchema = z.object({
   pathwayId: z.string(),
@@ -96,6 +115,62 @@ export const meRouter = {
       const { pathway, view } = await loadMine(ctx, input.pathwayId, 'me.pathway');
       return presentMine(ctx, pathway, view);
     }),
+
+  /**
+   * The organisations of the citizen's pathway (authors and addressees) that have no active
+   * consent, with the purpose their actor can hold (CONSENT-PURPOSE): whom the citizen can give one.
+   */
+  consentChoices: citizenProcedure
+    .input(z.object({ pathwayId: z.uuid() }))
+    .output(
+      z.array(
+        z.object({ organisation: NamedOrganisationSchema, purpose: z.enum(['treatment', 'employment']) }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const { state } = await loadMine(ctx, input.pathwayId, 'me.consentChoices');
+      const organisations = await organisationsOf(ctx, state);
+      return organisations
+        .filter((o) => o.actor !== 'citizen' && !hasConsent(state, o.id))
+        .map((organisation) => ({
+          organisation,
+          purpose: organisation.actor === 'jobcentre' ? ('employment' as const) : ('treatment' as const),
+        }));
+    }),
+
+  /** CONSENT-BY (p.50): the citizen gives consent themselves, to an organisation of their pathway. */
+  giveConsent: citizenProcedure
+    .input(
+      OnMine.extend({
+        consentId: EventPayloads.consentGiven.shape.consentId,
+        recipientOrganisationId: z.string().min(1).max(200),
+        purpose: EventPayloads.consentGiven.shape.purpose,
+      }),
+    )
+    .output(MyPathwaySchema)
+    .mutation(async ({ ctx, input }) => {
+      // The recipient's actor is the directory's, never the request's (RECIPIENT-ACTOR).
+      const organisation = await findOrganisation(ctx.database.db, input.recipientOrganisationId);
+      const command: Command = {
+        type: 'consentGiven',
+        consentId: input.consentId,
+        recipient: {
+          actor: organisation?.actor ?? 'gp',
+          organisationId: input.recipientOrganisationId,
+        },
+        purpose: input.purpose,
+        givenBy: 'citizen',
+      };
+      return runMine(ctx, input, command, 'me.consent.give');
+    }),
+
+  /** The citizen withdraws any consent on their pathway, with effect at once (CONSENT-BY). */
+  withdrawConsent: citizenProcedure
+    .input(OnMine.extend({ consentId: EventPayloads.consentWithdrawn.shape.consentId }))
+    .output(MyPathwaySchema)
+    .mutation(({ ctx, input }) =>
+      runMine(ctx, input, { type: 'consentWithdrawn', consentId: input.consentId }, 'me.consent.withdraw'),
+    ),
 
   /**
    * "Hvem har set mine oplysninger": every audit row that names the citizen (reads, writes, list

@@ -1,6 +1,12 @@
 import type { Advice, ClockCode, PathwayState } from '@rygforlob/domain';
-import { useDirectory, useI18n } from '@rygforlob/ui';
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/react.tsx';
+import './myplan.css';
+
+/**
+ * "Min plan" in everyday words, shared by the clinic's printable page and the citizen's own app
+ * (Min side). Organisation names come from the caller (staff directory, or the citizen's pathway).
+ */
 
 /** The clocks a citizen can act on, said in everyday words; the others are the professionals' own. */
 const CITIZEN_CLOCKS = [
@@ -71,9 +77,16 @@ export function GoalsAndSelf({ state }: { state: PathwayState }) {
 }
 
 /** "Dem der hjælper mig": the coordinating GP, what has started and by whom, what is planned, referrals. */
-export function Helpers({ state, coordinator }: { state: PathwayState; coordinator: string }) {
+export function Helpers({
+  state,
+  coordinator,
+  orgName,
+}: {
+  state: PathwayState;
+  coordinator: string;
+  orgName: (organisationId: string) => string;
+}) {
   const { t } = useI18n();
-  const { orgName } = useDirectory();
   const running = Object.values(state.interventions).filter((i) => !i.ended);
   const started = new Set(running.map((i) => i.intervention));
   const planned = (state.plan?.interventions ?? []).filter((i) => !started.has(i));

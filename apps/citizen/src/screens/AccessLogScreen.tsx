@@ -1,0 +1,79 @@
+import { useI18n, useTRPC } from '@rygforlob/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+
+type Who = 'all' | 'others' | 'self';
+type Kind = 'all' | 'read' | 'write' | 'list' | 'sign-in';
+const WHO: Who[] = ['all', 'others', 'self'];
+const KINDS: Kind[] = ['all', 'read', 'write', 'list', 'sign-in'];
+
+/** "Hvem har set mine oplysninger": the citizen's own access log, newest first, filterable. */
+export default function AccessLogScreen() {
+  const { t, term, lang } = useI18n();
+  const trpc = useTRPC();
+  const [who, setWho] = useState<Who>('all');
+  const [kind, setKind] = useState<Kind>('all');
+  const log = useQuery(trpc.me.accessLog.queryOptions({ who, kind }));
+  const when = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
+  const orgName = (id: string | null) =>
+    (id && log.data?.organisations.find((o) => o.id === id)?.name) ?? t('minside.log.unknown');
+  return (
+    <>
+      <h1>{t('minside.log.title')}</h1>
+      <p>{t('minside.log.intro')}</p>
+      <div className="ms-filters">
+        <label className="ms-select">
+          <span>{t('minside.log.filter.who')}</span>
+          <select value={who} onChange={(e) => setWho(e.target.value as Who)}>
+            {WHO.map((w) => (
+              <option key={w} value={w}>
+                {t(`minside.log.filter.who.${w}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="ms-select">
+          <span>{t('minside.log.filter.kind')}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`minside.log.filter.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {log.isPending && <p role="status">{t('app.loading')}</p>}
+      {log.isError && (
+        <p className="ry-alert" data-tone="danger">
+          {t('app.error')}
+        </p>
+      )}
+      {log.data && log.data.entries.length === 0 && <p>{t('minside.log.empty')}</p>}
+      <ol className="ms-log" aria-live="polite">
+        {log.data?.entries.map((e) => (
+          <li key={e.id} className="ms-log__entry">
+            <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
+            <p>
+              <strong>
+                {e.who === 'self'
+                  ? t('minside.log.you')
+                  : `${orgName(e.organisationId)}${e.actor && e.actor !== 'citizen' ? ` (${term('actor', e.actor as 'gp')})` : ''}`}
+              </strong>{' '}
+              {t(`minside.log.kind.${e.kind}`)} {e.outcome !== 'ok' && t('minside.log.denied')}
+            </p>
+            {e.reason && (
+              <p className="ms-muted">
+                {t('minside.log.why')}: {t(`minside.log.reason.${e.reason}`)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

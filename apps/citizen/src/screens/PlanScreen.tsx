@@ -1,0 +1,87 @@
+import type { Advice, PathwayState } from '@rygforlob/domain';
+import { FollowUp, GoalsAndSelf, Helpers, PlanSection, Urgent, useI18n, WhatIsWrong } from '@rygforlob/ui';
+import { useMine } from '../use-mine.ts';
+import { MineFrame } from './Mine.tsx';
+
+/** "Min plan", live: the clinic's printable plan, the citizen's medicine and whom to call. */
+export default function PlanScreen() {
+  const { t } = useI18n();
+  const mine = useMine();
+  const { view, state, orgName } = mine;
+  return (
+    <div className="ry-myplan ms-plan">
+      <MineFrame mine={mine} title={t('clinic.comm.myplan.title')}>
+        {view && (
+          <>
+            <div className="ry-noprint">
+              <button type="button" className="ry-button" onClick={() => window.print()}>
+                {t('minside.plan.print')}
+              </button>
+            </div>
+            <WhatIsWrong state={state} />
+            <GoalsAndSelf state={state} />
+            <Helpers state={state} coordinator={view.coordinatorOrganisationId} orgName={orgName} />
+            <FollowUp state={state} advice={view.advice} />
+            <Medicine state={state} advice={view.advice} />
+            <Contact practice={orgName(view.coordinatorOrganisationId)} />
+            <Urgent />
+          </>
+        )}
+      </MineFrame>
+    </div>
+  );
+}
+
+/** "Min medicin": what was prescribed, how to taper off, and when it is followed up. */
+function Medicine({ state, advice }: { state: PathwayState; advice: Advice[] }) {
+  const { t, date } = useI18n();
+  const prescribed = state.events.flatMap((e) => (e.type === 'medicationPrescribed' ? [e] : []));
+  return (
+    <PlanSection title={t('minside.plan.medicine')}>
+      {prescribed.length === 0 ? (
+        <p>{t('minside.plan.medicine.none')}</p>
+      ) : (
+        <ul>
+          {prescribed.map((p) => {
+            const followUps = state.prescriptions[p.prescriptionId]?.followUps ?? [];
+            const next = advice.find(
+              (a) => a.clock && a.subject === p.prescriptionId && a.clock.state !== 'met',
+            )?.clock;
+            return (
+              <li key={p.prescriptionId}>
+                <strong>{t('minside.plan.medicine.item', { drug: p.drug, date: date(p.at) })}</strong>
+                <br />
+                {t('minside.plan.medicine.stop', { plan: p.discontinuationPlan })}
+                {followUps.map((f) => (
+                  <span key={f.at}>
+                    <br />
+                    {t('minside.plan.medicine.followedUp', { date: date(f.at) })}
+                  </span>
+                ))}
+                {next && (
+                  <>
+                    <br />
+                    {t('minside.plan.medicine.followUp', { date: date(next.dueBy) })}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </PlanSection>
+  );
+}
+
+function Contact({ practice }: { practice: string }) {
+  const { t } = useI18n();
+  return (
+    <PlanSection title={t('minside.plan.contact')}>
+      <ul>
+        <li>{t('minside.plan.contact.practice', { org: practice })}</li>
+        <li>{t('minside.plan.contact.outOfHours')}</li>
+        <li>{t('minside.plan.contact.emergency')}</li>
+      </ul>
+    </PlanSection>
+  );
+}
