@@ -49,7 +49,8 @@ export default defineConfig({
           // The real server as a child process, killed with SIGKILL mid-stream (PGlite and Postgres).
           name: 'system',
           root: './tests',
-          include: ['crash/**/*.test.ts'],
+          // …and several server processes on one PostgreSQL (cluster/).
+          include: ['crash/**/*.test.ts', 'cluster/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

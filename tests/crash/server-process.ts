@@ -29,6 +29,8 @@ export interface ServerEnv {
   databaseUrl?: string;
   seedDemo?: boolean;
   logLevel?: string;
+  /** WORKERS (apps/server/src/cluster.ts); unset: the server's default. */
+  workers?: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export function startServer(options: ServerEnv, timeoutMs = 120_000): Promise<Se
     LOG_LEVEL: options.logLevel ?? 'warn',
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATA_DIR: options.dataDir }),
+    ...(options.workers ? { WORKERS: String(options.workers) } : {}),
   };
   return spawnReady(MAIN, [], env, /Rygforløb kører på (http:\/\/[^\s]+)/, timeoutMs);
 }

@@ -45,7 +45,10 @@ export type DatabaseOptions =
   | (CommonOptions & {
       driver: 'postgres';
       url: string;
-      /** Pool size (default 10). */
+      /**
+       * Pool size: by default DATABASE_POOL_SIZE, which a clustered server sets to each worker's
+       * share of its connection budget (apps/server/src/cluster.ts), else 10.
+       */
       max?: number;
     });
 
@@ -102,8 +105,13 @@ function openPglite(dataDir: string | undefined, migrationsFolder: string): Data
   };
 }
 
+const poolSizeFromEnv = (): number => {
+  const n = Number(process.env.DATABASE_POOL_SIZE);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+};
+
 function openPostgres(url: string, max: number | undefined, migrationsFolder: string): Database {
-  const pool = new Pool({ connectionString: url, max: max ?? 10 });
+  const pool = new Pool({ connectionString: url, max: max ?? poolSizeFromEnv() });
   // An idle connection the server ends (a restart, an administrator, a dropped database) is an
   // 'error' on the pool; unhandled it would end the process. The pool discards that connection
   // and the next query opens a new one, so there is nothing more to do here.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ClusterSettingsError, clusterPlan } from './cluster.ts';
+
+const PG = 'postgres://app@db.example/rygforlob';
+
+describe('clusterPlan (WORKERS, DATABASE_POOL_SIZE)', () => {
+  it('defaults to one worker per core on PostgreSQL and one on PGlite', () => {
+    expect(clusterPlan({ DATABASE_URL: PG }, 4)).toEqual({ workers: 4, poolPerWorker: 5 });
+    expect(clusterPlan({}, 4)).toEqual({ workers: 1, poolPerWorker: 20 });
+  });
+
+  it('shares one connection budget between the workers', () => {
+    expect(clusterPlan({ DATABASE_URL: PG, WORKERS: '3', DATABASE_POOL_SIZE: '31' }, 2)).toEqual({
+      workers: 3,
+      poolPerWorker: 10,
+    });
+    expect(() => clusterPlan({ DATABASE_URL: PG, WORKERS: '8', DATABASE_POOL_SIZE: '4' }, 2)).toThrow(
+      /DATABASE_POOL_SIZE/,
+    );
+  });
+
+  it('refuses several workers on PGlite and a WORKERS that is not a whole number, naming the setting', () => {
+    expect(() => clusterPlan({ WORKERS: '2' }, 2)).toThrow(ClusterSettingsError);
+    expect(() => clusterPlan({ WORKERS: '2' }, 2)).toThrow(/^WORKERS: .*DATABASE_URL/);
+    for (const bad of ['0', '1.5', 'many', '-1']) {
+      expect(() => clusterPlan({ DATABASE_URL: PG, WORKERS: bad }, 2)).toThrow(
+        /^WORKERS: must be a whole number/,
+      );
+    }
+    expect(clusterPlan({ WORKERS: '1' }, 2).workers).toBe(1);
+  });
+});

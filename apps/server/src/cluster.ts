@@ -1,0 +1,116 @@
+/**
+ * Several server processes behind one port (Node's cluster): WORKERS of them, by default one per
+ * core when DATABASE_URL names a PostgreSQL server, one on PGlite (an embedded database belongs
+ * to one process). The processes share nothing but the database, so any of them may serve any
+ * request (docs/scaling.md), and they share one connection budget: DATABASE_POOL_SIZE (default
+ * 20) connections in all, split evenly.
+ *
+ * The primary serves nothing: it starts the first worker (which migrates and, on an empty
+ * database, loads the demo data), then the others, restarts a worker that dies, and passes
+ * SIGINT/SIGTERM on, exiting once every worker has finished its requests.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+
+type Env = Record<string, string | undefined>;
+
+export class ClusterSettingsError extends Error {}
+
+const DEFAULT_POOL_BUDGET = 20;
+
+const wholeNumber = (env: Env, name: string, min: number, max: number): number | undefined => {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ClusterSettingsError(`${name}: must be a whole number from ${min} to ${max} (got "${text}")`);
+  }
+  return n;
+};
+
+/** How many worker processes, and each one's share of the connection budget. */
+export function clusterPlan(env: Env = process.env, cores = availableParallelism()) {
+  const postgres = Boolean(env.DATABASE_URL?.trim());
+  const workers = wholeNumber(env, 'WORKERS', 1, 256) ?? (postgres ? cores : 1);
+  if (workers > 1 && !postgres) {
+    throw new ClusterSettingsError(
+      'WORKERS: more than one worker needs DATABASE_URL (PGlite is an embedded database of one process)',
+    );
+  }
+  const budget = wholeNumber(env, 'DATABASE_POOL_SIZE', 1, 10_000) ?? DEFAULT_POOL_BUDGET;
+  if (budget < workers) {
+    throw new ClusterSettingsError(
+      `DATABASE_POOL_SIZE: ${budget} connections cannot be shared by ${workers} workers (at least one each)`,
+    );
+  }
+  return { workers, poolPerWorker: Math.floor(budget / workers) };
+}
+
+/** The first worker (or the only process) prints the banner; the others start quietly. */
+export const isFirstProcess = (): boolean => !cluster.isWorker || cluster.worker?.id === 1;
+
+/**
+ * In the primary of a clustered start: forks the workers and returns true (the caller then does
+ * nothing more). In a worker, or with one worker, returns false: the caller starts the server.
+ */
+export function startWorkers(env: Env = process.env): boolean {
+  if (cluster.isWorker) {
+    // The channel to the primary must not keep a worker alive: one that could not start, or has
+    // closed its server and database, ends as a single process would.
+    process.channel?.unref();
+    return false;
+  }
+  const plan = clusterPlan(env);
+  if (plan.workers === 1) {
+    // One process: its connection budget is the whole of it (read by @rygforlob/db's client).
+    process.env.DATABASE_POOL_SIZE = String(plan.poolPerWorker);
+    return false;
+  }
+  const workerEnv = { WORKERS: '1', DATABASE_POOL_SIZE: String(plan.poolPerWorker) };
+  let stopping = false;
+  let everListened = false;
+  const up = new Set<number>();
+  const fork = (seed: boolean): Worker => {
+    const worker = cluster.fork({ ...workerEnv, ...(seed ? {} : { SEED_DEMO: 'false' }) });
+    worker.once('listening', () => {
+      up.add(worker.id);
+      // The demo data is loaded by the first worker alone, before the others start.
+      if (!everListened) for (let i = 1; i < plan.workers; i++) fork(false);
+      everListened = true;
+      if (up.size === plan.workers) {
+        process.stdout.write(
+          `Rygforløb: ${plan.workers} worker processes, ${plan.poolPerWorker} connections each\n`,
+        );
+      }
+    });
+    return worker;
+  };
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    up.delete(worker.id);
+    if (!everListened) {
+      // The first worker could not start (bad settings, no database): it said why; so do we.
+      process.stderr.write('Rygforløb: the first worker process did not start; stopping\n');
+      process.exit(1);
+    }
+    process.stderr.write(
+      `Rygforløb: worker ${worker.process.pid} ended (${signal ?? code}); starting another\n`,
+    );
+    setTimeout(() => !stopping && fork(false), 500).unref();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    // A worker may already have the signal (pnpm signals the whole process group); a second one
+    // is ignored by its shutdown handler (main.ts).
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  fork(true);
+  return true;
+}
