@@ -38,6 +38,7 @@ export {
 } from './referral/referral.prefill.ts';
 export { checkReferral, type ReferralCheck, type ReferralDraft } from './referral/referral.rules.ts';
 export * from './referral/referral-content.schema.ts';
+export * from './scope/scope.explain.ts';
 export * from './scope/scope.rules.ts';
 export { isStorableText, recordIdSchema, storableString } from './text.ts';
 export * from './time.ts';
