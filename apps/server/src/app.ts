@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { registerCitizenSignIn } from './citizen/index.ts';
 import { dataDirProblem } from './data-dir.ts';
+import { registerFhir } from './fhir/plugin.ts';
 import { type LogOptions, loggerOptions, registerRequestLogging } from './logging.ts';
 import { registerRequestLimits } from './request-limits.ts';
 import { registerSecurityHeaders } from './security.ts';
@@ -109,6 +110,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  // FHIR R4 and MedCom messages (issue 13): the same viewer, slice and audit as /trpc.
+  await registerFhir(app, { database, settings, now, limits });
 
   // Ok only if the database answers and, on PGlite, its data directory can still be written
   // (a read-only or full disk once answered ok while every write failed).

@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { isFirstProcess, startWorkers } from './cluster.ts';
 import { DEMO_PASSWORD } from './demo/organisations.ts';
 import { countOrganisations, DEMO_USERS, seedDemo } from './demo/seed.ts';
+import { fhirBannerLines } from './fhir/demo-clients.ts';
 import { loadSettings, type Settings, SettingsError } from './settings.ts';
 import { auditRoleProblem, openDatabase, StartupError } from './startup.ts';
 import { APPS } from './static-apps.ts';
@@ -28,6 +29,7 @@ function printBanner(settings: Settings, address: string, database: Database, de
     out();
     out(`Demobrugere (adgangskode for alle: ${DEMO_PASSWORD})`);
     for (const user of DEMO_USERS) out(`  ${user.username.padEnd(24)} ${user.organisation}`);
+    for (const line of fhirBannerLines(address)) out(line);
   }
   out();
 }

@@ -14,7 +14,7 @@ export {
 } from './auth/limits.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { errorReference } from './errors.ts';
-export { type PathwayView, PathwayViewSchema } from './pathway-access.ts';
+export { type PathwayView, PathwayViewSchema, readPathway, runCommand } from './pathway-access.ts';
 export {
   type AuthedViewer,
   type Context,

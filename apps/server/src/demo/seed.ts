@@ -12,6 +12,7 @@ import {
 import type { PathwayEvent } from '@rygforlob/domain';
 import { TEST_CITIZENS, type TestCitizen } from '@rygforlob/domain/testing';
 import { count } from 'drizzle-orm';
+import { seedFhirDemo } from '../fhir/demo-clients.ts';
 import { DEMO_ORGANISATIONS, type DemoOrganisation, partyOf, userIdOf } from './organisations.ts';
 import { DEMO_STORIES } from './stories.ts';
 import { runStory, type Story } from './story.ts';
@@ -99,6 +100,7 @@ export async function seedDemo(database: Database, options: { now: Date; passwor
     return { story, citizen, ...runStory(story, citizen, options.now) };
   });
   await seedOrganisations(database.db, options.password);
+  await seedFhirDemo(database.db);
   await database.db.transaction(async (tx) => {
     for (const run of runs) await storePathway(tx, run.citizen, run.story, run.events);
   });

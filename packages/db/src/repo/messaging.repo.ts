@@ -1,7 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { fhirClients, type MessageOutcome, organisations, processedMessages } from '../schema/index.ts';
+import {
+  fhirClients,
+  type MessageOutcome,
+  organisations,
+  processedMessages,
+  users,
+} from '../schema/index.ts';
 import type { OrganisationRow } from './organisations.repo.ts';
 import { hashToken } from './sessions.repo.ts';
 
@@ -89,6 +95,28 @@ export async function completeMessage(
       and(
         eq(processedMessages.organisationId, key.organisationId),
         eq(processedMessages.messageId, key.messageId),
+      ),
+    );
+}
+
+/** A user's display name (MedCom names the practitioner who wrote a message); null if unknown. */
+export async function findUserName(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.name ?? null;
+}
+
+/** Gives up a claim that ended in a server error, so a later delivery is processed afresh. */
+export async function releaseMessage(
+  db: Db,
+  key: { organisationId: string; messageId: string },
+): Promise<void> {
+  await db
+    .delete(processedMessages)
+    .where(
+      and(
+        eq(processedMessages.organisationId, key.organisationId),
+        eq(processedMessages.messageId, key.messageId),
+        eq(processedMessages.outcome, 'processing'),
       ),
     );
 }

@@ -1,0 +1,164 @@
+import { runCommand } from '@rygforlob/api';
+import {
+  claimMessage,
+  completeMessage,
+  findCitizenByCpr,
+  loadPathway,
+  pathwaysForCitizen,
+  releaseMessage,
+} from '@rygforlob/db';
+import { fold, relationOf } from '@rygforlob/domain';
+import type { Bundle, OperationOutcome } from '@rygforlob/fhir';
+import {
+  type AcknowledgementCode,
+  type DirectoryOrganisation,
+  type IncomingMessage,
+  type Problem,
+  parseIncomingMessage,
+  toAcknowledgement,
+  toCommand,
+  toOperationOutcome,
+} from '@rygforlob/fhir';
+import { TRPCError } from '@trpc/server';
+import type { FhirCaller } from './auth.ts';
+import type { CachedDirectory } from './directory.ts';
+import { fromTrpc } from './errors.ts';
+
+type Ctx = FhirCaller['ctx'];
+type Reply = { status: number; body: Bundle | OperationOutcome };
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly problems: Problem[],
+  ) {
+    super(problems.map((p) => p.diagnostics).join('; '));
+  }
+}
+const refusal = (
+  status: number,
+  expression: string,
+  diagnostics: string,
+  code: Problem['code'] = 'business-rule',
+) => new Refusal(status, [{ code, expression, diagnostics }]);
+
+/** The sender's pathway for the citizen: open and related to the sender, else refused. */
+async function pathwayFor(ctx: Ctx, message: IncomingMessage): Promise<string> {
+  const citizen = await findCitizenByCpr(ctx.database.db, message.cpr);
+  // An unknown citizen and one the sender has no relation to are told alike.
+  if (!citizen) throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
+  const rows = [...(await pathwaysForCitizen(ctx.database.db, citizen.id))].reverse();
+  for (const row of rows) {
+    const loaded = await loadPathway(ctx.database.db, row.id);
+    const state = fold(loaded?.events ?? []);
+    if (state.status === 'open' && relationOf(state, ctx.viewer)) return row.id;
+  }
+  throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
+}
+
+/** Appends what the message says through the api's runCommand: `decide` judges it, as for note.send. */
+async function process(
+  ctx: Ctx,
+  message: IncomingMessage,
+  sender: DirectoryOrganisation,
+  directory: CachedDirectory,
+) {
+  if (message.senderSor !== sender.sorCode) {
+    throw refusal(
+      403,
+      'MessageHeader.sender',
+      'ACTOR-PERMISSION: the sender is not the authenticated organisation',
+    );
+  }
+  let receiver: { actor: DirectoryOrganisation['actor']; organisationId: string } | undefined;
+  if (message.kind === 'care-communication') {
+    const found = await directory.bySor(message.receiverSor);
+    if (!found)
+      throw refusal(
+        404,
+        'MessageHeader.destination.receiver',
+        'NOT_FOUND: no organisation with this SOR code',
+        'not-found',
+      );
+    receiver = { actor: found.actor, organisationId: found.id };
+  }
+  const pathwayId = await pathwayFor(ctx, message);
+  try {
+    await runCommand(ctx, { pathwayId }, toCommand(message, receiver), 'fhir.process-message');
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const problem = fromTrpc(error);
+    throw new Refusal(problem.status, problem.problems);
+  }
+  return pathwayId;
+}
+
+const statusOf = (code: AcknowledgementCode, status: number) => (code === 'ok' ? 200 : status);
+
+/**
+ * `POST /fhir/R4/$process-message`: every message gets a MedCom Acknowledgement (ok, or
+ * fatal-error with an OperationOutcome naming what was wrong). A message id the sender used before
+ * is answered with the acknowledgement it got then, and nothing is appended twice: the id is
+ * claimed (processed_messages) before the append.
+ */
+export async function processMessage(ctx: Ctx, body: unknown, directory: CachedDirectory): Promise<Reply> {
+  const sender = (await directory.directory()).organisation(ctx.viewer.organisationId);
+  if (!sender)
+    return {
+      status: 403,
+      body: toOperationOutcome([{ code: 'forbidden', diagnostics: 'ACTOR-PERMISSION' }]),
+    };
+  const parsed = parseIncomingMessage(body);
+  if (!parsed.ok && !parsed.messageId) return { status: 400, body: toOperationOutcome(parsed.problems) };
+  const messageId = parsed.ok ? parsed.message.messageId : (parsed.messageId as string);
+  const key = { organisationId: sender.id, messageId };
+  const at = ctx.now().toISOString();
+  const claim = await claimMessage(ctx.database.db, key);
+  if (!claim.claimed) {
+    const earlier = claim.earlier;
+    if (earlier.acknowledgement) {
+      const code = (earlier.outcome === 'ok' ? 'ok' : 'fatal-error') as AcknowledgementCode;
+      return { status: statusOf(code, 422), body: earlier.acknowledgement as unknown as Bundle };
+    }
+    // Still being processed by another delivery: try again later.
+    return {
+      status: 409,
+      body: toAcknowledgement({
+        messageId,
+        code: 'transient-error',
+        problems: [{ code: 'conflict', diagnostics: 'the message is being processed' }],
+        to: sender,
+        at,
+      }),
+    };
+  }
+  let outcome: { code: AcknowledgementCode; status: number; problems: Problem[]; pathwayId?: string };
+  if (!parsed.ok) {
+    outcome = { code: 'fatal-error', status: 422, problems: parsed.problems };
+  } else {
+    try {
+      const pathwayId = await process(ctx, parsed.message, sender, directory);
+      outcome = { code: 'ok', status: 200, problems: [], pathwayId };
+    } catch (error) {
+      if (!(error instanceof Refusal)) {
+        await releaseMessage(ctx.database.db, key);
+        throw error;
+      }
+      outcome = { code: 'fatal-error', status: error.status, problems: error.problems };
+    }
+  }
+  const acknowledgement = toAcknowledgement({
+    messageId,
+    code: outcome.code,
+    problems: outcome.problems,
+    to: sender,
+    at,
+  });
+  await completeMessage(ctx.database.db, key, {
+    outcome: outcome.code === 'ok' ? 'ok' : 'fatal-error',
+    pathwayId: outcome.pathwayId ?? null,
+    acknowledgement: acknowledgement as unknown as Record<string, unknown>,
+    at: ctx.now(),
+  });
+  return { status: outcome.status, body: acknowledgement };
+}
