@@ -25,31 +25,35 @@ export const ReassessmentSchema = z.strictObject({
 export type Reassessment = z.infer<typeof ReassessmentSchema>;
 
 /** An organisation in the role of one actor: an addressee. */
-export const PartySchema = z.object({ actor: ActorSchema, organisationId: id });
+export const PartySchema = z.strictObject({ actor: ActorSchema, organisationId: id });
 export type Party = z.infer<typeof PartySchema>;
 
-/** What a command carries, per event type: the single source for commands and events. */
+/**
+ * What a command carries, per event type: the single source for commands and events. Strict
+ * objects (issue 9): what is stored is exactly what the program names, an unknown key is refused
+ * with its field, and every text has a size cap.
+ */
 export const EventPayloads = {
-  pathwayOpened: z.object({
-    citizen: z.object({ birthDate: isoDate, municipality: storableString().min(1) }),
+  pathwayOpened: z.strictObject({
+    citizen: z.strictObject({ birthDate: isoDate, municipality: storableString().min(1).max(100) }),
     coordinator: PartySchema.extend({ actor: z.literal('gp') }),
     scope: ScopeAnswersSchema,
   }),
-  triaged: z.object({ input: TriageInputSchema }),
-  assessed: z.object({
+  triaged: z.strictObject({ input: TriageInputSchema }),
+  assessed: z.strictObject({
     icf: IcfAssessmentSchema,
     /** A reassessment's findings (TG-NERVEROOT, TG-STENOSIS, SURG-RADICULAR p.29–30, p.39): they decide the advice. */
     reassessment: ReassessmentSchema.optional(),
   }),
-  questionnaireCompleted: z.object({ questionnaire: QuestionnaireInputSchema }),
-  planUpdated: z.object({
+  questionnaireCompleted: z.strictObject({ questionnaire: QuestionnaireInputSchema }),
+  planUpdated: z.strictObject({
     approach: z.enum(['stepped', 'stratified']),
-    goals: z.array(z.object({ goal: text, subGoals: z.array(text).default([]) })).min(1),
+    goals: z.array(z.strictObject({ goal: text, subGoals: z.array(text).default([]) })).min(1),
     interventions: z.array(InterventionSchema).min(1),
     selfManagementAgreements: text,
     followUpOn: isoDate.optional(),
   }),
-  interventionStarted: z.object({
+  interventionStarted: z.strictObject({
     interventionId: id,
     intervention: InterventionSchema,
     /** The referral this course answers, e.g. a §140 plan (stops CLK-R140-START). */
@@ -57,7 +61,7 @@ export const EventPayloads = {
     /** Which §119 offer this course is (municipal prevention only). */
     offer: MunicipalOfferSchema.optional(),
   }),
-  sessionRecorded: z.object({
+  sessionRecorded: z.strictObject({
     interventionId: id,
     /** False when the citizen did not come; a missed session has no response and counts for nothing. */
     attended: z.boolean().optional(),
@@ -65,20 +69,20 @@ export const EventPayloads = {
     response: z.enum(['improved', 'unchanged', 'worse']).optional(),
     note: storableString().max(10_000).optional(),
   }),
-  interventionEnded: z.object({ interventionId: id, outcome: text }),
-  medicationPrescribed: z.object({
+  interventionEnded: z.strictObject({ interventionId: id, outcome: text }),
+  medicationPrescribed: z.strictObject({
     prescriptionId: id,
     drug: text,
     painCourse: z.enum(['episodic', 'persistent']),
     discontinuationPlan: text,
     specialCaseReason: storableString().max(2_000).optional(),
   }),
-  medicationFollowedUp: z.object({
+  medicationFollowedUp: z.strictObject({
     prescriptionId: id,
     effect: text,
     sideEffects: storableString().max(2_000),
   }),
-  referralSent: z.object({
+  referralSent: z.strictObject({
     referralId: id,
     kind: ReferralKindSchema,
     to: PartySchema,
@@ -86,9 +90,9 @@ export const EventPayloads = {
     /** Only for self-referral: the citizen states it in the app of the receiving actor. */
     selfReferral: z.boolean().default(false),
   }),
-  referralAccepted: z.object({ referralId: id }),
-  referralDeclined: z.object({ referralId: id, reason: text, route: ReferralRouteSchema.optional() }),
-  noteSent: z.object({
+  referralAccepted: z.strictObject({ referralId: id }),
+  referralDeclined: z.strictObject({ referralId: id, reason: text, route: ReferralRouteSchema.optional() }),
+  noteSent: z.strictObject({
     noteId: id,
     kind: z.enum([
       'feedback',
@@ -101,7 +105,7 @@ export const EventPayloads = {
     ]),
     to: z.array(PartySchema).min(1),
     referralId: id.optional(),
-    content: z.object({
+    content: z.strictObject({
       text,
       reason: storableString().max(5_000).optional(),
       summary: storableString().max(10_000).optional(),
@@ -116,53 +120,53 @@ export const EventPayloads = {
    * recorded it on the citizen's behalf (the envelope's `by` is who recorded it). `decide` sets it
    * from the viewer (CONSENT-BY); facts stored before it existed are upcast by `fold`.
    */
-  consentGiven: z.object({
+  consentGiven: z.strictObject({
     consentId: id,
     recipient: PartySchema,
     purpose: z.enum(['treatment', 'employment']),
     givenBy: z.enum(['citizen', 'professional']).optional(),
   }),
-  consentWithdrawn: z.object({ consentId: id }),
-  sickLeaveRegistered: z.object({
+  consentWithdrawn: z.strictObject({ consentId: id }),
+  sickLeaveRegistered: z.strictObject({
     start: isoDate,
     extent: z.enum(['full', 'partial']),
     hoursPerWeek: z.number().min(0).max(60).optional(),
     expectedWeeks: z.number().int().min(0).max(260),
   }),
-  fastTrackRequested: z.object({ requestedBy: z.enum(['employer', 'employee']), requestedOn: isoDate }),
-  meetingScheduled: z.object({ meetingId: id, purpose: z.enum(['fast-track', 'follow-up']), on: isoDate }),
-  meetingHeld: z.object({
+  fastTrackRequested: z.strictObject({ requestedBy: z.enum(['employer', 'employee']), requestedOn: isoDate }),
+  meetingScheduled: z.strictObject({ meetingId: id, purpose: z.enum(['fast-track', 'follow-up']), on: isoDate }),
+  meetingHeld: z.strictObject({
     meetingId: id,
     notes: text,
     returnToWorkPlan: storableString().max(10_000).optional(),
   }),
-  certificateRequested: z.object({
+  certificateRequested: z.strictObject({
     certificateId: id,
     certificate: z.enum(['LAE285', 'opportunity-statement']),
     to: PartySchema,
     dueBy: isoDate,
   }),
-  certificateAnswered: z.object({ certificateId: id, abilityToWork: text, considerations: text }),
-  s56Applied: z.object({ appliedOn: isoDate }),
-  benefitReviewScheduled: z.object({ reviewOn: isoDate }),
-  rehabGraded: z.object({ referralId: id, grade: z.enum(['basic', 'advanced']) }),
+  certificateAnswered: z.strictObject({ certificateId: id, abilityToWork: text, considerations: text }),
+  s56Applied: z.strictObject({ appliedOn: isoDate }),
+  benefitReviewScheduled: z.strictObject({ reviewOn: isoDate }),
+  rehabGraded: z.strictObject({ referralId: id, grade: z.enum(['basic', 'advanced']) }),
   /**
    * A hospital's MedCom HospitalNotification (admission or discharge) about the citizen;
    * `notificationId` is the message's id. A discharge starts CLK-R140-SEND (p.55).
    */
-  hospitalNotified: z.object({
+  hospitalNotified: z.strictObject({
     notificationId: id,
     event: z.enum(['admitted', 'discharged']),
     /** When the citizen was admitted or discharged (the Encounter's period). */
     occurredAt: z.iso.datetime({ offset: true }),
   }),
-  freeChoiceRecorded: z.object({ referralId: id, provider: text }),
-  pathwayClosed: z.object({ reason: text }),
+  freeChoiceRecorded: z.strictObject({ referralId: id, provider: text }),
+  pathwayClosed: z.strictObject({ reason: text }),
   /**
    * COORDINATOR-LISTING (p.14): the citizen changed GP; coordination moves to the practice the
    * citizen is now listed with (the register's `listedWith`, never the request's choice).
    */
-  coordinatorChanged: z.object({ coordinator: PartySchema.extend({ actor: z.literal('gp') }) }),
+  coordinatorChanged: z.strictObject({ coordinator: PartySchema.extend({ actor: z.literal('gp') }) }),
 } as const;
 
 export type EventType = keyof typeof EventPayloads;
@@ -229,8 +233,9 @@ type Extras<T extends EventType> = T extends keyof typeof CommandExtras
 
 const commandSchema = <T extends EventType>(type: T) => {
   const extras = (CommandExtras as Partial<Record<EventType, z.ZodObject>>)[type]?.shape ?? {};
+  // Strict: a command with a key it does not know is refused with the key named (issue 9).
   return z
-    .object({ type: z.literal(type) })
+    .strictObject({ type: z.literal(type) })
     .extend(EventPayloads[type].shape)
     .extend(extras as Extras<T>);
 };

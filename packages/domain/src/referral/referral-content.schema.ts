@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+// Strict objects throughout (issue 9): referral content is stored, so a key the form does not
+// name is refused with its field, never kept; each text has a size cap.
 import { ImagingIndicationSchema } from '../imaging/index.ts';
 import { ActorSchema } from '../program/actors.ts';
 import { recordIdSchema, storableString } from '../text.ts';
@@ -7,9 +10,9 @@ const text = storableString().trim().min(1).max(10_000);
 const isoDate = z.iso.date();
 
 /** HOSP-CONTENT (p.52–53): what a referral to the joint triage must contain. */
-export const HospitalReferralContentSchema = z.object({
-  reason: z.object({ suspectedCondition: text, question: text }),
-  history: z.object({
+export const HospitalReferralContentSchema = z.strictObject({
+  reason: z.strictObject({ suspectedCondition: text, question: text }),
+  history: z.strictObject({
     symptomOnset: text,
     painLocationAndRadiation: text,
     sickLeaveAndFunction: text,
@@ -18,7 +21,7 @@ export const HospitalReferralContentSchema = z.object({
     /** FMK (the shared medication card) updated before referral. */
     fmkUpdated: z.literal(true),
   }),
-  objectiveFindings: z.object({
+  objectiveFindings: z.strictObject({
     strengthGrade: text,
     sensoryDisturbance: text,
     heightCm: z.number().min(100).max(250),
@@ -27,7 +30,7 @@ export const HospitalReferralContentSchema = z.object({
     otherParaclinical: text,
   }),
   treatmentTried: text,
-  other: z.object({
+  other: z.strictObject({
     interpreterNeeded: z.boolean(),
     interpreterLanguage: storableString().max(100).optional(),
     phone: z.string().regex(/^\+?[0-9 ]{8,15}$/, 'a phone number of 8 digits, optionally with country code'),
@@ -36,8 +39,8 @@ export const HospitalReferralContentSchema = z.object({
   }),
   /** HOSP-PRECONDITION (p.52): weeks of conservative treatment without sufficient effect, or worrying symptoms. */
   precondition: z.union([
-    z.object({ conservativeTreatmentWeeks: z.number().min(0).max(520), sufficientEffect: z.boolean() }),
-    z.object({ worryingSymptoms: text }),
+    z.strictObject({ conservativeTreatmentWeeks: z.number().min(0).max(520), sufficientEffect: z.boolean() }),
+    z.strictObject({ worryingSymptoms: text }),
   ]),
   /** HOSP-WORDING (p.53): the referrer confirms the citizen was told "a back course at the region's hospitals". */
   wordingConfirmed: z.literal(true),
@@ -48,7 +51,7 @@ export const HospitalReferralContentSchema = z.object({
 });
 
 /** P119-CONTENT (p.54): XREF15 to a clarifying conversation. */
-export const Prevention119ContentSchema = z.object({
+export const Prevention119ContentSchema = z.strictObject({
   referralDiagnosis: text,
   clinicalInformation: text,
   purpose: text,
@@ -62,7 +65,7 @@ export const Prevention119ContentSchema = z.object({
     .max(5)
     .optional(),
   /** P119-CRITERIA (p.54): recommended, so the domain warns rather than blocks. */
-  criteria: z.object({
+  criteria: z.strictObject({
     practiceCourseTried: z.boolean(),
     aimPreventWorsening: z.boolean(),
     courseJudgedHelpful: z.boolean(),
@@ -70,7 +73,7 @@ export const Prevention119ContentSchema = z.object({
 });
 
 /** R140-PLAN-CONTENT (p.44, p.55; spec §9): the rehabilitation plan ("genoptræningsplan"). */
-export const RehabPlanContentSchema = z.object({
+export const RehabPlanContentSchema = z.strictObject({
   admissionDate: isoDate,
   dischargeDate: isoDate,
   diagnosis: text,
@@ -87,21 +90,21 @@ export const RehabPlanContentSchema = z.object({
   citizenWishesAndWorkConstraints: storableString().max(10_000),
   level: z.enum(['basic', 'advanced', 'specialised']),
   /** R140-7-DAYS: the hospital may set a later start with a clinical reason. */
-  laterStart: z.object({ date: isoDate, clinicalReason: text }).optional(),
+  laterStart: z.strictObject({ date: isoDate, clinicalReason: text }).optional(),
 });
 
 /** LAE165-CONTENT (p.55): the GP's proposal for social-medical case handling. */
-export const Lae165ContentSchema = z.object({
+export const Lae165ContentSchema = z.strictObject({
   proposal: text,
   workSituation: text,
-  sickLeave: z.object({ since: isoDate, extent: z.enum(['full', 'partial']) }).optional(),
+  sickLeave: z.strictObject({ since: isoDate, extent: z.enum(['full', 'partial']) }).optional(),
   healthInformation: text,
 });
 
 /** PAIN-CRITERIA (p.48–49, p.56): all four criteria and pain for over 6 months. */
-export const PainCentreContentSchema = z.object({
+export const PainCentreContentSchema = z.strictObject({
   painOnsetDate: isoDate,
-  criteria: z.object({
+  criteria: z.strictObject({
     primaryTreatmentNoEffect: z.boolean(),
     diagnosticallyClarified: z.boolean(),
     seriousConsequences: z.boolean(),
@@ -112,20 +115,20 @@ export const PainCentreContentSchema = z.object({
 });
 
 /** PSYCHOLOGIST-CRITERIA (p.41, p.54). */
-export const PsychologistContentSchema = z.object({
+export const PsychologistContentSchema = z.strictObject({
   indications: z.array(z.enum(['depression', 'fear-of-movement', 'emotional-barriers'])).min(1),
   clinicalInformation: text,
 });
 
 /** IMG-INDICATION (p.22–25). */
-export const ImagingContentSchema = z.object({
+export const ImagingContentSchema = z.strictObject({
   modality: z.enum(['xray', 'mr', 'ct']),
   indications: z.array(ImagingIndicationSchema),
   question: text,
 });
 
 /** Practice-sector referrals (DNHF, REF06), occupational medicine, jobcentre contact, acute. */
-export const GeneralReferralContentSchema = z.object({
+export const GeneralReferralContentSchema = z.strictObject({
   reason: text,
   clinicalInformation: text,
 });
