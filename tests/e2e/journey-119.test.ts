@@ -134,6 +134,8 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
       await card.getByText('Deltog aktivt').waitFor();
       await card.locator('[name="outcome"]').fill(`${offer}: gennemført, bruger redskaberne i hverdagen`);
       await card.getByRole('button', { name: /Afslut forløbet/ }).click();
+      // Ending cannot be undone: the app asks first (issue 14).
+      await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut forløbet' }).click();
       await card.getByText(/Afsluttet/).waitFor();
     }
     await noSeriousProblems(page, 'rehab-119-courses');

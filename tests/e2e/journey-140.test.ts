@@ -186,6 +186,8 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
       .locator('[name="outcome"]')
       .fill('Går postruten på 8 km; løfter 15 kg; tilbage på arbejde på nedsat tid');
     await card.getByRole('button', { name: /Afslut forløbet/ }).click();
+    // Ending cannot be undone: the app asks first (issue 14).
+    await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut forløbet' }).click();
     await card.getByText(/Afsluttet/).waitFor();
 
     await page

@@ -1,5 +1,5 @@
 import type { EventOf, InterventionState } from '@rygforlob/domain';
-import { CommandFeedback, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
+import { CommandFeedback, ConfirmPanel, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -47,6 +47,8 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
     }),
   );
   const end = useMutation(trpc.plan.endIntervention.mutationOptions(commandOptions(pathway)));
+  // Ending a course cannot be undone: the first press asks, the second ends it (issue 14).
+  const [confirming, setConfirming] = useState(false);
   const absentText = t('rehab.courses.absent');
   const absent = attendance === 'absent';
 
@@ -132,7 +134,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             aria-label={t('rehab.courses.end', { name })}
             onSubmit={(e) => {
               e.preventDefault();
-              end.mutate({ ...onPathway(pathway), interventionId: course.interventionId, outcome });
+              setConfirming(true);
             }}
           >
             <TextArea
@@ -145,9 +147,25 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
               isRequired
             />
             <CommandFeedback command={end} />
-            <Button type="submit" className="ry-button" data-variant="secondary" isDisabled={end.isPending}>
-              {t('rehab.courses.endSubmit', { name })}
-            </Button>
+            {confirming ? (
+              <ConfirmPanel
+                question={t('rehab.courses.endConfirm', { name })}
+                confirmLabel={t('rehab.courses.endYes')}
+                cancelLabel={t('rehab.confirm.cancel')}
+                isPending={end.isPending}
+                onCancel={() => setConfirming(false)}
+                onConfirm={() =>
+                  end.mutate(
+                    { ...onPathway(pathway), interventionId: course.interventionId, outcome },
+                    { onSettled: () => setConfirming(false) },
+                  )
+                }
+              />
+            ) : (
+              <Button type="submit" className="ry-button" data-variant="secondary" isDisabled={end.isPending}>
+                {t('rehab.courses.endSubmit', { name })}
+              </Button>
+            )}
           </Form>
         </div>
       )}

@@ -46,6 +46,15 @@ const COMMON = {
   'field.date.min': { da: 'Datoen kan tidligst være {date}.', en: 'The date can be {date} at the earliest.' },
   'field.date.max': { da: 'Datoen kan senest være {date}.', en: 'The date can be {date} at the latest.' },
   'rule.page': { da: 's. {page}', en: 'p. {page}' },
+  'rule.why': { da: 'Hvorfor?', en: 'Why?' },
+  'rule.source': {
+    da: 'Forløbsprogrammet for lænderygbesvær, Region Syddanmark 2023, s. {page} ({code}).',
+    en: 'The low back pain programme, Region of Southern Denmark 2023, p. {page} ({code}).',
+  },
+  'rule.sourceHard': {
+    da: 'Et krav i forløbsprogrammet for lænderygbesvær, Region Syddanmark 2023, s. {page} ({code}).',
+    en: 'A requirement of the low back pain programme, Region of Southern Denmark 2023, p. {page} ({code}).',
+  },
   'rule.field': { da: 'Felt: {field}', en: 'Field: {field}' },
   'rule.hard': { da: 'Programmets krav', en: 'Program requirement' },
   'advice.title': { da: 'Beslutningsstøtte', en: 'Decision support' },

@@ -201,6 +201,12 @@ export const REHAB_MESSAGES = {
     en: 'What has the citizen achieved? It goes into the closing note.',
   },
   'rehab.courses.endSubmit': { da: 'Afslut forløbet: {name}', en: 'End the course: {name}' },
+  'rehab.courses.endConfirm': {
+    da: 'Vil du afslutte {name}? Et afsluttet forløb kan ikke genåbnes, og der kan ikke registreres flere gange.',
+    en: 'End {name}? An ended course cannot be reopened, and no more sessions can be recorded.',
+  },
+  'rehab.courses.endYes': { da: 'Ja, afslut forløbet', en: 'Yes, end the course' },
+  'rehab.confirm.cancel': { da: 'Fortryd', en: 'Cancel' },
   'rehab.response.improved': { da: 'Bedre', en: 'Improved' },
   'rehab.response.unchanged': { da: 'Uændret', en: 'Unchanged' },
   'rehab.response.worse': { da: 'Værre', en: 'Worse' },
