@@ -50,7 +50,7 @@ export default defineConfig({
           name: 'system',
           root: './tests',
           // …and several server processes on one PostgreSQL (cluster/).
-          include: ['crash/**/*.test.ts', 'cluster/**/*.test.ts'],
+          include: ['crash/**/*.test.ts', 'cluster/**/*.test.ts', 'edge/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
