@@ -1,4 +1,4 @@
-import { loadPathway, rebuildProjections, schema } from '@rygforlob/db';
+import { loadPathway, rebuildProjections, schema, upsertOrganisation } from '@rygforlob/db';
 import type { PathwayEvent } from '@rygforlob/domain';
 import { party, TEST_CITIZENS, triageInput, VIEWERS } from '@rygforlob/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,24 +88,36 @@ const prescription = (id: string): Write => ({
   mine: (e) => e.type === 'medicationPrescribed' && e.prescriptionId === id,
   size: 1,
 });
-/** Two facts in one write: the consent and the referral. */
-const referral = (id: string): Write => ({
-  label: `referral.send ${id}`,
-  run: (expectedVersion) =>
-    gp().referral.send({
-      pathwayId,
-      expectedVersion,
-      referralId: id,
-      kind: 'physio',
-      to: { actor: 'physio', organisationId: `org-physio-${id}` },
-      content: { reason: 'Træning', clinicalInformation: 'Lændesmerter' },
-      recordConsent: 'treatment',
-    }),
-  mine: (e) =>
-    (e.type === 'referralSent' && e.referralId === id) ||
-    (e.type === 'consentGiven' && e.recipient.organisationId === `org-physio-${id}`),
-  size: 2,
-});
+/**
+ * Two facts in one write: the consent and the referral. Its addressee is a practice of the
+ * directory (RECIPIENT-ACTOR), registered before the race starts.
+ */
+const referral = (id: string): Write => {
+  const registered = upsertOrganisation(api.database.db, {
+    id: `org-physio-${id}`,
+    name: `Fysioterapi ${id}`,
+    actor: 'physio',
+  });
+  return {
+    label: `referral.send ${id}`,
+    run: async (expectedVersion) => {
+      await registered;
+      return gp().referral.send({
+        pathwayId,
+        expectedVersion,
+        referralId: id,
+        kind: 'physio',
+        to: { actor: 'physio', organisationId: `org-physio-${id}` },
+        content: { reason: 'Træning', clinicalInformation: 'Lændesmerter' },
+        recordConsent: 'treatment',
+      });
+    },
+    mine: (e) =>
+      (e.type === 'referralSent' && e.referralId === id) ||
+      (e.type === 'consentGiven' && e.recipient.organisationId === `org-physio-${id}`),
+    size: 2,
+  };
+};
 
 const version = async () => (await gp().pathway.get({ pathwayId })).version;
 

@@ -1,4 +1,4 @@
-import { SHARE_CLASS, type SliceEntry } from '@rygforlob/domain';
+import { ACCESS_MATRIX, type SliceEntry } from '@rygforlob/domain';
 import { party, TEST_CITIZENS, triageInput, VIEWERS } from '@rygforlob/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOW, type TestApi } from './pathway.fixtures.ts';
@@ -35,7 +35,7 @@ const clinicalFull = (view: PathwayView, exceptBy?: string) =>
   view.entries.filter(
     (e): e is Extract<SliceEntry, { visibility: 'full' }> =>
       e.visibility === 'full' &&
-      SHARE_CLASS[e.event.type] === 'clinical' &&
+      ACCESS_MATRIX[e.event.type] === ACCESS_MATRIX.triaged &&
       e.event.by.organisationId !== exceptBy,
   );
 const withheld = (view: PathwayView) => view.entries.filter((e) => e.visibility === 'withheld');
@@ -103,14 +103,16 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
     });
     const caseworker = api.as(VIEWERS.jobcentre);
 
-    // with consent: triage, plan and the LÆ 165 in full
+    // with the employment consent (CONSENT-PURPOSE): the LÆ 165 addressed to it in full, never triage or plan
     const before = await caseworker.pathway.get({ pathwayId });
     expect(before.consented).toBe(true);
-    expect(fullTypes(before)).toEqual(expect.arrayContaining(['triaged', 'planUpdated', 'referralSent']));
-    expect(JSON.stringify(before)).toContain(PLAN_GOAL);
+    expect(before.purposes).toEqual(['employment']);
+    expect(fullTypes(before)).toContain('referralSent');
+    expect(clinicalFull(before)).toEqual([]);
+    expect(JSON.stringify(before)).not.toContain(PLAN_GOAL);
     expect(JSON.stringify(before)).toContain(LAE165.proposal);
     const rowBefore = (await caseworker.worklist.mine()).rows.find((row) => row.pathwayId === pathwayId);
-    expect(rowBefore?.targetGroup).toBe('TG-UNCOMPLICATED');
+    expect(rowBefore?.targetGroup).toBeNull();
     expect(rowBefore?.inbox).toEqual([
       expect.objectContaining({
         type: 'referralSent',
@@ -128,7 +130,8 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
     const after = await caseworker.pathway.get({ pathwayId });
     expect(after.consented).toBe(false);
     expect(clinicalFull(after)).toEqual([]);
-    expect(fullTypes(after)).toEqual(['pathwayOpened']);
+    // only the consent facts about it (issue 8); the opening's details are clinical
+    expect(fullTypes(after)).toEqual(['consentGiven', 'consentWithdrawn']);
     const lae165 = withheld(after).find((e) => e.visibility === 'withheld' && e.type === 'referralSent');
     expect(lae165).toEqual({
       visibility: 'withheld',
@@ -161,6 +164,7 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
           at: expect.any(String),
           from: party(VIEWERS.gp),
           withheld: true,
+          read: false,
         },
       ]);
       for (const text of [...CONTENT, 'jobcentre-lae165', 'lae165-1'])
@@ -238,8 +242,8 @@ describe("CONSENT: a physiotherapist's slice shrinks when the citizen withdraws 
       before.entries.filter((e) => e.visibility === 'full').length,
     );
     expect(clinicalFull(after, VIEWERS.physio.organisationId)).toEqual([]);
-    // its own facts stay its own
-    expect(fullTypes(after)).toEqual(['pathwayOpened', 'referralAccepted', 'assessed']);
+    // its own facts stay its own, with the consent facts about it (issue 8)
+    expect(fullTypes(after)).toEqual(['consentGiven', 'referralAccepted', 'assessed', 'consentWithdrawn']);
     expect(JSON.stringify(after)).toContain('Fysioterapeutens fund');
     const referral = withheld(after).find((e) => e.visibility === 'withheld' && e.type === 'referralSent');
     expect(referral).toMatchObject({ visibility: 'withheld', type: 'referralSent', rule: 'CONSENT' });

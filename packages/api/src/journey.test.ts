@@ -1,3 +1,4 @@
+import { citizenViewer } from '@rygforlob/domain';
 import { hospitalContent, VIEWERS } from '@rygforlob/domain/testing';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,14 +82,22 @@ describe('a GP opens, triages and refers; the hospital sees its slice', () => {
       ),
     ).toBe('CONFLICT');
 
-    // every read and write is in the citizen's access log, which the GP can list and others cannot;
-    // a list that shows the citizen (the hospital's inbox) is a read of the citizen's data too
+    // every read and write is in the citizen's access log, which the citizen reads whole, the
+    // coordinating GP for its pathway only (AUDIT-ACCESS), and others not at all; a list that shows
+    // the citizen (the hospital's inbox) is a read of the citizen's data too
     await api.as(VIEWERS.hospital).referral.inbox({});
     const log = await gp.audit.forCitizen({ citizenId: citizen.id });
     expect(log.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['pathway.open', 'referral.send', 'pathway.get']),
+    );
+    expect(log.map((row) => row.action)).not.toContain('citizen.register');
+    const own = await api
+      .as(citizenViewer('citizen-user', citizen.id))
+      .audit.forCitizen({ citizenId: citizen.id });
+    expect(own.map((row) => row.action)).toEqual(
       expect.arrayContaining(['citizen.register', 'pathway.open', 'referral.send', 'pathway.get']),
     );
-    expect(log).toContainEqual(
+    expect(own).toContainEqual(
       expect.objectContaining({ action: 'referral.inbox', organisationId: VIEWERS.hospital.organisationId }),
     );
     expect(await codeOf(api.as(VIEWERS.hospital).audit.forCitizen({ citizenId: citizen.id }))).toBe(

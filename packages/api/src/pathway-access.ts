@@ -8,6 +8,7 @@ import {
   writeAudit,
 } from '@rygforlob/db';
 import {
+  type Actor,
   AdviceSchema,
   addressedParties,
   adviceFor,
@@ -45,6 +46,8 @@ export const PathwayViewSchema = z.object({
   coordinatorOrganisationId: z.string(),
   relation: RelationSchema,
   consented: z.boolean(),
+  /** The purposes the viewer's organisation holds an active consent for (CONSENT-PURPOSE). */
+  purposes: z.array(z.enum(['treatment', 'employment'])),
   entries: z.array(SliceEntrySchema),
   advice: z.array(AdviceSchema),
 });
@@ -81,9 +84,11 @@ function present(ctx: Ctx, pathway: PathwayRow, citizen: CitizenRow, state: Path
       sex: citizen.sex,
       municipality: citizen.municipality,
     },
-    coordinatorOrganisationId: pathway.coordinatorOrgId,
+    // The coordinator moves with `coordinatorChanged` (COORDINATOR-LISTING); the row keeps the first.
+    coordinatorOrganisationId: state.coordinator?.organisationId ?? pathway.coordinatorOrgId,
     relation: view.relation,
     consented: view.consented,
+    purposes: view.purposes,
     entries: view.entries,
     advice: adviceFor(advise(view.state, ctx.now().toISOString()), ctx.viewer),
   };
@@ -131,41 +136,56 @@ export async function inspectPathway(ctx: Ctx, pathwayId: string, action: string
 }
 
 /**
- * The domain's decision, with the directory's municipalities of the organisations the command
- * involves (the viewer and every addressee), so HOME-MUNICIPALITY is judged.
+ * The domain's decision, with what only the directory and the register know: the actor and
+ * municipality of every organisation the command involves (RECIPIENT-ACTOR, HOME-MUNICIPALITY),
+ * and the pathway's citizen with the GP practice they are listed with (COORDINATOR-LISTING, and
+ * whether a citizen viewer acts on their own pathway).
  */
 export async function decideWithDirectory(
   ctx: Ctx,
   state: PathwayState,
   command: Command,
+  citizen: Pick<CitizenRow, 'id' | 'listedWith'>,
 ): Promise<Decision> {
   const organisationIds = new Set([
     ctx.viewer.organisationId,
     ...addressedParties(command).map(({ party }) => party.organisationId),
+    ...(command.type === 'pathwayOpened' ? [command.coordinator.organisationId] : []),
   ]);
-  const municipalities = new Map<string, string | undefined>();
-  for (const id of organisationIds) municipalities.set(id, await municipalityOf(ctx, id));
+  const directory = new Map<string, DirectoryEntry | undefined>();
+  for (const id of organisationIds) directory.set(id, await directoryEntry(ctx, id));
   return decide(state, command, ctx.viewer, ctx.now().toISOString(), {
-    municipalityOf: (id) => municipalities.get(id),
+    municipalityOf: (id) => directory.get(id)?.municipality,
+    actorOf: (id) => directory.get(id)?.actor,
+    register: { citizenId: citizen.id, listedWith: citizen.listedWith },
   });
 }
 
-/** An organisation's municipality rarely changes: remembered for a while, per database. */
-const MUNICIPALITY_TTL_MS = 5 * 60_000;
-const municipalityCache = new WeakMap<object, Map<string, { municipality?: string; until: number }>>();
+/** What the directory says of an organisation: its actor and municipality. */
+interface DirectoryEntry {
+  actor: Actor;
+  municipality?: string;
+}
 
-async function municipalityOf(ctx: Ctx, organisationId: string): Promise<string | undefined> {
-  let cache = municipalityCache.get(ctx.database);
+/** An organisation's entry rarely changes: remembered for a while, per database. */
+const DIRECTORY_TTL_MS = 5 * 60_000;
+const directoryCache = new WeakMap<object, Map<string, { entry?: DirectoryEntry; until: number }>>();
+
+async function directoryEntry(ctx: Ctx, organisationId: string): Promise<DirectoryEntry | undefined> {
+  let cache = directoryCache.get(ctx.database);
   if (!cache) {
     cache = new Map();
-    municipalityCache.set(ctx.database, cache);
+    directoryCache.set(ctx.database, cache);
   }
   const at = Date.now();
   const cached = cache.get(organisationId);
-  if (cached && cached.until > at) return cached.municipality;
-  const municipality = (await findOrganisation(ctx.database.db, organisationId))?.municipality ?? undefined;
-  cache.set(organisationId, { ...(municipality ? { municipality } : {}), until: at + MUNICIPALITY_TTL_MS });
-  return municipality;
+  if (cached && cached.until > at) return cached.entry;
+  const row = await findOrganisation(ctx.database.db, organisationId);
+  const entry = row
+    ? { actor: row.actor as Actor, ...(row.municipality ? { municipality: row.municipality } : {}) }
+    : undefined;
+  cache.set(organisationId, { ...(entry ? { entry } : {}), until: at + DIRECTORY_TTL_MS });
+  return entry;
 }
 
 /**
@@ -181,13 +201,15 @@ export async function runCommand(
 ): Promise<{ view: PathwayView; warnings: Violation[] }> {
   const { pathway, citizen, state } = await load(ctx, input.pathwayId, action);
   const ids = { citizenId: citizen.id, pathwayId: pathway.id };
-  const decision = await decideWithDirectory(ctx, state, command);
+  const decision = await decideWithDirectory(ctx, state, command, citizen);
   if (!decision.ok) {
     // A stranger learns nothing, not even why (ACTOR-PERMISSION and PATHWAY-STATE are judged before
     // the relation): only a self-referral may come from outside the pathway.
     const selfReferral = command.type === 'referralSent' && command.selfReferral === true;
+    const relisting =
+      command.type === 'coordinatorChanged' && citizen.listedWith === ctx.viewer.organisationId;
     const unrelated =
-      (!selfReferral && !relationOf(state, ctx.viewer)) ||
+      (!selfReferral && !relisting && !relationOf(state, ctx.viewer)) ||
       decision.violations.some((v) => v.params?.reason === 'no-relation');
     const rules = decision.violations.map((v) => v.rule);
     await writeAudit(ctx.database.db, {

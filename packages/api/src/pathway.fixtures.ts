@@ -513,6 +513,7 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
       purpose: 'treatment',
     }),
     'consent.withdraw': cmd('gp', 'consentWithdrawn', { consentId: owner.consents.physio }),
+    'pathway.changeCoordinator': cmd('gp', 'coordinatorChanged', { coordinator: party(OWNER.gp) }),
     'referral.check': {
       input: {
         ...on,

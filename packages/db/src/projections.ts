@@ -40,19 +40,24 @@ function partiesOf(event: PathwayEvent): { actor: Actor; organisationId: string 
       return event.to;
     case 'consentGiven':
       return [event.recipient];
+    case 'coordinatorChanged':
+      // COORDINATOR-LISTING (issue 8): the newly listed practice coordinates from now on.
+      return [event.coordinator];
     default:
       return [];
   }
 }
 
 /**
- * Every organisation that appears in the pathway, with the actor it first appears as. The
- * viewer's actor only decides which rule a withheld entry cites, so the first one will do.
+ * Every organisation that appears in the pathway, with its actor. The actor decides which consent
+ * purposes count for it (CONSENT-PURPOSE, issue 8), so an author's actor (from its session) wins
+ * over the actor a request named it as; since RECIPIENT-ACTOR the two agree.
  */
 function organisationsOf(state: PathwayState): Map<string, Actor> {
   const orgs = new Map<string, Actor>();
+  for (const event of state.events) orgs.set(event.by.organisationId, event.by.actor);
   for (const event of state.events) {
-    for (const party of [event.by, ...partiesOf(event)]) {
+    for (const party of partiesOf(event)) {
       if (!orgs.has(party.organisationId)) orgs.set(party.organisationId, party.actor);
     }
   }

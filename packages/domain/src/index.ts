@@ -13,14 +13,15 @@ export { clocksOf } from './clocks/clocks.ts';
 export * from './cpr/index.ts';
 export * from './imaging/index.ts';
 // The event-sourced pathway
+export * from './pathway/access-log.ts';
 export * from './pathway/access-matrix.ts';
+export * from './pathway/citizen.slice.ts';
 export * from './pathway/events.schema.ts';
 export { addressedParties, type MunicipalityOf } from './pathway/home-municipality.ts';
 export type { ActorOf, RegisterFacts } from './pathway/parties.rules.ts';
 export { activeConsents, addresseesOf, coordinatorOf, hasConsent } from './pathway/pathway.consent.ts';
 export { ACTORS_FOR, type DecideOptions, type Decision, decide } from './pathway/pathway.decide.ts';
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
-export * from './pathway/citizen.slice.ts';
 export * from './pathway/pathway.slice.ts';
 export type * from './pathway/pathway.state.ts';
 // The program as data

@@ -1,5 +1,5 @@
 import { findCitizen, listAuditForCitizen, loadPathway, pathwaysForCitizen, writeAudit } from '@rygforlob/db';
-import { coordinatorOf, fold } from '@rygforlob/domain';
+import { accessLogScope, fold } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { notFound } from '../errors.ts';
@@ -16,34 +16,48 @@ const AuditEntrySchema = z.object({
 });
 
 export const auditRouter = {
-  /** Who read or wrote a citizen's data, and when: for the citizen's coordinating GP only. */
+  /**
+   * Who read or wrote a citizen's data, and when (issue 8): the citizen's whole log for the
+   * citizen, signed in as themselves; for the GP practice coordinating one of the citizen's
+   * pathways, the rows of the pathways it coordinates only. Nobody else: refused, audited, and
+   * told as NOT_FOUND.
+   */
   forCitizen: authedProcedure
     .input(z.object({ citizenId: z.uuid() }))
     .output(z.array(AuditEntrySchema))
     .query(async ({ ctx, input }) => {
       const db = ctx.database.db;
       const citizen = await findCitizen(db, input.citizenId);
-      const pathways = citizen ? await pathwaysForCitizen(db, citizen.id) : [];
-      let coordinator = false;
-      for (const row of pathways) {
-        const loaded = await loadPathway(db, row.id);
-        if (coordinatorOf(fold(loaded?.events ?? [])) === ctx.viewer.organisationId) coordinator = true;
-      }
-      if (!citizen || !coordinator) {
+      const pathways = citizen
+        ? await Promise.all(
+            (await pathwaysForCitizen(db, citizen.id)).map(async (row) => ({
+              id: row.id,
+              state: fold((await loadPathway(db, row.id))?.events ?? []),
+            })),
+          )
+        : [];
+      const access = citizen ? accessLogScope(ctx.viewer, citizen.id, pathways) : null;
+      if (!citizen || !access?.ok) {
         await writeAudit(db, {
           ...auditAs(ctx),
           citizenId: citizen?.id ?? null,
           action: 'audit.citizen',
           outcome: 'denied',
+          detail: { rules: ['AUDIT-ACCESS'] },
         });
         throw notFound('citizen');
       }
-      const rows = await listAuditForCitizen(db, citizen.id);
+      const own = access.scope === 'citizen';
+      const coordinated = new Set(access.scope === 'coordinated' ? access.pathwayIds : []);
+      const rows = (await listAuditForCitizen(db, citizen.id)).filter(
+        (row) => own || (row.pathwayId !== null && coordinated.has(row.pathwayId)),
+      );
       await writeAudit(db, {
         ...auditAs(ctx),
         citizenId: citizen.id,
         action: 'audit.citizen',
         outcome: 'ok',
+        detail: own ? { scope: 'citizen' } : { scope: 'coordinated-pathways', pathways: coordinated.size },
       });
       return rows.map((row) => ({
         at: row.at.toISOString(),

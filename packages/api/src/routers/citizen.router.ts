@@ -140,6 +140,12 @@ export const citizenRouter = {
       cprInput.extend({
         name: z.string().trim().min(1).max(200),
         municipality: z.string().trim().min(1).max(100),
+        /**
+         * The GP practice the citizen is listed with (COORDINATOR-LISTING), as the citizen states it;
+         * a GP registering a new citizen lists them with its own practice unless told otherwise.
+         * It is recorded for a new citizen only: the register of an existing one never changes here.
+         */
+        listedWith: z.string().trim().min(1).max(100).optional(),
       }),
     )
     .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
@@ -175,8 +181,22 @@ export const citizenRouter = {
           params: { municipality: input.municipality },
         });
       }
+      const listedWith =
+        input.listedWith ?? (ctx.viewer.actor === 'gp' ? ctx.viewer.organisationId : undefined);
+      if (listedWith && (await findOrganisation(ctx.database.db, listedWith))?.actor !== 'gp') {
+        throw await refused({
+          rule: 'COORDINATOR-LISTING',
+          field: 'listedWith',
+          params: { reason: 'not-a-gp-practice' },
+        });
+      }
       try {
-        const { citizen, created } = await registerCitizen(ctx.database.db, input);
+        const { citizen, created } = await registerCitizen(ctx.database.db, {
+          cpr: input.cpr,
+          name: input.name,
+          municipality: input.municipality,
+          listedWith: listedWith ?? null,
+        });
         await writeAudit(ctx.database.db, {
           ...auditAs(ctx),
           citizenId: citizen.id,

@@ -1,23 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import { createPathway, findCitizen, loadPathway, pathwaysForCitizen, writeAudit } from '@rygforlob/db';
 import {
-  createPathway,
-  findCitizen,
-  findOrganisation,
-  loadPathway,
-  pathwaysForCitizen,
-  writeAudit,
-} from '@rygforlob/db';
-import { AdviceSchema, decide, fold, ScopeAnswersSchema, SliceEntrySchema } from '@rygforlob/domain';
+  AdviceSchema,
+  EventPayloads,
+  fold,
+  relationOf,
+  ScopeAnswersSchema,
+  SliceEntrySchema,
+  type Violation,
+} from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { notFound, refuse } from '../errors.ts';
-import { auditAs, OnPathwaySchema, PathwayViewSchema, readPathway } from '../pathway-access.ts';
+import {
+  auditAs,
+  decideWithDirectory,
+  OnPathwaySchema,
+  PathwayViewSchema,
+  readPathway,
+} from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
+import { commandProcedure } from './command.ts';
 
 export const pathwayRouter = {
   /**
-   * Opens the citizen's pathway with the scope check (SCOPE-*). A GP coordinates it; anyone
-   * else who opens one names the citizen's GP as coordinator.
+   * Opens the citizen's pathway with the scope check (SCOPE-*). Its coordinator is the GP practice
+   * the register lists the citizen with (COORDINATOR-LISTING): that practice opens it, or another
+   * clinician opens it naming that practice; no other GP can. One open pathway per citizen.
    */
   open: authedProcedure
     .input(
@@ -33,61 +42,72 @@ export const pathwayRouter = {
       const db = ctx.database.db;
       const citizen = await findCitizen(db, input.citizenId);
       if (!citizen) throw notFound('citizen');
-      for (const row of await pathwaysForCitizen(db, citizen.id)) {
-        const loaded = await loadPathway(db, row.id);
-        if (fold(loaded?.events ?? []).status === 'open') {
-          throw refuse([
-            {
-              rule: 'PATHWAY-STATE',
-              field: 'citizenId',
-              params: { reason: 'already-open', pathwayId: row.id },
-            },
-          ]);
-        }
-      }
-      const coordinatorId =
-        ctx.viewer.actor === 'gp' ? ctx.viewer.organisationId : input.coordinatorOrganisationId;
-      const coordinator = coordinatorId ? await findOrganisation(db, coordinatorId) : null;
-      if (coordinator?.actor !== 'gp') {
-        throw refuse([
-          {
-            rule: 'INPUT-INVALID',
-            field: 'coordinatorOrganisationId',
-            params: { reason: "the citizen's GP clinic" },
-          },
-        ]);
-      }
-      const decision = decide(
-        fold([]),
-        {
-          type: 'pathwayOpened',
-          citizen: { birthDate: citizen.birthDate, municipality: citizen.municipality },
-          coordinator: { actor: 'gp', organisationId: coordinator.id },
-          scope: input.scope,
-          consentToCoordinator: input.consentToCoordinator,
-        },
-        ctx.viewer,
-        ctx.now().toISOString(),
-      );
-      if (!decision.ok) {
+      const refused = async (violations: Violation[], warnings: Violation[] = []) => {
         await writeAudit(db, {
           ...auditAs(ctx),
           citizenId: citizen.id,
           action: 'pathway.open',
           outcome: 'denied',
-          detail: { rules: decision.violations.map((v) => v.rule) },
+          detail: { rules: violations.map((v) => v.rule) },
         });
-        throw refuse(decision.violations, decision.warnings);
+        return refuse(violations, warnings);
+      };
+      for (const row of await pathwaysForCitizen(db, citizen.id)) {
+        const loaded = await loadPathway(db, row.id);
+        const state = fold(loaded?.events ?? []);
+        if (state.status === 'open') {
+          // The open pathway's id only for those related to it: a stranger learns that one exists.
+          const related = relationOf(state, ctx.viewer) !== null;
+          throw await refused([
+            {
+              rule: 'PATHWAY-STATE',
+              field: 'citizenId',
+              params: { reason: 'already-open', ...(related ? { pathwayId: row.id } : {}) },
+            },
+          ]);
+        }
       }
+      const coordinatorId =
+        input.coordinatorOrganisationId ??
+        citizen.listedWith ??
+        (ctx.viewer.actor === 'gp' ? ctx.viewer.organisationId : undefined);
+      if (!coordinatorId) {
+        throw await refused([
+          { rule: 'COORDINATOR-LISTING', field: 'coordinator', params: { reason: 'unlisted' } },
+        ]);
+      }
+      const decision = await decideWithDirectory(
+        ctx,
+        fold([]),
+        {
+          type: 'pathwayOpened',
+          citizen: { birthDate: citizen.birthDate, municipality: citizen.municipality },
+          coordinator: { actor: 'gp', organisationId: coordinatorId },
+          scope: input.scope,
+          consentToCoordinator: input.consentToCoordinator,
+        },
+        citizen,
+      );
+      if (!decision.ok) throw await refused(decision.violations, decision.warnings);
       const id = randomUUID();
       await createPathway(db, {
         id,
         citizenId: citizen.id,
-        coordinatorOrgId: coordinator.id,
+        coordinatorOrgId: coordinatorId,
         events: decision.events,
       });
       return readPathway(ctx, id, 'pathway.open');
     }),
+
+  /**
+   * COORDINATOR-LISTING: the citizen changed GP. The practice the register now lists them with
+   * (or the citizen) records `coordinatorChanged`; the coordinator is the register's, never the request's.
+   */
+  changeCoordinator: commandProcedure(
+    'coordinatorChanged',
+    EventPayloads.coordinatorChanged,
+    'pathway.coordinator-changed',
+  ),
 
   /** The viewer's slice of the pathway, with advice computed from that slice only. */
   get: authedProcedure

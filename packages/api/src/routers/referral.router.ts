@@ -27,7 +27,7 @@ export const referralRouter = {
       }),
     )
     .query(async ({ ctx, input }) => {
-      const { state } = await inspectPathway(ctx, input.pathwayId, 'referral.check');
+      const { state, citizen } = await inspectPathway(ctx, input.pathwayId, 'referral.check');
       // A dry run of the real decision, so the composer and `send` can never disagree.
       const purpose = input.kind.startsWith('jobcentre') ? ('employment' as const) : ('treatment' as const);
       const command = {
@@ -38,7 +38,7 @@ export const referralRouter = {
         content: input.content as Record<string, unknown>,
         ...(input.recordConsent ? { recordConsent: purpose } : {}),
       };
-      const decision = await decideWithDirectory(ctx, state, command);
+      const decision = await decideWithDirectory(ctx, state, command, citizen);
       return {
         allowed: decision.ok,
         violations: decision.ok ? [] : decision.violations,

@@ -170,7 +170,8 @@ export const RULES = [
     'INTERVENTION-PROVIDER',
     '31-32, Table 2',
     '5',
-    'Which actors offer an intervention as standard and which only with a special interest.',
+    'Which actors offer an intervention (Table 2): an actor that offers it neither as standard nor with a special interest cannot start it; a special-interest provider is warned.',
+    true,
   ),
   rule(
     'MANUAL-4-5',
@@ -239,6 +240,13 @@ export const RULES = [
     true,
   ),
   rule(
+    'AUDIT-ACCESS',
+    '50',
+    '6',
+    "A citizen's access log is readable by the citizen and, for their pathway only, by the coordinating GP.",
+    true,
+  ),
+  rule(
     'COORDINATOR-LISTING',
     '14',
     '2',
@@ -264,6 +272,7 @@ export const RULES = [
     '41, 54',
     '6',
     'GP referral to a psychologist: low back pain with depression, marked fear of movement and/or emotional barriers.',
+    true,
   ),
   rule(
     'HOSP-PRECONDITION',
@@ -283,13 +292,14 @@ export const RULES = [
     'HOSP-WORDING',
     '53',
     '6.1',
-    'Tell the citizen "a back course at the region\'s hospitals", never which specialty.',
+    'Tell the citizen "a back course at the region\'s hospitals", never which specialty ("bør": a warning).',
   ),
   rule(
     'HOSP-EPICRISIS',
     '53',
     '6.1',
-    'On discharge the hospital sends an epicrisis to the GP, with a copy to a referring specialist or chiropractor.',
+    'On discharge the hospital sends an epicrisis to the GP, with a copy to a referring specialist or chiropractor (the copy a warning).',
+    true,
   ),
   rule(
     'FEEDBACK-GP',
@@ -314,7 +324,8 @@ export const RULES = [
     'P119-CLOSE',
     '54',
     '6.3',
-    'The municipality closes with an XDIS15 closing note to the GP; a hospital doctor only if named as copy recipient.',
+    'The municipality closes with an XDIS15 closing note to the GP with reason, summary and agreements; other addressees only if the referral named them as copy recipients.',
+    true,
   ),
   rule(
     'R140-PLAN-CONTENT',
@@ -348,6 +359,7 @@ export const RULES = [
     '55',
     '6.4',
     'Rehabilitation closes with a slutnotat to the hospital department and, with consent, the GP.',
+    true,
   ),
   rule(
     'LAE165-CONTENT',
@@ -373,7 +385,8 @@ export const RULES = [
     'OPPORTUNITY-STATEMENT',
     '42',
     '6.5',
-    'A mulighedserklæring for citizens with repeated sick leave whose attachment is threatened.',
+    'A mulighedserklæring for citizens with repeated sick leave whose attachment is threatened; made by the GP.',
+    true,
   ),
   rule('S56', '42', '6.5', 'Employer and employee may apply for a §56 arrangement.'),
   rule(
@@ -393,7 +406,8 @@ export const RULES = [
     'LAE285',
     '55',
     '6.5',
-    'The municipality requests LÆ 285 from the GP for the sick-leave follow-up by week 8.',
+    'The municipality requests LÆ 285 from the GP for the sick-leave follow-up by week 8 (the week a warning).',
+    true,
   ),
   rule(
     'PAIN-CRITERIA',
