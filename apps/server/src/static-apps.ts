@@ -65,7 +65,9 @@ function sendIndex(reply: FastifyReply, dist: string) {
  */
 export async function registerStaticApps(app: FastifyInstance, options: StaticOptions = {}): Promise<void> {
   const appsDir = options.appsDir ?? join(REPO_ROOT, 'apps');
-  await app.register(fastifyStatic, { root: appsDir, serve: false, dotfiles: 'deny' });
+  // preCompressed: the builds hold .br and .gz copies (scripts/vite-precompress.ts); the one the
+  // browser accepts (Accept-Encoding) is sent, with Content-Encoding and Vary.
+  await app.register(fastifyStatic, { root: appsDir, serve: false, dotfiles: 'deny', preCompressed: true });
 
   app.get('/', (_request, reply) => reply.redirect('/clinic/'));
   // Browsers ask for it on every first visit; there is none, and a 404 would only be noise.
