@@ -111,10 +111,20 @@ describe('referral-check', () => {
     expect(ran.code).toBe(0);
     expect(ran.json()).toMatchObject({
       allowed: false,
-      violations: [
-        { rule: 'HOSP-CONTENT', field: 'content.objectiveFindings' },
-        { rule: 'HOSP-WORDING', field: 'content.wordingConfirmed' },
-      ],
+      violations: [{ rule: 'HOSP-CONTENT', field: 'content.objectiveFindings' }],
+    });
+    // HOSP-WORDING is a recommendation ("bør", p.53): a warning once the content is whole.
+    const whole = await cliWith(['referral-check'], {
+      from: from(VIEWERS.gp),
+      kind: 'hospital',
+      to: party(VIEWERS.hospital),
+      content: { ...hospitalContent(), wordingConfirmed: false },
+      recordConsent: 'treatment',
+      now: NOW,
+    });
+    expect(whole.json()).toMatchObject({
+      allowed: true,
+      warnings: [{ rule: 'HOSP-WORDING', field: 'content.wordingConfirmed' }],
     });
   });
 

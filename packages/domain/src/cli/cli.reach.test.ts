@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, type Violation } from '../index.ts';
+import { RULES, ruleInfo, type Violation } from '../index.ts';
 import { toJson } from './io.ts';
 import { NOT_SHOWN, reachCases } from './reach.cases.ts';
 import { runCli } from './run.ts';
@@ -71,6 +71,18 @@ describe('every rule on the command line (examples/rules)', () => {
       }
     });
   }
+
+  it('only HARD rules block: every violation in every example names a HARD rule', async () => {
+    for (const c of cases) {
+      const ran = await runCli([...c.argv, fileOf(c.name)], undefined, { cwd: repoRoot() });
+      const parsed = JSON.parse(ran.stdout || ran.stderr) as {
+        violations?: Violation[];
+        error?: { violations: Violation[] };
+      };
+      for (const v of parsed.violations ?? parsed.error?.violations ?? [])
+        expect(ruleInfo(v.rule).hard, `${c.name}: ${v.rule}`).toBe(true);
+    }
+  });
 
   it('together the examples name every rule code of RULES (else a reason in NOT_SHOWN)', () => {
     const shown = new Set(cases.flatMap((c) => [...c.shows, ...(c.blocks ?? [])]));

@@ -356,12 +356,18 @@ function decideCases(): ReachCase[] {
       referralSent('hospital', VIEWERS.hospital, {
         ...hospitalContent(),
         treatmentTried: '',
-        precondition: { conservativeTreatmentWeeks: 4, sufficientEffect: false },
-        wordingConfirmed: false,
       }),
-      ['HOSP-CONTENT', 'HOSP-WORDING'],
-      'no treatment tried, and the specialty promised to the citizen',
-      { blocks: ['HOSP-CONTENT', 'HOSP-WORDING'] },
+      ['HOSP-CONTENT'],
+      'a hospital referral with no treatment tried',
+      { blocks: ['HOSP-CONTENT'] },
+    ),
+    decideCase(
+      'decide-hosp-wording',
+      planned(),
+      VIEWERS.gp,
+      referralSent('hospital', VIEWERS.hospital, { ...hospitalContent(), wordingConfirmed: false }),
+      ['HOSP-WORDING'],
+      'the citizen was not told "a back course at the region’s hospitals": sent, with a warning',
     ),
     decideCase(
       'decide-hosp-precondition',
@@ -751,8 +757,7 @@ function communicationCases(): ReachCase[] {
       VIEWERS.physio,
       note('closing-note', [VIEWERS.gp]),
       ['FEEDBACK-GP'],
-      'a physiotherapist’s closing note that does not say who follows up',
-      { blocks: ['FEEDBACK-GP'] },
+      'a physiotherapist’s closing note that does not say who follows up: sent, with a warning',
     ),
     decideCase(
       'decide-p119-close',

@@ -268,7 +268,8 @@ function noteRuling(
         (viewer.actor === 'physio' || viewer.actor === 'chiro') &&
         !cmd.content.followUpBy
       ) {
-        violations.push({ rule: 'FEEDBACK-GP', field: 'content.followUpBy' });
+        // "Det anbefales" (p.51–52): a recommendation, so a warning.
+        warnings.push({ rule: 'FEEDBACK-GP', field: 'content.followUpBy' });
       }
       break;
     default:

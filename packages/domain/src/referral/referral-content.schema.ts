@@ -43,7 +43,7 @@ export const HospitalReferralContentSchema = z.strictObject({
     z.strictObject({ worryingSymptoms: text }),
   ]),
   /** HOSP-WORDING (p.53): the referrer confirms the citizen was told "a back course at the region's hospitals". */
-  wordingConfirmed: z.literal(true),
+  wordingConfirmed: z.boolean(),
   /** HOSP-REREFERRAL (p.30): only with an earlier hospital course. */
   rereferral: z
     .object({ significantChange: z.boolean(), untriedTreatment: storableString().max(5_000) })
@@ -157,7 +157,6 @@ export const CONTENT_RULE = {
   'jobcentre-lae165': 'LAE165-CONTENT',
   'pain-centre': 'PAIN-CRITERIA',
   psychologist: 'PSYCHOLOGIST-CRITERIA',
-  imaging: 'IMG-INDICATION',
 } as const;
 
 export type ReferralContent = {

@@ -85,7 +85,6 @@ export function checkReferral(
 /** Parts of the hospital form that carry a rule of their own (p.52–53). */
 function fieldRule(field: string | undefined): RuleCode | undefined {
   if (field?.startsWith('content.precondition')) return 'HOSP-PRECONDITION';
-  if (field === 'content.wordingConfirmed') return 'HOSP-WORDING';
   return undefined;
 }
 
@@ -116,6 +115,8 @@ const hospital: KindRule<'hospital'> = (content, { state, viewer }) => {
       violations.push({ rule: 'HOSP-PRECONDITION', field: 'content.precondition.sufficientEffect' });
     }
   }
+  // HOSP-WORDING (p.53, "bør"): the citizen hears "a back course at the region's hospitals", not a specialty.
+  if (!content.wordingConfirmed) warnings.push({ rule: 'HOSP-WORDING', field: 'content.wordingConfirmed' });
   // HOSP-REREFERRAL (p.30, "bør"): after a finished hospital course, re-refer only with a significant
   // change AND an untried relevant treatment. A recommendation, so a warning; and a hospital
   // department referring on during its own course is not re-referring.
