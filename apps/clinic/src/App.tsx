@@ -1,10 +1,11 @@
-import { AppShell, Link, match, RequireSignIn, useI18n, useRouter } from '@rygforlob/ui';
+import { AppShell, Link, match, RequireSignIn, useI18n, usePathwayPreload, useRouter } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
 import { CitizenSearch } from './screens/CitizenSearch.tsx';
 import { Worklist } from './screens/Worklist.tsx';
 
 // The pathway workspace and the printable plan load on first use, keeping the first screen small.
-const PathwayPage = lazy(() => import('./screens/PathwayPage.tsx'));
+const loadPathwayPage = () => import('./screens/PathwayPage.tsx');
+const PathwayPage = lazy(loadPathwayPage);
 const MyPlan = lazy(() => import('./screens/MyPlan.tsx'));
 
 /** Clinicians who work in this app (issue 4); municipal staff and caseworkers have their own. */
@@ -23,6 +24,8 @@ export function App() {
   const { t } = useI18n();
   const { path } = useRouter();
   const appName = t('clinic.name');
+  // The pathway's data and code load beside the sign-in check, not after it (issue 11).
+  usePathwayPreload(match('/pathway/:id', path)?.id as string | undefined, loadPathwayPage);
   return (
     <RequireSignIn appName={appName} actors={CLINIC_ACTORS}>
       {(me) => {

@@ -1,9 +1,10 @@
-import { AppShell, Link, match, RequireSignIn, useI18n, useRouter } from '@rygforlob/ui';
+import { AppShell, Link, match, RequireSignIn, useI18n, usePathwayPreload, useRouter } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
 import { Inbox } from './screens/Inbox.tsx';
 
 // The case workspace and the citizen search load on first use, keeping the first screen small.
-const CasePage = lazy(() => import('./screens/CasePage.tsx'));
+const loadCasePage = () => import('./screens/CasePage.tsx');
+const CasePage = lazy(loadCasePage);
 const FindCitizen = lazy(() => import('./screens/FindCitizen.tsx'));
 
 /** Municipal staff who work in this app (issue 5): prevention (§119) and rehabilitation (§140). */
@@ -13,6 +14,8 @@ export function App() {
   const { t } = useI18n();
   const { path } = useRouter();
   const appName = t('rehab.name');
+  // The case's data and code load beside the sign-in check, not after it (issue 11).
+  usePathwayPreload(match('/pathway/:id', path)?.id as string | undefined, loadCasePage);
   return (
     <RequireSignIn appName={appName} actors={REHAB_ACTORS}>
       {(me) => {

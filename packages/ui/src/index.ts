@@ -29,4 +29,9 @@ export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';
 export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
 export { type PathwayHandle, usePathway } from './use-pathway.ts';
-export { MoreRows, usePrefetchPathway, useWorklistPages } from './worklist-pages.tsx';
+export {
+  MoreRows,
+  usePathwayPreload,
+  usePrefetchPathway,
+  useWorklistPages,
+} from './worklist-pages.tsx';

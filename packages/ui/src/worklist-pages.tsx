@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useI18n } from './i18n/react.tsx';
 import { useTRPC } from './trpc.tsx';
@@ -57,4 +57,18 @@ export function usePrefetchPathway() {
     },
     [queryClient, trpc],
   );
+}
+
+/**
+ * No waterfall on the way to a pathway: the page's code chunk starts loading as soon as the app
+ * has rendered (not when the first pathway is opened), and on a direct load of a pathway URL its
+ * data is asked for at once, beside the sign-in check, instead of after it and the chunk.
+ */
+export function usePathwayPreload(pathwayId: string | undefined, loadPage: () => Promise<unknown>) {
+  const prefetch = usePrefetchPathway();
+  // Only the first render's URL counts: later navigation comes from a list that prefetches.
+  useEffect(() => {
+    if (pathwayId) prefetch(pathwayId);
+    void loadPage();
+  }, []);
 }
