@@ -16,6 +16,9 @@ export { RuleNote, RuleRef, type Tone, Violations } from './components/rule-note
 export { AppShell, LoginScreen, type Me, RequireSignIn } from './components/shell.tsx';
 export { Timeline } from './components/timeline.tsx';
 export { useDirectory } from './directory.tsx';
+export * from './i18n/index.ts';
+export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
+export { type InboxMark, useInboxMarks, useReadOnOpen } from './inbox-read.ts';
 export {
   FollowUp,
   GoalsAndSelf,
@@ -24,8 +27,6 @@ export {
   Urgent,
   WhatIsWrong,
 } from './myplan/plan-sections.tsx';
-export * from './i18n/index.ts';
-export { type I18n, I18nProvider, useI18n } from './i18n/react.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';
 export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
 export { type PathwayHandle, usePathway } from './use-pathway.ts';

@@ -74,10 +74,22 @@ export function match(pattern: string, path: string): Record<string, string> | n
   return params;
 }
 
-export function Link({ to, children, className }: { to: string; children: ReactNode; className?: string }) {
+export function Link({
+  to,
+  children,
+  className,
+  onClick: onFollow,
+}: {
+  to: string;
+  children: ReactNode;
+  className?: string;
+  /** Called whenever the link is followed, in this tab or another. */
+  onClick?: () => void;
+}) {
   const router = useRouter();
   const active = router.path === to.split('?')[0];
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    onFollow?.();
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
     router.navigate(to);

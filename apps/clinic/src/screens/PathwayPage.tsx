@@ -8,6 +8,7 @@ import {
   useDirectory,
   useI18n,
   usePathway,
+  useReadOnOpen,
   useRouter,
 } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
@@ -46,6 +47,8 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     ? (router.query.get('tab') as TabKey)
     : 'overview';
   const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
+  // Opening the pathway reads its inbox items (issue 14: the inbox that clears).
+  useReadOnOpen(pathwayId, view !== undefined);
 
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };

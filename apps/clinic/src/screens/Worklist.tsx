@@ -6,7 +6,9 @@ import {
   RadioGroup,
   TextField,
   useI18n,
+  useInboxMarks,
   usePrefetchPathway,
+  useRouter,
   useTRPC,
   useWorklistPages,
 } from '@rygforlob/ui';
@@ -26,6 +28,15 @@ export function Worklist() {
   const pages = useWorklistPages({ filter, ...(deferredSearch ? { search: deferredSearch } : {}) });
   const prefetch = usePrefetchPathway();
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
+  const marks = useInboxMarks();
+  const router = useRouter();
+  const { rule } = useI18n();
+  // Badges that name the clock (issue 14): each pathway's due and overdue clocks by their title.
+  const clocksOf = new Map<string, NonNullable<typeof clocks.data>>();
+  for (const clock of clocks.data ?? [])
+    clocksOf.set(clock.pathwayId, [...(clocksOf.get(clock.pathwayId) ?? []), clock]);
+  const overdue = (clocks.data ?? []).filter((c) => c.state === 'overdue');
+  const due = (clocks.data ?? []).filter((c) => c.state === 'due');
 
   // The projection gives a referral's kind for referrals and their answers, a note's or a
   // certificate's kind otherwise; each is worded from its own vocabulary.
@@ -38,7 +49,8 @@ export function Worklist() {
       return t('clinic.worklist.inboxItem', { event, kind: term('referralKind', item.kind as never) });
     if (item.type === 'certificateRequested')
       return t('clinic.worklist.inboxItem', { event, kind: term('noteKind', item.kind as never) });
-    return term('noteKind', item.kind as never);
+    // One vocabulary with the timeline: a note is "Notat", its kind says which (issue 14).
+    return t('clinic.worklist.inboxItem', { event, kind: term('noteKind', item.kind as never) });
   };
 
   return (
@@ -67,15 +79,41 @@ export function Worklist() {
         </div>
       </div>
       {clocks.data && clocks.data.length > 0 && (
-        <p
+        // A banner that leads to the items: each overdue (else due) deadline links to its pathway.
+        <section
           className="ry-alert"
-          data-tone={clocks.data.some((c) => c.state === 'overdue') ? 'danger' : 'warn'}
+          data-tone={overdue.length > 0 ? 'danger' : 'warn'}
+          aria-labelledby="clocks-title"
         >
-          {t('clinic.worklist.clocks', {
-            due: clocks.data.filter((c) => c.state === 'due').length,
-            overdue: clocks.data.filter((c) => c.state === 'overdue').length,
-          })}
-        </p>
+          <h2 id="clocks-title" className="ry-alert__title">
+            {t('clinic.worklist.clocks', { due: due.length, overdue: overdue.length })}
+          </h2>
+          <ul className="ry-linklist">
+            {(overdue.length > 0 ? overdue : due).slice(0, 5).map((clock) => (
+              <li key={`${clock.pathwayId}-${clock.code}-${clock.subject ?? ''}`}>
+                <a
+                  href={router.href(`/pathway/${clock.pathwayId}`)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    router.navigate(`/pathway/${clock.pathwayId}`);
+                  }}
+                >
+                  {clock.citizenName}: {rule(clock.code).title}
+                </a>{' '}
+                ·{' '}
+                {t(clock.state === 'overdue' ? 'clock.overdue' : 'clock.due', {
+                  dueBy: date(clock.dueBy),
+                  daysLeft: clock.daysLeft,
+                })}
+              </li>
+            ))}
+          </ul>
+          {overdue.length > 5 && filter !== 'overdue' && (
+            <button type="button" className="ry-linkbutton" onClick={() => setFilter('overdue')}>
+              {t('clinic.worklist.showOverdue', { n: overdue.length })}
+            </button>
+          )}
+        </section>
       )}
       <div className="ry-card">
         <ListStatus query={pages.status} empty={t('clinic.worklist.empty')} />
@@ -98,28 +136,69 @@ export function Worklist() {
                   onMouseEnter={() => prefetch(row.pathwayId)}
                   onFocus={() => prefetch(row.pathwayId)}
                 >
-                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
+                  <CitizenCell
+                    to={`/pathway/${row.pathwayId}`}
+                    name={row.citizenName}
+                    cpr={row.citizenCpr}
+                    // Opening the pathway reads its inbox items (issue 14).
+                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
+                  />
                   <td data-label={t('clinic.worklist.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}
                   </td>
                   <td data-label={t('clinic.worklist.inbox')}>
                     {row.inbox.map((item) => (
-                      <div key={item.seq}>
-                        <span className="ry-badge">{t('clinic.worklist.new')}</span> {inboxLabel(item)} ·{' '}
-                        {term('actor', item.from.actor)}
+                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
+                        {!item.read && <span className="ry-badge">{t('clinic.worklist.new')}</span>}{' '}
+                        {inboxLabel(item)} · {term('actor', item.from.actor)}
+                        {item.read && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              className="ry-linkbutton"
+                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
+                            >
+                              {t('clinic.worklist.markUnread')}
+                            </button>
+                          </>
+                        )}
                       </div>
                     ))}
                   </td>
                   <td data-label={t('clinic.worklist.deadlines')}>
-                    {row.overdueClocks > 0 && (
-                      <span className="ry-badge" data-tone="danger">
-                        {t('clinic.worklist.overdue', { n: row.overdueClocks })}
-                      </span>
-                    )}{' '}
-                    {row.dueClocks > 0 && (
-                      <span className="ry-badge" data-tone="warn">
-                        {t('clinic.worklist.due', { n: row.dueClocks })}
-                      </span>
+                    {clocksOf.has(row.pathwayId) ? (
+                      clocksOf.get(row.pathwayId)?.map((clock) => (
+                        <div key={`${clock.code}-${clock.subject ?? ''}`}>
+                          <span
+                            className="ry-badge"
+                            data-tone={clock.state === 'overdue' ? 'danger' : 'warn'}
+                          >
+                            {t(
+                              clock.state === 'overdue'
+                                ? 'clinic.worklist.clockOverdue'
+                                : 'clinic.worklist.clockDue',
+                              {
+                                clock: rule(clock.code).title,
+                                date: date(clock.dueBy),
+                              },
+                            )}
+                          </span>
+                        </div>
+                      ))
+                    ) : (
+                      <>
+                        {row.overdueClocks > 0 && (
+                          <span className="ry-badge" data-tone="danger">
+                            {t('clinic.worklist.overdue', { n: row.overdueClocks })}
+                          </span>
+                        )}{' '}
+                        {row.dueClocks > 0 && (
+                          <span className="ry-badge" data-tone="warn">
+                            {t('clinic.worklist.due', { n: row.dueClocks })}
+                          </span>
+                        )}
+                      </>
                     )}
                   </td>
                   <td data-label={t('clinic.worklist.latest')}>{date(row.lastEventAt)}</td>

@@ -6,6 +6,7 @@ import {
   Timeline,
   useDirectory,
   useI18n,
+  useReadOnOpen,
   useRouter,
 } from '@rygforlob/ui';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
@@ -28,6 +29,8 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const asked = router.query.get('tab') ?? '';
   const tab: CaseTab = (CASE_TABS as readonly string[]).includes(asked) ? (asked as CaseTab) : 'overview';
   const goTo = (next: CaseTab) => router.navigate(`/case/${pathwayId}?tab=${next}`);
+  // Opening the case reads its inbox items (issue 14).
+  useReadOnOpen(pathwayId, view !== undefined);
 
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };

@@ -1,4 +1,4 @@
-import { CitizenCell, Link, ListStatus, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CitizenCell, Link, ListStatus, TextField, useI18n, useInboxMarks, useTRPC } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -10,6 +10,7 @@ import { type ClockCode, isMessageKeyOf } from '../words.ts';
 export function Caseload() {
   const { t, term, date } = useI18n();
   const trpc = useTRPC();
+  const marks = useInboxMarks();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
   const rows = useQuery(trpc.jobcentre.caseload.queryOptions(deferred ? { search: deferred } : {}));
@@ -79,12 +80,29 @@ export function Caseload() {
             <tbody>
               {rows.data.map((row) => (
                 <tr key={row.pathwayId}>
-                  <CitizenCell to={`/case/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
+                  <CitizenCell
+                    to={`/case/${row.pathwayId}`}
+                    name={row.citizenName}
+                    cpr={row.citizenCpr}
+                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
+                  />
                   <td data-label={t('employment.caseload.inbox')}>
                     {row.inbox.map((item) => (
-                      <div key={item.seq}>
-                        <span className="ry-badge">{t('employment.caseload.new')}</span> {inboxLabel(item)} ·{' '}
-                        {term('actor', item.from.actor)}
+                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
+                        {!item.read && <span className="ry-badge">{t('employment.caseload.new')}</span>}{' '}
+                        {inboxLabel(item)} · {term('actor', item.from.actor)}
+                        {item.read && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              className="ry-linkbutton"
+                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
+                            >
+                              {t('clinic.worklist.markUnread')}
+                            </button>
+                          </>
+                        )}
                         {item.withheld && <div className="ry-help">{t('employment.caseload.withheld')}</div>}
                       </div>
                     ))}

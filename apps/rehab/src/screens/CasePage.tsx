@@ -7,6 +7,7 @@ import {
   useDirectory,
   useI18n,
   usePathway,
+  useReadOnOpen,
 } from '@rygforlob/ui';
 import { AnswerReferral } from '../case/AnswerReferral.tsx';
 import { ClosingNote } from '../case/ClosingNote.tsx';
@@ -28,6 +29,8 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
   const { view, state } = pathway;
+  // Opening the case reads its inbox items (issue 14).
+  useReadOnOpen(pathwayId, view !== undefined);
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const [referral, ...earlier] = referralsTo(state, me);
   const props = referral ? { pathway, me, referral } : null;

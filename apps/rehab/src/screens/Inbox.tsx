@@ -8,6 +8,7 @@ import {
   TextField,
   useDirectory,
   useI18n,
+  useInboxMarks,
   usePrefetchPathway,
   useTRPC,
   useWorklistPages,
@@ -29,6 +30,8 @@ type Row = {
     kind?: string | undefined;
     at: string;
     from: { actor: Actor; organisationId: string };
+    /** Read by someone of this organisation (issue 14: the inbox that clears). */
+    read: boolean;
   }[];
 };
 
@@ -54,6 +57,7 @@ export function Inbox({ me }: { me: Me }) {
   // A page of 50 at a time from the server; "Vis flere" for more.
   const pages = useWorklistPages({ filter: 'all', ...(deferred ? { search: deferred } : {}) });
   const prefetch = usePrefetchPathway();
+  const marks = useInboxMarks();
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['pending', 'due', 'overdue'] }));
   const rehab = me.actor === 'municipal-rehab';
   const startClock = (pathwayId: string) =>
@@ -105,20 +109,39 @@ export function Inbox({ me }: { me: Me }) {
                   onMouseEnter={() => prefetch(row.pathwayId)}
                   onFocus={() => prefetch(row.pathwayId)}
                 >
-                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
+                  <CitizenCell
+                    to={`/pathway/${row.pathwayId}`}
+                    name={row.citizenName}
+                    cpr={row.citizenCpr}
+                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
+                  />
                   <td data-label={t('rehab.inbox.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}
                   </td>
                   <td data-label={t('rehab.inbox.status')}>
                     {row.inbox.map((item) => (
-                      <div key={item.seq}>
-                        <span className="ry-badge" data-tone="info">
-                          {t('rehab.inbox.new')}
-                        </span>{' '}
+                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
+                        {!item.read && (
+                          <span className="ry-badge" data-tone="info">
+                            {t('rehab.inbox.new')}
+                          </span>
+                        )}{' '}
                         {item.kind
                           ? term('referralKind', item.kind as never)
                           : term('event', item.type as never)}{' '}
                         · {orgName(item.from.organisationId)} · {date(item.at)}
+                        {item.read && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              className="ry-linkbutton"
+                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
+                            >
+                              {t('clinic.worklist.markUnread')}
+                            </button>
+                          </>
+                        )}
                       </div>
                     ))}
                     {row.inbox.length === 0 &&
