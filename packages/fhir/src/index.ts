@@ -2,6 +2,8 @@
  * @rygforlob/fhir: pure mappings of the pathway's slices to FHIR R4 resources and MedCom
  * messages, and of incoming MedCom messages to domain commands (style.md, packages/fhir).
  */
+
+export type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
 export { type AccessLogEntry, toFhirAuditEvents } from './audit-event.ts';
 export { toFhirCapabilityStatement } from './capability.ts';
 export { toFhirCarePlan, toFhirConditions, toFhirMedicationRequests } from './clinical.ts';

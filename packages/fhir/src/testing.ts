@@ -7,6 +7,7 @@
 import type { Resource } from '@medplum/fhirtypes';
 import type { Command, Viewer } from '@rygforlob/domain';
 import { consentTo, party, rehabPlanReferral, Scenario, VIEWERS } from '@rygforlob/domain/testing';
+import fc from 'fast-check';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { type DirectoryOrganisation, directoryOf } from './directory.ts';
@@ -411,4 +412,18 @@ export function hospitalNotificationMessage(options: {
       resource,
     })),
   };
+}
+
+/**
+ * Bodies for fuzzing an endpoint that takes messages: any JSON, and `message` with one top-level
+ * element replaced by any JSON (fast-check, reproducible by seed).
+ */
+export function fuzzBodies(message: Record<string, unknown>, count: number, seed = 13): unknown[] {
+  const spoiled = fc
+    .record({
+      path: fc.constantFrom('type', 'entry', 'meta', 'timestamp', 'resourceType'),
+      value: fc.jsonValue(),
+    })
+    .map(({ path, value }) => ({ ...message, [path]: value }));
+  return fc.sample(fc.oneof(fc.jsonValue(), spoiled), { numRuns: count, seed });
 }

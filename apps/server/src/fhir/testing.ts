@@ -1,23 +1,53 @@
 import { type AuthedViewer, createCaller, createContextInner } from '@rygforlob/api';
-import { createDatabase, type Database, loadPathway, schema } from '@rygforlob/db';
-import { fold, type PathwayState } from '@rygforlob/domain';
+import {
+  createDatabase,
+  createPathway,
+  type Database,
+  loadPathway,
+  registerCitizen,
+  schema,
+} from '@rygforlob/db';
+import { fold, type PathwayEvent, type PathwayState } from '@rygforlob/domain';
+import { Scenario, TEST_CITIZENS } from '@rygforlob/domain/testing';
+import { richScenario } from '@rygforlob/fhir/testing';
 import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../demo/organisations.ts';
-import { seedDemo } from '../demo/seed.ts';
+import { seedDemo, seedOrganisations } from '../demo/seed.ts';
 import { SESSION_COOKIE } from '../session.ts';
 import { loadSettings } from '../settings.ts';
-import { DEMO_FHIR_CLIENTS } from './demo-clients.ts';
+import { DEMO_FHIR_CLIENTS, seedFhirDemo } from './demo-clients.ts';
 
-/** The demo (organisations, pathways, FHIR clients) on an in-memory PGlite behind the real app. */
-export async function fhirTestServer() {
+/**
+ * The real app on an in-memory PGlite with the demo organisations, their SOR codes and FHIR
+ * clients, and either the whole demo (`demo: true`) or two pathways: `rich` (a fact of every
+ * family, the hospital related) and `gpOnly` (only the GP related).
+ */
+export async function fhirTestServer(options: { demo?: boolean; env?: Record<string, string> } = {}) {
   const database: Database = await createDatabase({ driver: 'pglite' });
   const now = new Date();
-  await seedDemo(database, { now, password: DEMO_PASSWORD });
+  const created: { rich?: string; gpOnly?: string } = {};
+  if (options.demo) {
+    await seedDemo(database, { now, password: DEMO_PASSWORD });
+  } else {
+    await seedOrganisations(database.db, DEMO_PASSWORD);
+    await seedFhirDemo(database.db);
+    const store = async (citizen: (typeof TEST_CITIZENS)[number], events: PathwayEvent[]) => {
+      const { citizen: row } = await registerCitizen(database.db, citizen);
+      return (
+        await createPathway(database.db, { citizenId: row.id, coordinatorOrgId: 'org-gp-vejle', events })
+      ).id;
+    };
+    created.rich = await store(TEST_CITIZENS[0] as (typeof TEST_CITIZENS)[number], richScenario().events);
+    created.gpOnly = await store(
+      TEST_CITIZENS[1] as (typeof TEST_CITIZENS)[number],
+      Scenario.planned().events,
+    );
+  }
   const app: FastifyInstance = await buildApp({
     database,
-    settings: loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    settings: loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
   });
   const cookies = new Map<string, string>();
   /** A staff session cookie for the demo organisation's one user. */
@@ -82,6 +112,9 @@ export async function fhirTestServer() {
     await app.close();
     await database.close();
   };
-  return { app, database, asStaff, asClient, post, eventCount, pathways, trpcAs, close };
+  return { app, database, created, asStaff, asClient, post, eventCount, pathways, trpcAs, close };
 }
 export type FhirTestServer = Awaited<ReturnType<typeof fhirTestServer>>;
+
+/** For benchmarks outside this package (tests/bench): the pathway with a fact of every family. */
+export { richScenario } from '@rygforlob/fhir/testing';
