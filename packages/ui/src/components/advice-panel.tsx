@@ -51,12 +51,19 @@ export function AdvicePanel({ advice }: { advice: Advice[] }) {
               <span>
                 {/* A threshold clock (e.g. CLK-HOSP-6-8W) stays due past its date: it opens a
                     possibility, it is not a deadline, so "by … (-6 days)" would mislead. */}
-                {t(clock.state === 'due' && clock.daysLeft < 0 ? 'clock.reached' : `clock.${clock.state}`, {
-                  dueBy: date(clock.dueBy),
-                  dueFrom: date(clock.dueFrom),
-                  daysLeft: clock.daysLeft,
-                  metOn: clock.metOn ? date(clock.metOn) : '',
-                })}
+                {t(
+                  clock.state === 'met' && clock.late
+                    ? 'clock.metLate'
+                    : clock.state === 'due' && clock.daysLeft < 0
+                      ? 'clock.reached'
+                      : `clock.${clock.state}`,
+                  {
+                    dueBy: date(clock.dueBy),
+                    dueFrom: date(clock.dueFrom),
+                    daysLeft: clock.daysLeft,
+                    metOn: clock.metOn ? date(clock.metOn) : '',
+                  },
+                )}
               </span>
             )}
           </RuleNote>

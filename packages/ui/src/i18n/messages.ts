@@ -66,6 +66,8 @@ const COMMON = {
   'clock.due': { da: 'Senest {dueBy} ({daysLeft} dage)', en: 'By {dueBy} ({daysLeft} days)' },
   'clock.overdue': { da: 'Overskredet siden {dueBy}', en: 'Overdue since {dueBy}' },
   'clock.met': { da: 'Opfyldt {metOn}', en: 'Met {metOn}' },
+  // A clock met after its latest day is shown as late, never as on time (CLK-R140-SEND is "same day").
+  'clock.metLate': { da: 'Opfyldt for sent {metOn} (frist {dueBy})', en: 'Met late {metOn} (due {dueBy})' },
   'timeline.title': { da: 'Tidslinje', en: 'Timeline' },
   'timeline.withheld': {
     da: 'Oplysninger fra {actor} vises ikke uden borgerens samtykke',

@@ -20,7 +20,7 @@ export function ClockNotes({ advice, subject }: { advice: Advice[]; subject: str
     return (
       <RuleNote key={`${item.rule}-${clock.dueBy}`} code={item.rule} tone={toneOf(clock.state)}>
         <span className="ry-badge" data-tone={toneOf(clock.state)}>
-          {t(`clock.${clock.state}`, params)}
+          {t(clock.state === 'met' && clock.late ? 'clock.metLate' : `clock.${clock.state}`, params)}
         </span>
       </RuleNote>
     );
