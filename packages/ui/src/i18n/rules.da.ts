@@ -67,7 +67,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'HOSP-REREFERRAL': {
     title: 'Genhenvisning til rygcenter',
-    text: 'Kun ved betydende ændring i tilstanden OG en relevant behandling, der ikke er afprøvet.',
+    text: 'Efter et afsluttet sygehusforløb bør genhenvisning kun ske ved betydende ændring i tilstanden OG en relevant behandling, der ikke er afprøvet.',
   },
   'ICF-ASSESSMENT': {
     title: 'ICF-vurdering',
@@ -183,7 +183,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'P119-CLOSE': {
     title: 'Afslutningsnotat (XDIS15)',
-    text: 'Afslutningsnotatet sendes til egen læge med årsag, opsummering og aftaler fremadrettet.',
+    text: 'Afslutningsnotatet sendes til egen læge med årsag, opsummering og aftaler fremadrettet; til andre kun, hvis henvisningen nævnte dem som kopimodtagere.',
   },
   'R140-PLAN-CONTENT': {
     title: 'Genoptræningsplanens indhold',
