@@ -79,3 +79,65 @@ describe('start-up errors say what is wrong and how to fix it (issue 9)', () => 
     await database.close();
   });
 });
+
+const adminUrl = process.env.TEST_DATABASE_URL?.trim();
+
+describe.skipIf(!adminUrl)(
+  'on PostgreSQL: the server connects as a role that cannot rewrite the audit log (issue 9)',
+  () => {
+    it('migrates as the owner, runs as rygforlob_app, and that role cannot delete, change or unprotect audit rows', async () => {
+      const suffix = Math.random().toString(36).slice(2, 8);
+      const name = `rygforlob_roles_${suffix}`;
+      const role = `rygforlob_server_${suffix}`;
+      const admin = await createDatabase({
+        driver: 'postgres',
+        url: adminUrl as string,
+        migrate: false,
+        max: 1,
+      });
+      await admin.db.execute(`create database ${name}`);
+      const ownerUrl = new URL(adminUrl as string);
+      ownerUrl.pathname = `/${name}`;
+      const appUrl = new URL(ownerUrl);
+      appUrl.username = role;
+      appUrl.password = 'test';
+      try {
+        // The superuser owner as the server's role: production would refuse to start.
+        const asOwner = await openDatabase(
+          loadSettings({ NODE_ENV: 'test', DATABASE_URL: ownerUrl.toString() }),
+        );
+        expect(await auditRoleProblem(asOwner)).toMatch(
+          /is a superuser and could rewrite the audit log. Fix:/,
+        );
+        await asOwner.db.execute(`create role ${role} login password 'test' in role rygforlob_app`);
+        await asOwner.close();
+
+        const settings = loadSettings({
+          NODE_ENV: 'test',
+          DATABASE_URL: appUrl.toString(),
+          MIGRATION_DATABASE_URL: ownerUrl.toString(),
+        });
+        const server = await openDatabase(settings);
+        expect(await auditRoleProblem(server)).toBeNull();
+        await server.db.execute(`insert into audit_log (action, outcome) values ('auth.login', 'ok')`);
+        for (const attack of [
+          'delete from audit_log',
+          `update audit_log set outcome = 'denied'`,
+          'alter table audit_log disable trigger audit_log_append_only',
+          'update audit_chain_heads set seq = 0',
+        ]) {
+          const refused = await server.db.execute(attack).then(
+            () => 'allowed',
+            (error: Error) => String((error.cause as Error | undefined)?.message ?? error.message),
+          );
+          expect(refused).toMatch(/permission denied|must be owner/);
+        }
+        await server.close();
+      } finally {
+        await admin.db.execute(`drop database if exists ${name} with (force)`);
+        await admin.db.execute(`drop role if exists ${role}`);
+        await admin.close();
+      }
+    }, 60_000);
+  },
+);

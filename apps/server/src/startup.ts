@@ -60,7 +60,8 @@ export async function openDatabase(settings: Settings): Promise<Database> {
   const owner = settings.migrationDatabaseUrl;
   if (owner) {
     try {
-      const migrator = await createDatabase({ driver: 'postgres', url: owner, max: 1 });
+      // Two connections: the migrator holds an advisory lock on one while it migrates on the other.
+      const migrator = await createDatabase({ driver: 'postgres', url: owner, max: 2 });
       await migrator.close();
     } catch (error) {
       throw explainPostgres(error, 'MIGRATION_DATABASE_URL', owner);
