@@ -7,7 +7,7 @@ import { type FhirTestServer, fhirTestServer } from './testing.ts';
 let server: FhirTestServer;
 beforeAll(async () => {
   loadR4Definitions();
-  server = await fhirTestServer();
+  server = await fhirTestServer({ demo: true });
 }, 120_000);
 afterAll(() => server.close());
 
