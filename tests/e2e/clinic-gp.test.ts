@@ -170,19 +170,37 @@ describe('the GP in the clinic app', () => {
     // HOSP-WORDING: the words to say, and the referrer's confirmation that they were said.
     await referral.getByText('"Jeg henviser dig til et rygforløb på regionens sygehuse."').waitFor();
     const check = referral.getByRole('complementary', { name: 'Programmets tjek' });
-    await expect.poll(() => check.textContent()).toMatch(/forhold skal rettes, før henvisningen kan sendes/);
+    await expect.poll(() => check.textContent()).toMatch(/Der mangler \d+ ting, før henvisningen kan sendes/);
+    // Prefilled from the pathway (issue 14): the triage's target group, with its source.
+    const condition = referral.getByLabel('Mistænkt tilstand');
+    expect(await condition.inputValue()).toBe('Mistanke om nerverodspåvirkning');
+    await referral.getByText(/^Hentet fra Triage \d\d\.\d\d\.\d{4}, Lægerne Kirkegade, Vejle\.$/).waitFor();
     await mainScreen(gp, '08-referral');
 
     // Sending an empty referral is refused, and says what HOSP-CONTENT wants.
     const send = referral.getByRole('button', { name: 'Send henvisning: Rygcenter (fællesvisitation)' });
     await send.click();
     await expect.poll(() => check.textContent()).toContain('HOSP-CONTENT');
-    for (const field of ['Mistænkt tilstand', 'Symptomdebut', 'Kraftgrad', 'Afprøvet behandling']) {
+    for (const field of ['Symptomdebut', 'Kraftgrad', 'Afprøvet behandling']) {
       await expect.poll(() => check.textContent()).toContain(field);
     }
+    expect(await check.textContent()).not.toContain('Mistænkt tilstand');
+    await expect.poll(() => referral.getByLabel('Symptomdebut').getAttribute('aria-invalid')).toBe('true');
+    // The refused send takes focus to the first gap, not back to the button (issue 14).
     await expect
-      .poll(() => referral.getByLabel('Mistænkt tilstand').getAttribute('aria-invalid'))
+      .poll(() => gp.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))
       .toBe('true');
+    // One entry per gap, the count says as many, and each entry is a link to its field.
+    const gaps = check.getByRole('list', { name: 'Felter' }).getByRole('link');
+    const count = await gaps.count();
+    expect(await check.textContent()).toContain(`Der mangler ${count} ting`);
+    await check.getByRole('link', { name: 'Afprøvet behandling skal udfyldes' }).click();
+    await expect
+      .poll(() => gp.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('content.treatmentTried');
+    // Field messages are words, not codes.
+    expect(await referral.getByText('Skal udfyldes.').count()).toBeGreaterThan(0);
+    expect(await referral.getByText(/skal udfyldes \(HOSP-CONTENT/).count()).toBe(0);
     await referral
       .getByRole('region', { name: 'Henvisninger i forløbet' })
       .getByText('Ingen henvisninger endnu.')
@@ -192,7 +210,9 @@ describe('the GP in the clinic app', () => {
     await referral
       .getByLabel(/^Bekymrende symptomer \(fx/)
       .fill('Tiltagende kraftnedsættelse i højre fod over 2 uger');
-    await referral.getByLabel('Mistænkt tilstand').fill('Lumbal diskusprolaps med radikulopati højre L5');
+    // The clinician changes a prefilled value; the note says so.
+    await condition.fill('Lumbal diskusprolaps med radikulopati højre L5');
+    await referral.getByText(/^Rettet af dig \(hentet fra Triage/).waitFor();
     await referral.getByLabel('Hvad ønskes undersøgt?').fill('Vurdering af behov for kirurgi');
     await referral.getByLabel('Symptomdebut').fill('Oktober 2026, efter havearbejde');
     await referral.getByLabel('Smertelokalisation og udstråling').fill('Lænd med udstråling til højre fod');
@@ -213,7 +233,7 @@ describe('the GP in the clinic app', () => {
     await referral.getByLabel('Afprøvet behandling').fill('Superviseret træning 4 uger, paracetamol');
     await referral.getByLabel('Borgerens telefonnummer').fill('20 30 40 50');
     await referral.getByLabel('Transport').fill('Kører selv');
-    await expect.poll(() => check.textContent()).toMatch(/forhold skal rettes/);
+    await expect.poll(() => check.textContent()).toMatch(/Der mangler/);
     await tick(
       referral.getByRole('checkbox', { name: /^Jeg har sagt "et rygforløb på regionens sygehuse"/ }),
     );
@@ -232,6 +252,9 @@ describe('the GP in the clinic app', () => {
     await expect
       .poll(() => sent.first().textContent())
       .toMatch(/Rygcenter \(fællesvisitation\).*Afventer svar/);
+    // Nothing stale after success: the check no longer counts gaps of the emptied form.
+    await expect.poll(() => check.textContent()).toContain('Henvisningen er sendt.');
+    expect(await check.textContent()).not.toContain('Der mangler');
     await screenshot(gp, 'clinic-08-referral-sent');
   });
 
