@@ -423,6 +423,11 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     'me.pathway': { input: on, by: 'gp', stranger: 'citizen-only' },
     'me.accessLog': { input: { who: 'all', kind: 'all' }, by: 'gp', stranger: 'citizen-only' },
     'me.consentChoices': { input: on, by: 'gp', stranger: 'citizen-only' },
+    'me.answerQuestionnaire': {
+      input: { ...on, requestId: 'owner-q-request', questionnaire: { instrument: 'rmdq', answers: [1] } },
+      by: 'gp',
+      stranger: 'citizen-only',
+    },
     'me.giveConsent': {
       input: {
         ...on,
@@ -471,6 +476,10 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     'assessment.score': { input: STARTBACK, by: 'gp', stranger: 'own', read: true },
     'assessment.recordIcf': cmd('gp', 'assessed', { icf: { bodyFunctions: { painIntensity: 4 } } }),
     'assessment.completeQuestionnaire': cmd('gp', 'questionnaireCompleted', { questionnaire: STARTBACK }),
+    'assessment.requestQuestionnaire': cmd('gp', 'questionnaireRequested', {
+      requestId: 'owner-q-request',
+      instrument: 'odi',
+    }),
     'plan.update': cmd('gp', 'planUpdated', {
       approach: 'stepped',
       goals: [{ goal: 'Gå ture' }],

@@ -116,6 +116,12 @@ function inboxEntry(
       const toMe = event.to.some((party) => party.organisationId === org);
       return toMe && event.seq > lastOwn ? { id: event.noteId, kind: event.kind } : null;
     }
+    case 'questionnaireCompleted': {
+      // Min side (issue 12): the citizen's answer from home is new to the clinician who asked.
+      const request = event.requestId ? state.questionnaireRequests[event.requestId] : undefined;
+      const mine = request?.by.organisationId === org && event.seq > lastOwn;
+      return mine && request ? { id: request.requestId, kind: '' } : null;
+    }
     case 'certificateRequested': {
       const open = !state.certificates[event.certificateId]?.answered;
       return event.to.organisationId === org && open

@@ -32,6 +32,12 @@ export const assessmentRouter = {
     EventPayloads.questionnaireCompleted,
     'assessment.questionnaire',
   ),
+  /** Min side (issue 12): ask the citizen to answer a questionnaire at home. */
+  requestQuestionnaire: commandProcedure(
+    'questionnaireRequested',
+    EventPayloads.questionnaireRequested,
+    'assessment.requestQuestionnaire',
+  ),
   score: authedProcedure
     .input(QuestionnaireInputSchema)
     .query(({ input }) => preview(scoreQuestionnaire(input))),

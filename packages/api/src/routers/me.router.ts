@@ -173,6 +173,27 @@ export const meRouter = {
     ),
 
   /**
+   * Min side's questionnaires: the citizen answers at home what a clinician asked for; the domain
+   * scores it as in the clinic, and it lands in the pathway as answered by the citizen.
+   */
+  answerQuestionnaire: citizenProcedure
+    .input(
+      OnMine.extend({
+        requestId: EventPayloads.questionnaireRequested.shape.requestId,
+        questionnaire: EventPayloads.questionnaireCompleted.shape.questionnaire,
+      }),
+    )
+    .output(MyPathwaySchema)
+    .mutation(({ ctx, input }) =>
+      runMine(
+        ctx,
+        input,
+        { type: 'questionnaireCompleted', requestId: input.requestId, questionnaire: input.questionnaire },
+        'me.questionnaire.answer',
+      ),
+    ),
+
+  /**
    * "Hvem har set mine oplysninger": every audit row that names the citizen (reads, writes, list
    * views that showed them, their own reads), newest first; filtered by who and what. Only ever
    * the signed-in citizen's own log.

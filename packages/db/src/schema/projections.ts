@@ -22,7 +22,12 @@ import { pathways } from './citizens.ts';
 export interface InboxItem {
   type: Extract<
     EventType,
-    'referralSent' | 'referralAccepted' | 'referralDeclined' | 'noteSent' | 'certificateRequested'
+    | 'referralSent'
+    | 'referralAccepted'
+    | 'referralDeclined'
+    | 'noteSent'
+    | 'certificateRequested'
+    | 'questionnaireCompleted'
   >;
   /** The referral, note or certificate id; undefined when the event is withheld. */
   id?: string;

@@ -87,6 +87,7 @@ export const ACCESS_MATRIX: Record<EventType, Row> = {
   triaged: CLINICAL,
   assessed: CLINICAL,
   questionnaireCompleted: CLINICAL,
+  questionnaireRequested: CLINICAL,
   planUpdated: CLINICAL,
   interventionStarted: CLINICAL,
   sessionRecorded: CLINICAL,

@@ -19,6 +19,33 @@ const notFound = (field: string, id: string): Violation => ({
   params: { reason: 'unknown', id },
 });
 
+/**
+ * A questionnaire answered at home (Min side, issue 12) answers a clinician's open request for
+ * that instrument: the citizen answers nothing unasked, and each request once.
+ */
+function requestViolations(
+  state: PathwayState,
+  cmd: Extract<ParsedCommand, { type: 'questionnaireCompleted' }>,
+  viewer: DecideContext['viewer'],
+): Violation[] {
+  if (!cmd.requestId && viewer.actor !== 'citizen') return [];
+  const request = cmd.requestId ? state.questionnaireRequests[cmd.requestId] : undefined;
+  if (!request || request.answered) {
+    const reason = request ? 'already-answered' : 'no-open-request';
+    return [{ rule: 'PATHWAY-STATE', field: 'requestId', params: { reason } }];
+  }
+  if (request.instrument !== cmd.questionnaire.instrument) {
+    return [
+      {
+        rule: 'INPUT-INVALID',
+        field: 'questionnaire.instrument',
+        params: { reason: 'not-requested', requested: request.instrument },
+      },
+    ];
+  }
+  return [];
+}
+
 /** Rules for opening, triage, assessment, plan, interventions and medication (chapters 3–7). */
 export function decideClinical(
   state: PathwayState,
@@ -72,6 +99,8 @@ export function decideClinical(
     case 'assessed':
       return { events: [cmd] };
     case 'questionnaireCompleted': {
+      const unrequested = requestViolations(state, cmd, viewer);
+      if (unrequested.length > 0) return { violations: unrequested };
       const scored = scoreQuestionnaire(cmd.questionnaire);
       if (!scored.ok) {
         return {
@@ -80,6 +109,11 @@ export function decideClinical(
       }
       return { events: [cmd] };
     }
+    case 'questionnaireRequested':
+      // One request per id; asking for the same instrument again is a new request.
+      return state.questionnaireRequests[cmd.requestId]
+        ? { violations: [{ rule: 'PATHWAY-STATE', field: 'requestId', params: { reason: 'duplicate' } }] }
+        : { events: [cmd] };
     case 'planUpdated': {
       // SELF-MANAGEMENT-HUB (p.31): every plan holds supported self-management.
       if (!cmd.interventions.includes('self-management')) {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { IcfAssessmentSchema, QuestionnaireInputSchema } from '../assessment/index.ts';
+import {
+  IcfAssessmentSchema,
+  QuestionnaireInputSchema,
+  QuestionnaireInstrumentSchema,
+} from '../assessment/index.ts';
 import { ActorSchema, ViewerSchema } from '../program/actors.ts';
 import { InterventionSchema, MunicipalOfferSchema } from '../program/interventions.ts';
 import { ReferralKindSchema, ReferralRouteSchema } from '../program/referral-matrix.ts';
@@ -45,7 +49,13 @@ export const EventPayloads = {
     /** A reassessment's findings (TG-NERVEROOT, TG-STENOSIS, SURG-RADICULAR p.29–30, p.39): they decide the advice. */
     reassessment: ReassessmentSchema.optional(),
   }),
-  questionnaireCompleted: z.strictObject({ questionnaire: QuestionnaireInputSchema }),
+  questionnaireCompleted: z.strictObject({
+    questionnaire: QuestionnaireInputSchema,
+    /** The clinician's request it answers: the citizen answering at home (Min side, issue 12). */
+    requestId: id.optional(),
+  }),
+  /** A clinician asks the citizen to answer a questionnaire at home, in Min side (issue 12). */
+  questionnaireRequested: z.strictObject({ requestId: id, instrument: QuestionnaireInstrumentSchema }),
   planUpdated: z.strictObject({
     approach: z.enum(['stepped', 'stratified']),
     goals: z.array(z.strictObject({ goal: text, subGoals: z.array(text).default([]) })).min(1),
@@ -187,6 +197,7 @@ export const PathwayEventSchema = z.discriminatedUnion('type', [
   event('triaged', EventPayloads.triaged),
   event('assessed', EventPayloads.assessed),
   event('questionnaireCompleted', EventPayloads.questionnaireCompleted),
+  event('questionnaireRequested', EventPayloads.questionnaireRequested),
   event('planUpdated', EventPayloads.planUpdated),
   event('interventionStarted', EventPayloads.interventionStarted),
   event('sessionRecorded', EventPayloads.sessionRecorded),

@@ -40,6 +40,11 @@ export function addresseesOf(event: PathwayEvent, state: PathwayState): string[]
     }
     case 'consentGiven':
       return [event.recipient.organisationId];
+    case 'questionnaireCompleted': {
+      // An answer from home goes to the clinician who asked for it (Min side, issue 12).
+      const request = event.requestId ? state.questionnaireRequests[event.requestId] : undefined;
+      return request ? [request.by.organisationId] : [];
+    }
     case 'consentWithdrawn': {
       const consent = state.consents[event.consentId];
       return consent ? [consent.recipient.organisationId] : [];

@@ -82,6 +82,7 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
   triaged: CLINICIANS,
   assessed: [...CLINICIANS, ...MUNICIPAL],
   questionnaireCompleted: [...CLINICIANS, ...MUNICIPAL],
+  questionnaireRequested: [...CLINICIANS, ...MUNICIPAL],
   planUpdated: [...CLINICIANS, ...MUNICIPAL],
   medicationPrescribed: CLINICIANS,
   medicationFollowedUp: CLINICIANS,
@@ -100,7 +101,13 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
 };
 
 /** What the citizen, signed in as themselves, may do on their own pathway (CONSENT-BY, COORDINATOR-LISTING). */
-const CITIZEN_COMMANDS: readonly EventType[] = ['consentGiven', 'consentWithdrawn', 'coordinatorChanged'];
+const CITIZEN_COMMANDS: readonly EventType[] = [
+  'consentGiven',
+  'consentWithdrawn',
+  'coordinatorChanged',
+  // Min side (issue 12): the citizen answers, at home, a questionnaire a clinician asked for.
+  'questionnaireCompleted',
+];
 
 /**
  * Rules one command against the pathway: `{ events }` to append, stamped with the next seq,

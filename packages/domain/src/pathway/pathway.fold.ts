@@ -14,6 +14,7 @@ export const emptyPathway = (): PathwayState => ({
   triage: null,
   assessments: [],
   questionnaires: [],
+  questionnaireRequests: keyedByClientId(),
   plan: null,
   interventions: keyedByClientId(),
   prescriptions: keyedByClientId(),
@@ -69,9 +70,19 @@ function apply(state: PathwayState, event: PathwayEvent): void {
         ...stamp,
         instrument: event.questionnaire.instrument,
         score: scored.ok ? scored.value : null,
+        ...(event.requestId ? { requestId: event.requestId } : {}),
       });
+      const request = event.requestId ? state.questionnaireRequests[event.requestId] : undefined;
+      if (request && !request.answered) request.answered = { seq: event.seq, at: event.at };
       return;
     }
+    case 'questionnaireRequested':
+      state.questionnaireRequests[event.requestId] = {
+        ...stamp,
+        requestId: event.requestId,
+        instrument: event.instrument,
+      };
+      return;
     case 'planUpdated': {
       const { type: _type, seq: _seq, at: _at, by: _by, ...plan } = event;
       state.plan = { ...stamp, ...plan };

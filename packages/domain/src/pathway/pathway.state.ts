@@ -45,6 +45,13 @@ export interface ReferralState extends Stamp {
   freeChoiceAt?: string;
 }
 
+export interface QuestionnaireRequestState extends Stamp {
+  requestId: string;
+  instrument: QuestionnaireScore['instrument'];
+  /** When the citizen's answer came (its seq), if it has. */
+  answered?: { seq: number; at: string };
+}
+
 export interface ConsentState extends Stamp {
   consentId: string;
   recipient: Party;
@@ -88,7 +95,11 @@ export interface PathwayState {
   questionnaires: (Stamp & {
     instrument: QuestionnaireScore['instrument'];
     score: QuestionnaireScore | null;
+    /** The request it answers (answered at home by the citizen). */
+    requestId?: string;
   })[];
+  /** What clinicians asked the citizen to answer at home, by request id (Min side). */
+  questionnaireRequests: Record<string, QuestionnaireRequestState>;
   plan: (Stamp & Omit<EventOf<'planUpdated'>, keyof Stamp | 'type'>) | null;
   interventions: Record<string, InterventionState>;
   prescriptions: Record<string, PrescriptionState>;

@@ -98,6 +98,10 @@ export const EVENT_TERMS: Terms<EventType> = {
   triaged: { da: 'Triage', en: 'Triage' },
   assessed: { da: 'ICF-vurdering', en: 'ICF assessment' },
   questionnaireCompleted: { da: 'Spørgeskema', en: 'Questionnaire' },
+  questionnaireRequested: {
+    da: 'Spørgeskema bestilt til borgeren',
+    en: 'Questionnaire requested from the citizen',
+  },
   planUpdated: { da: 'Plan', en: 'Plan' },
   interventionStarted: { da: 'Indsats startet', en: 'Intervention started' },
   sessionRecorded: { da: 'Behandling', en: 'Session' },
