@@ -14,21 +14,27 @@ const INFORMATION_RECIPIENT = 'http://terminology.hl7.org/CodeSystem/v3-Particip
  * withdrawn consent is inactive from the moment of withdrawal.
  */
 export function toFhirConsents(slice: PathwaySlice, directory: Directory): Consent[] {
-  const givenBy = new Map<string, string | undefined>();
+  const givenByOf = new Map<string, string | undefined>();
   for (const event of slice.state.events) {
-    // `givenBy` is new (issue 8): facts stored before it was recorded say nothing.
-    if (event.type === 'consentGiven') givenBy.set(event.consentId, (event as { givenBy?: string }).givenBy);
+    // Facts stored before `givenBy` existed (issue 8) say nothing; the state's fold may upcast them.
+    if (event.type === 'consentGiven')
+      givenByOf.set(event.consentId, (event as { givenBy?: string }).givenBy);
   }
   return Object.values(slice.state.consents).map((consent) => {
-    const byCitizen = givenBy.get(consent.consentId) === 'citizen' || consent.by.actor === 'citizen';
+    const facts = consent as typeof consent & { givenBy?: string; void?: string };
+    const givenBy = facts.givenBy ?? givenByOf.get(consent.consentId);
+    const byCitizen = givenBy === 'citizen' || consent.by.actor === 'citizen';
+    // Who recorded it: the envelope's author (the citizen's own sign-in, or the professional).
     const recorder = organisationReference(directory, consent.by.organisationId);
     const performer: Reference<Patient | Organization>[] = byCitizen
       ? [{ reference: `Patient/${slice.citizenId}` }]
       : [recorder];
+    // CONSENT-BY: a consent the recipient recorded for itself counts for nothing: rejected.
+    const status: Consent['status'] = facts.void ? 'rejected' : consent.withdrawnAt ? 'inactive' : 'active';
     return {
       resourceType: 'Consent',
       id: factId(slice.pathwayId, consent.seq),
-      status: consent.withdrawnAt ? 'inactive' : 'active',
+      status,
       scope: { coding: [{ system: CODE_SYSTEM.consentScope, code: 'patient-privacy' }] },
       category: [
         { coding: [{ system: CODE_SYSTEM.consentCategory, code: '59284-0', display: 'Patient Consent' }] },
@@ -36,7 +42,7 @@ export function toFhirConsents(slice: PathwaySlice, directory: Directory): Conse
       patient: { reference: `Patient/${slice.citizenId}` },
       dateTime: consent.at,
       performer,
-      ...(byCitizen ? {} : { organization: [recorder] }),
+      ...(consent.by.actor === 'citizen' ? {} : { organization: [recorder] }),
       policyRule: { coding: [{ system: CODE_SYSTEM.consentPolicy, code: 'OPTIN' }] },
       provision: {
         type: 'permit',

@@ -171,6 +171,36 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
     }
   });
 
+  it('CONSENT: each consent carries its recipient, purpose and who recorded it; a withdrawn one is inactive', () => {
+    const scenario = richScenario();
+    scenario.run(
+      VIEWERS.gp,
+      { type: 'consentWithdrawn', consentId: 'c-job' } as Command,
+      '2026-09-06T09:00:00+02:00',
+    );
+    const consents = sliceResources(
+      sliceFor(VIEWERS.gp, scenario) as PathwaySlice,
+      TEST_CITIZEN,
+      TEST_DIRECTORY,
+    ).filter((r) => r.resourceType === 'Consent');
+    const job = consents.find((c) =>
+      JSON.stringify(c).includes(`Organization/${VIEWERS.jobcentre.organisationId}`),
+    );
+    expect(job).toMatchObject({
+      status: 'inactive',
+      organization: [{ reference: `Organization/${VIEWERS.gp.organisationId}` }],
+      performer: [{ reference: `Organization/${VIEWERS.gp.organisationId}` }],
+      provision: {
+        period: { end: expect.any(String) },
+        actor: [{ reference: { reference: `Organization/${VIEWERS.jobcentre.organisationId}` } }],
+        purpose: [{ code: 'employment' }],
+      },
+    });
+    expect(
+      consents.filter((c) => c.resourceType === 'Consent' && c.status === 'active').length,
+    ).toBeGreaterThan(0);
+  });
+
   it('a stranger gets no slice at all (NOT_FOUND), and the outcome names nothing of the pathway', () => {
     const scenario = richScenario();
     expect(slice(scenario.state, VIEWERS.otherPrevention)).toBeNull();
