@@ -43,7 +43,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'TG-CAUDA': {
     title: 'Mistanke om cauda equina / akut parese',
-    text: 'Akut henvisning til Fælles Akutmodtagelse (FAM) nu, med information til egen læge.',
+    text: 'Henvis straks akut til Fælles Akutmodtagelse (FAM). Er du ikke selv borgerens egen læge, får lægen besked.',
   },
   'TG-NERVEROOT': {
     title: 'Mistanke om nerverodspåvirkning',
@@ -95,7 +95,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'PLAN-REVIEW': {
     title: 'Evaluer planen',
-    text: 'Uden eller med utilstrækkelig fremgang skal tilgangen ændres. Opfølgning var aftalt {followUpOn}.',
+    text: 'Uden eller med utilstrækkelig fremgang skal tilgangen ændres. Opfølgningen er aftalt til {followUpOn}.',
   },
   'PLAN-APPROACH': {
     title: 'Trinvis eller stratificeret',
@@ -143,7 +143,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'REFERRAL-ROUTE': {
     title: 'Henvisningsvej',
-    text: 'Denne henvisning er ikke en vej, programmet giver. Brug den anviste vej i stedet.',
+    text: 'Programmet giver ikke denne henvisningsvej. Brug i stedet den vej, der er vist her.',
   },
   'HOME-MUNICIPALITY': {
     title: 'Borgerens bopælskommune',

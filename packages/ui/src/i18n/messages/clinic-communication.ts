@@ -601,7 +601,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     en: 'You have pain in your lower back and legs when you walk. It may be because the nerves low in your back have less room. It is common as we get older, and there is a lot you can do yourself.',
   },
   'clinic.comm.myplan.tg.TG-PERSISTENT': {
-    da: 'Du har haft ondt i ryggen længe og har fået hjælp flere steder. Nu handler det om, at du selv kan styre smerterne i hverdagen, med støtte når du har brug for det.',
+    da: 'Du har haft ondt i ryggen længe og har fået hjælp flere steder. Nu handler det om, at du selv kan styre smerterne i hverdagen, med støtte, når du har brug for det.',
     en: 'You have had back pain for a long time and have had help in several places. Now it is about managing the pain yourself in everyday life, with support when you need it.',
   },
   'clinic.comm.myplan.tg.TG-NONMSK': {
