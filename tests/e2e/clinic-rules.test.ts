@@ -54,7 +54,7 @@ describe('the clinic app keeps to the program', () => {
     expect(await seriousAccessibilityProblems(physio)).toEqual([]);
 
     // §119 prevention goes another way for a physiotherapist: encourage the citizen to ask the GP.
-    await kind.selectOption({ label: 'Kommunal forebyggelse §119 (XREF15)' });
+    await kind.selectOption({ label: 'Kommunal forebyggelse (§ 119)' });
     await expect
       .poll(() => referral.locator('.ry-alert').filter({ hasText: 'REFERRAL-ROUTE' }).textContent())
       .toContain('Opfordr borgeren til at spørge egen læge');

@@ -101,7 +101,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
   test('P119-CLOSE ICF-ASSESSMENT: accept, clarifying conversation, offers, attendance, closing note', async () => {
     const page = await signIn(system, 'rehab', 'forebyg.vejle');
     await page.getByRole('link', { name }).click();
-    await page.getByRole('heading', { name: 'Henvisning (XREF15)' }).waitFor();
+    await page.getByRole('heading', { name: /^Henvisning/ }).first().waitFor();
     await page.getByText('Afklarende samtale om mestring af smerter').waitFor();
     await noSeriousProblems(page, 'rehab-119-referral');
 
@@ -143,7 +143,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await page
       .locator('[name="content.agreements"]')
       .fill('Fortsætter gåture; kontakter egen læge ved forværring');
-    await page.getByRole('button', { name: 'Send Afslutningsnotat (XDIS15)' }).click();
+    await page.getByRole('button', { name: 'Send Afslutningsnotat (§ 119)' }).click();
     await page.getByText(/Sendt .* til Lægerne Kirkegade, Vejle/).waitFor();
     await noSeriousProblems(page, 'rehab-119-closed');
     await page.context().close();

@@ -63,7 +63,7 @@ export const REFERRAL_KIND_TERMS: Terms<ReferralKind> = {
   specialist: { da: 'Speciallæge', en: 'Specialist' },
   hospital: { da: 'Rygcenter (fællesvisitation)', en: 'Back centre (joint triage)' },
   'pain-centre': { da: 'Smertecenter', en: 'Pain centre' },
-  'prevention-119': { da: 'Kommunal forebyggelse §119 (XREF15)', en: 'Municipal prevention §119 (XREF15)' },
+  'prevention-119': { da: 'Kommunal forebyggelse (§ 119)', en: 'Municipal prevention (§ 119)' },
   'rehab-140': { da: 'Genoptræningsplan §140', en: 'Rehabilitation plan §140' },
   'jobcentre-contact': { da: 'Kontakt til jobcenter', en: 'Jobcentre contact' },
   'jobcentre-lae165': { da: 'LÆ 165 til jobcenter', en: 'LÆ 165 to the jobcentre' },
@@ -142,7 +142,7 @@ export type NoteKind =
 export const NOTE_KIND_TERMS: Terms<NoteKind> = {
   feedback: { da: 'Tilbagemelding til egen læge', en: 'Feedback to the GP' },
   epicrisis: { da: 'Epikrise', en: 'Epicrisis' },
-  'closing-note-119': { da: 'Afslutningsnotat (XDIS15)', en: 'Closing note (XDIS15)' },
+  'closing-note-119': { da: 'Afslutningsnotat (§ 119)', en: 'Closing note (§ 119)' },
   'slutnotat-140': { da: 'Slutnotat (§140)', en: 'Rehabilitation closing note (§140)' },
   'closing-note': { da: 'Afslutningsnotat', en: 'Closing note' },
   correspondence: { da: 'Korrespondance', en: 'Correspondence' },

@@ -8,8 +8,8 @@ export const REHAB_MESSAGES = {
   'rehab.inbox.title119': { da: 'Henvisninger til forebyggelse (§ 119)', en: 'Prevention referrals (§119)' },
   'rehab.inbox.title140': { da: 'Genoptræningsplaner (§ 140)', en: 'Rehabilitation plans (§140)' },
   'rehab.inbox.help119': {
-    da: 'Egen læge henviser elektronisk (XREF15) til en afklarende samtale, ikke til et bestemt tilbud.',
-    en: 'The GP refers electronically (XREF15) to a clarifying conversation, not to a specific offer.',
+    da: 'Egen læge henviser elektronisk til en afklarende samtale, ikke til et bestemt tilbud.',
+    en: 'The GP refers electronically to a clarifying conversation, not to a specific offer.',
   },
   'rehab.inbox.overdue': {
     da: '{n} genoptræningsforløb er ikke startet inden fristen. Tilbyd borgeren frit valg.',
@@ -36,7 +36,7 @@ export const REHAB_MESSAGES = {
   'rehab.clock.met': { da: 'Startet {metOn}', en: 'Started {metOn}' },
 
   // Case
-  'rehab.case.referral': { da: 'Henvisning (XREF15)', en: 'Referral (XREF15)' },
+  'rehab.case.referral': { da: 'Henvisning', en: 'Referral' },
   'rehab.case.plan': { da: 'Genoptræningsplan', en: 'Rehabilitation plan' },
   'rehab.case.noReferral': {
     da: 'Der er ingen henvisning til jer, som I kan se. Uden borgerens samtykke vises indholdet ikke.',
