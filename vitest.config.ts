@@ -58,6 +58,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Issue 8: every route an insider has to gain or widen access, over HTTP on a real server.
+          name: 'insider',
+          root: './tests',
+          include: ['insider/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
           name: 'server',
           root: './apps/server',
           include: ['src/**/*.test.ts'],

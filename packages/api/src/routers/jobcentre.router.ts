@@ -1,5 +1,5 @@
 import { worklistFor } from '@rygforlob/db';
-import { EventPayloads } from '@rygforlob/domain';
+import { CommandExtras, EventPayloads } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditListed } from '../pathway-access.ts';
@@ -36,9 +36,10 @@ export const jobcentreRouter = {
     'jobcentre.meeting.schedule',
   ),
   holdMeeting: commandProcedure('meetingHeld', EventPayloads.meetingHeld, 'jobcentre.meeting.held'),
+  /** With the citizen's signed employment consent, if they gave one (JOB-CONSENT, CONSENT-BY). */
   requestCertificate: commandProcedure(
     'certificateRequested',
-    EventPayloads.certificateRequested,
+    EventPayloads.certificateRequested.extend(CommandExtras.certificateRequested.shape),
     'jobcentre.certificate.request',
   ),
   /** The GP answers LÆ 285 (or the mulighedserklæring) from the clinic app. */
