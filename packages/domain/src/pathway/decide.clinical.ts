@@ -160,6 +160,15 @@ export function decideClinical(
         }
       }
       const warnings = surgeryWarnings(state, [cmd.intervention]);
+      // P119-CRITERIA (p.49, "anbefales"): a physical-activity offer follows an assessment by the GP,
+      // a chiropractor or a physiotherapist.
+      if (cmd.offer === 'activity' && !assessedInPractice(state)) {
+        warnings.push({
+          rule: 'P119-CRITERIA',
+          field: 'offer',
+          params: { offer: 'activity', reason: 'not-assessed' },
+        });
+      }
       if (role === 'special-interest') {
         warnings.push({ rule: 'INTERVENTION-PROVIDER', field: 'intervention', params: { role } });
       }
@@ -244,6 +253,14 @@ export function decideClinical(
     default:
       return undefined;
   }
+}
+
+/** The citizen has been triaged or assessed by a GP, chiropractor or physiotherapist. */
+function assessedInPractice(state: PathwayState): boolean {
+  const practice = ['gp', 'chiro', 'physio'];
+  return state.events.some(
+    (e) => (e.type === 'triaged' || e.type === 'assessed') && practice.includes(e.by.actor),
+  );
 }
 
 /** SELF-MANAGEMENT-HUB (p.31): a plan with self-management, or a self-management course running. */
