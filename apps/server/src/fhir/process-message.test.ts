@@ -1,3 +1,4 @@
+import { schema } from '@rygforlob/db';
 import { TEST_CITIZENS } from '@rygforlob/domain/testing';
 import { type Bundle, loadR4Definitions, type Resource, r4Problems, stableUuid } from '@rygforlob/fhir';
 import {
@@ -6,6 +7,7 @@ import {
   fuzzBodies,
   hospitalNotificationMessage,
 } from '@rygforlob/fhir/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SOR_CODES } from './demo-clients.ts';
 import { type FhirTestServer, fhirTestServer } from './testing.ts';
@@ -129,6 +131,16 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
       issue: [{ expression: ['Patient.identifier'] }],
     });
     expect(await server.eventCount()).toBe(before);
+    const audit = await server.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'fhir.process-message'));
+    expect(audit.at(-1)).toMatchObject({
+      organisationId: 'org-rygcenter',
+      outcome: 'denied',
+      userId: 'client:rygcenter-epj',
+    });
+    expect(audit.at(-1)?.citizenId).toBeTruthy();
   });
 
   it('a sender posing as another organisation (MessageHeader.sender) is refused', async () => {

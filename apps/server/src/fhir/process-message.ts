@@ -6,6 +6,7 @@ import {
   loadPathway,
   pathwaysForCitizen,
   releaseMessage,
+  writeAudit,
 } from '@rygforlob/db';
 import { fold, relationOf } from '@rygforlob/domain';
 import type { Bundle, OperationOutcome } from '@rygforlob/fhir';
@@ -25,6 +26,7 @@ import type { CachedDirectory } from './directory.ts';
 import { fromTrpc } from './errors.ts';
 
 type Ctx = FhirCaller['ctx'];
+const ACTION = 'fhir.process-message';
 type Reply = { status: number; body: Bundle | OperationOutcome };
 
 class Refusal extends Error {
@@ -42,17 +44,35 @@ const refusal = (
   code: Problem['code'] = 'business-rule',
 ) => new Refusal(status, [{ code, expression, diagnostics }]);
 
-/** The sender's pathway for the citizen: open and related to the sender, else refused. */
+/**
+ * The sender's pathway for the citizen: open and related to the sender, else refused, told like
+ * an unknown citizen, and audit-logged as the api logs a read without relation.
+ */
 async function pathwayFor(ctx: Ctx, message: IncomingMessage): Promise<string> {
-  const citizen = await findCitizenByCpr(ctx.database.db, message.cpr);
-  // An unknown citizen and one the sender has no relation to are told alike.
-  if (!citizen) throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
-  const rows = [...(await pathwaysForCitizen(ctx.database.db, citizen.id))].reverse();
+  const db = ctx.database.db;
+  const audit = {
+    userId: ctx.viewer.userId,
+    organisationId: ctx.viewer.organisationId,
+    actor: ctx.viewer.actor,
+    action: ACTION,
+  };
+  const citizen = await findCitizenByCpr(db, message.cpr);
+  if (!citizen) {
+    await writeAudit(db, { ...audit, outcome: 'not-found', detail: { reason: 'no-citizen' } });
+    throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
+  }
+  const rows = [...(await pathwaysForCitizen(db, citizen.id))].reverse();
   for (const row of rows) {
-    const loaded = await loadPathway(ctx.database.db, row.id);
+    const loaded = await loadPathway(db, row.id);
     const state = fold(loaded?.events ?? []);
     if (state.status === 'open' && relationOf(state, ctx.viewer)) return row.id;
   }
+  await writeAudit(db, {
+    ...audit,
+    citizenId: citizen.id,
+    outcome: 'denied',
+    detail: { reason: 'no-relation' },
+  });
   throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
 }
 
@@ -84,7 +104,7 @@ async function process(
   }
   const pathwayId = await pathwayFor(ctx, message);
   try {
-    await runCommand(ctx, { pathwayId }, toCommand(message, receiver), 'fhir.process-message');
+    await runCommand(ctx, { pathwayId }, toCommand(message, receiver), ACTION);
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     const problem = fromTrpc(error);
