@@ -12,20 +12,20 @@ import { checkScope, PainRegionSchema } from './scope.rules.ts';
  */
 export const SCOPE_EXPLANATIONS = {
   'SCOPE-ADULT': {
-    da: 'Forløbsprogrammet gælder borgere på 18 år og derover. Børn og unge tilbydes et forløb hos egen læge.',
-    en: 'The program covers citizens aged 18 or over. Children and adolescents are seen by their own GP.',
+    da: 'Forløbsprogrammet gælder borgere på 18 år og derover. Tal med din egen læge om, hvad der kan hjælpe dig.',
+    en: 'The program covers citizens aged 18 or over. Talk to your own GP about what can help you.',
   },
   'SCOPE-REGION': {
-    da: 'Forløbsprogrammet gælder borgere i de 22 kommuner i Region Syddanmark. Din egen region har sit eget tilbud.',
-    en: 'The program covers citizens of the 22 municipalities of the Region of Southern Denmark. Your own region has its own offer.',
+    da: 'Forløbsprogrammet gælder borgere i de 22 kommuner i Region Syddanmark. Tal med din egen læge om tilbuddene, hvor du bor.',
+    en: 'The program covers citizens of the 22 municipalities of the Region of Southern Denmark. Talk to your own GP about the offers where you live.',
   },
   'SCOPE-LUMBAR': {
     da: 'Forløbsprogrammet gælder smerter, ubehag eller træthed i lænden, som påvirker dagligdagen. Tal med din læge, hvis det ændrer sig.',
     en: 'The program covers pain, discomfort or fatigue in the lower back that affects daily life. Talk to your GP if that changes.',
   },
   'SCOPE-NOT-NECK': {
-    da: 'Forløbsprogrammet gælder lænden. Smerter i nakke og brystryg hører til et andet forløb hos din læge.',
-    en: 'The program covers the lower back. Neck and thoracic pain belong to another course with your GP.',
+    da: 'Forløbsprogrammet gælder lænden. Smerter i nakke og brystryg er ikke omfattet; tal med din egen læge om dem.',
+    en: 'The program covers the lower back. Neck and thoracic pain are not covered; talk to your own GP about them.',
   },
 } as const satisfies Partial<Record<RuleCode, { da: string; en: string }>>;
 
@@ -82,9 +82,14 @@ export function explainScope(
       affectsDailyLife: question.complaint.affectsDailyLife,
     },
   });
+  // Fields name what was given: the CPR number when the age came from it.
+  const given = (field: string) =>
+    'cpr' in question.citizen && field === 'citizen.birthDate'
+      ? 'citizen.cpr'
+      : field.replace(/^scope\./, 'complaint.');
   const reasons = violations.map(({ field, ...v }) => ({
     ...v,
-    ...(field ? { field: field.replace(/^scope\./, 'complaint.') } : {}),
+    ...(field ? { field: given(field) } : {}),
     explanation: SCOPE_EXPLANATIONS[v.rule as keyof typeof SCOPE_EXPLANATIONS],
   }));
   return ok({ inScope: reasons.length === 0, age, reasons });
