@@ -43,7 +43,9 @@ describe('scoreQuestionnaire dispatches on the instrument', () => {
       version: '24',
       answers: [1],
     });
-    expect(scoreQuestionnaire({ instrument: 'odi', version: 'da-23', answers: { lifting: 1 } })).toMatchObject({
+    expect(
+      scoreQuestionnaire({ instrument: 'odi', version: 'da-23', answers: { lifting: 1 } }),
+    ).toMatchObject({
       ok: false,
       violations: [{ rule: 'INPUT-INVALID', field: 'version' }],
     });

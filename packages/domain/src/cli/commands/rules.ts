@@ -43,7 +43,7 @@ Options:
   --format table   aligned columns for humans
   --markdown       the rule catalogue as Markdown, each rule linked to its section of
                    docs/program/rsd-2023.md and to the region's publication; committed as
-                   docs/program/rules.md (pnpm cli rules --markdown > docs/program/rules.md)`,
+                   docs/program/rules.md (pnpm cli rules --markdown > docs/program/rules.md; pnpm format)`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(
       argv,
