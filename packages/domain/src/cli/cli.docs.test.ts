@@ -57,3 +57,46 @@ describe('the program in the repository (docs/program)', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('decide and scope on the command line', () => {
+  it('INPUT-INVALID: decide needs --now as a timestamp with offset, as the API stamps events', async () => {
+    const input = JSON.stringify({
+      command: { type: 'pathwayClosed', reason: 'x' },
+      viewer: { actor: 'gp', organisationId: 'org-gp-vejle' },
+    });
+    const missing = await cli(['decide'], input);
+    expect(missing.code).toBe(2);
+    expect(missing.violations()).toEqual([
+      { rule: 'INPUT-INVALID', field: '--now', params: { reason: 'missing' } },
+    ]);
+    const day = await cli(['decide', '--now', '2026-09-01'], input);
+    expect(day.code).toBe(2);
+    expect(day.violations()[0]).toMatchObject({ rule: 'INPUT-INVALID', field: '--now' });
+  });
+
+  it('PATHWAY-STATE: decide answers a command on an empty pathway as the API would (exit 0)', async () => {
+    const input = JSON.stringify({
+      command: { type: 'pathwayClosed', reason: 'x' },
+      viewer: { actor: 'gp', organisationId: 'org-gp-vejle' },
+    });
+    const ran = await cli(['decide', '--now', '2026-09-01T10:00:00+02:00'], input);
+    expect(ran.code).toBe(0);
+    expect(ran.json()).toEqual({
+      ok: false,
+      violations: [{ rule: 'PATHWAY-STATE', params: { reason: 'not-open' } }],
+      warnings: [],
+    });
+  });
+
+  it('INPUT-INVALID: scope names a field it does not know', async () => {
+    const ran = await cli(
+      ['scope', '--now', '2026-09-01'],
+      JSON.stringify({
+        citizen: { birthDate: '1994-07-08', municipality: 'Vejle' },
+        complaint: { painRegions: ['lumbar'], affectsDailyLife: true, neck: true },
+      }),
+    );
+    expect(ran.code).toBe(2);
+    expect(ran.violations()[0]).toMatchObject({ rule: 'INPUT-INVALID', field: 'complaint.neck' });
+  });
+});
