@@ -32,6 +32,15 @@ function sliceFor(viewer: Viewer, scenario = richScenario()): PathwaySlice | nul
   };
 }
 
+const resourcesFor = (viewer: Viewer, scenario: ReturnType<typeof richScenario>) =>
+  sliceResources(sliceFor(viewer, scenario) as PathwaySlice, TEST_CITIZEN, TEST_DIRECTORY);
+const withdrawJobConsent = (scenario: ReturnType<typeof richScenario>) =>
+  scenario.run(
+    VIEWERS.gp,
+    { type: 'consentWithdrawn', consentId: 'c-job' } as Command,
+    '2026-09-06T09:00:00+02:00',
+  );
+
 const typesOf = (resources: readonly Resource[]) => [...new Set(resources.map((r) => r.resourceType))].sort();
 
 beforeAll(() => loadR4Definitions());
@@ -131,11 +140,7 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
       (slice(scenario.state, VIEWERS.jobcentre)?.entries ?? []).flatMap((e) =>
         e.visibility === 'full' ? [e.event.seq] : [],
       );
-    const before = sliceResources(
-      sliceFor(VIEWERS.jobcentre, scenario) as PathwaySlice,
-      TEST_CITIZEN,
-      TEST_DIRECTORY,
-    );
+    const before = resourcesFor(VIEWERS.jobcentre, scenario);
     expect(madeFrom(before)).toEqual(fullSeqs());
     const lae165 = (resources: Resource[]) =>
       resources.some(
@@ -143,16 +148,8 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
           r.resourceType === 'ServiceRequest' && r.code?.coding?.some((c) => c.code === 'jobcentre-lae165'),
       );
     expect(lae165(before)).toBe(true);
-    scenario.run(
-      VIEWERS.gp,
-      { type: 'consentWithdrawn', consentId: 'c-job' } as Command,
-      '2026-09-06T09:00:00+02:00',
-    );
-    const after = sliceResources(
-      sliceFor(VIEWERS.jobcentre, scenario) as PathwaySlice,
-      TEST_CITIZEN,
-      TEST_DIRECTORY,
-    );
+    withdrawJobConsent(scenario);
+    const after = resourcesFor(VIEWERS.jobcentre, scenario);
     expect(madeFrom(after)).toEqual(fullSeqs());
     expect(lae165(after)).toBe(false);
     expect(after.length).toBeLessThan(before.length);
@@ -173,16 +170,8 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
 
   it('CONSENT: each consent carries its recipient, purpose and who recorded it; a withdrawn one is inactive', () => {
     const scenario = richScenario();
-    scenario.run(
-      VIEWERS.gp,
-      { type: 'consentWithdrawn', consentId: 'c-job' } as Command,
-      '2026-09-06T09:00:00+02:00',
-    );
-    const consents = sliceResources(
-      sliceFor(VIEWERS.gp, scenario) as PathwaySlice,
-      TEST_CITIZEN,
-      TEST_DIRECTORY,
-    ).filter((r) => r.resourceType === 'Consent');
+    withdrawJobConsent(scenario);
+    const consents = resourcesFor(VIEWERS.gp, scenario).filter((r) => r.resourceType === 'Consent');
     const job = consents.find((c) =>
       JSON.stringify(c).includes(`Organization/${VIEWERS.jobcentre.organisationId}`),
     );

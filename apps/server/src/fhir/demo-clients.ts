@@ -1,4 +1,4 @@
-import { type Db, upsertFhirClient, upsertOrganisation } from '@rygforlob/db';
+import { type Db, setSorCode, upsertFhirClient } from '@rygforlob/db';
 import { DEMO_ORGANISATIONS } from '../demo/organisations.ts';
 import { FHIR_PREFIX } from './plugin.ts';
 
@@ -17,17 +17,9 @@ export const DEMO_FHIR_CLIENTS = [
   { clientId: 'laegevejle-system', organisationId: 'org-gp-vejle', secret: 'rygforlob-demo-fhir-laegevejle' },
 ] as const;
 
-/** The demo's SOR codes and system clients (idempotent: upserts). */
+/** The demo's SOR codes and system clients, after its organisations (idempotent). */
 export async function seedFhirDemo(db: Db): Promise<void> {
-  for (const o of DEMO_ORGANISATIONS) {
-    await upsertOrganisation(db, {
-      id: o.id,
-      name: o.name,
-      actor: o.actor,
-      municipality: o.municipality ?? null,
-      sorCode: DEMO_SOR_CODES[o.id] ?? null,
-    });
-  }
+  for (const o of DEMO_ORGANISATIONS) await setSorCode(db, o.id, DEMO_SOR_CODES[o.id] ?? null);
   for (const client of DEMO_FHIR_CLIENTS) {
     await upsertFhirClient(db, {
       id: client.clientId,

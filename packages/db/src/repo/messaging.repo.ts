@@ -120,3 +120,8 @@ export async function releaseMessage(
       ),
     );
 }
+
+/** Sets an organisation's SOR code: its MedCom address. */
+export async function setSorCode(db: Db, organisationId: string, sorCode: string | null): Promise<void> {
+  await db.update(organisations).set({ sorCode }).where(eq(organisations.id, organisationId));
+}
