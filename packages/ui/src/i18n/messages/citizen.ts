@@ -68,6 +68,25 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.plan.contact.emergency': { da: 'Ved livsfare: ring 112', en: 'If life is at risk: call 112' },
 
+  // The clinic's side of it: ask the citizen to answer at home
+  'minside.request.title': { da: 'Svar hjemme i Min side', en: 'Answer at home in My page' },
+  'minside.request.button': {
+    da: 'Bed borgeren udfylde {instrument} i Min side',
+    en: 'Ask the citizen to fill in {instrument} in My page',
+  },
+  'minside.request.sent': {
+    da: 'Borgeren kan nu svare i Min side.',
+    en: 'The citizen can now answer in My page.',
+  },
+  'minside.request.open': {
+    da: '{instrument} bestilt {date}: afventer svar',
+    en: '{instrument} requested {date}: awaiting answer',
+  },
+  'minside.request.answered': {
+    da: '{instrument} bestilt {date}: besvaret {answered}',
+    en: '{instrument} requested {date}: answered {answered}',
+  },
+
   // Questionnaires
   'minside.q.title': { da: 'Spørgeskemaer til dig', en: 'Questionnaires for you' },
   'minside.q.none': {

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { type Drafts, EMPTY_DRAFTS, toInput, useScoreText } from './drafts.ts';
 import { OdiForm } from './OdiForm.tsx';
+import { RequestAtHome } from './RequestAtHome.tsx';
 import { RmdqForm } from './RmdqForm.tsx';
 import { StartBackForm } from './StartBackForm.tsx';
 
@@ -101,6 +102,8 @@ export function QuestionnairePanel({ pathway }: { pathway: PathwayHandle }) {
         {instrument === 'odi' && <OdiForm value={drafts.odi} onChange={set('odi')} />}
         {instrument === 'psqi' && <PsqiForm value={drafts.psqi} onChange={set('psqi')} />}
       </div>
+
+      <RequestAtHome pathway={pathway} instrument={instrument} />
 
       {/* The score box is neutral: a high STarT Back risk is not a success. Risk has its own colour. */}
       <section className="ry-alert" data-tone="info" aria-labelledby="q-score">
