@@ -34,6 +34,27 @@ describe('the demo data', () => {
     }
   });
 
+  it('COORDINATOR-LISTING: every citizen is listed with the GP practice that coordinates their pathway', async () => {
+    const pathways = await database.db.select().from(schema.pathways);
+    const citizens = new Map((await database.db.select().from(schema.citizens)).map((c) => [c.id, c]));
+    for (const pathway of pathways) {
+      expect(citizens.get(pathway.citizenId)?.listedWith).toBe(pathway.coordinatorOrgId);
+    }
+  });
+
+  it('CONSENT-BY: no organisation in the demo recorded a consent for itself, and the jobcentre holds employment consents only', () => {
+    for (const state of states) {
+      for (const consent of Object.values(state.consents)) {
+        expect(consent.void).toBeUndefined();
+        if (consent.recipient.actor === 'jobcentre') expect(consent.purpose).toBe('employment');
+      }
+    }
+    // the chiropractor's self-referral brought no consent with it
+    expect(
+      states.some((s) => Object.values(s.referrals).some((r) => r.selfReferral && r.kind === 'chiro')),
+    ).toBe(true);
+  });
+
   it('covers every target group', () => {
     const groups = new Set(states.map((s) => s.triage?.result?.targetGroup));
     for (const group of TARGET_GROUPS) expect(groups, group).toContain(group);

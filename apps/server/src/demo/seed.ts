@@ -77,10 +77,12 @@ export async function storePathway(
   story: Pick<Story, 'coordinator'>,
   events: PathwayEvent[],
 ) {
+  // The register lists the citizen with the story's coordinating GP (COORDINATOR-LISTING).
   const { citizen: row } = await registerCitizen(db, {
     cpr: citizen.cpr,
     name: citizen.name,
     municipality: citizen.municipality,
+    listedWith: partyOf(story.coordinator).organisationId,
   });
   return createPathway(db, {
     citizenId: row.id,

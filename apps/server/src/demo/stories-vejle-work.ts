@@ -183,7 +183,8 @@ export const WILLIAM: Story = {
           'Egen henvendelse: akutte lændesmerter efter fodboldkamp',
           'Ingen udstråling, ingen røde flag',
         ),
-        'treatment',
+        // CONSENT-BY (issue 8): the chiropractor does not record consent for itself.
+        null,
         true,
       ),
     ),

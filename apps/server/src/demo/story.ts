@@ -2,6 +2,7 @@ import {
   addDays,
   ageOn,
   type Command,
+  type DecideOptions,
   dayOf,
   decide,
   fold,
@@ -10,7 +11,7 @@ import {
   type Violation,
 } from '@rygforlob/domain';
 import type { TestCitizen } from '@rygforlob/domain/testing';
-import { type Username, viewerOf } from './organisations.ts';
+import { DEMO_ORGANISATIONS, partyOf, type Username, viewerOf } from './organisations.ts';
 
 /**
  * A demo pathway is a story: who did what, how many days before today, at what time of day.
@@ -103,6 +104,17 @@ export class StoryClock {
   }
 }
 
+/**
+ * What the API would tell `decide` (issue 8): the directory's actor and municipality of every
+ * demo organisation (RECIPIENT-ACTOR, HOME-MUNICIPALITY) and the citizen's listing with the
+ * story's coordinating GP (COORDINATOR-LISTING), so the demo obeys the same access rules.
+ */
+const DEMO_DIRECTORY = (story: Pick<Story, 'citizen' | 'coordinator'>): DecideOptions => ({
+  actorOf: (id) => DEMO_ORGANISATIONS.find((o) => o.id === id)?.actor,
+  municipalityOf: (id) => DEMO_ORGANISATIONS.find((o) => o.id === id)?.municipality,
+  register: { citizenId: `demo:${story.citizen}`, listedWith: partyOf(story.coordinator).organisationId },
+});
+
 /** Runs a story through `decide`; returns the events to store, in order. */
 export function runStory(
   story: Story,
@@ -122,7 +134,7 @@ export function runStory(
       age: ageOn(citizen.birthDate, today),
     };
     const command = typeof step.command === 'function' ? step.command(context) : step.command;
-    const decision = decide(state, command, viewerOf(step.by), at);
+    const decision = decide(state, command, viewerOf(step.by), at, DEMO_DIRECTORY(story));
     if (!decision.ok) throw new StoryRefused(story.citizen, i, decision.violations);
     events.push(...decision.events);
     state = fold(events);

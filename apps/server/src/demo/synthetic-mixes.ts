@@ -66,7 +66,8 @@ export const MIXES: readonly Mix[] = [
             'chiro',
             'kiro.kolding',
             general('Egen henvendelse', 'Akutte lændesmerter'),
-            'treatment',
+            // SELF-REFERRAL, CONSENT-BY (issue 8): the chiropractor records no consent for itself.
+            null,
             true,
           ),
         ),
