@@ -1,5 +1,10 @@
 import { type Bundle, loadR4Definitions, type Resource, r4Problems } from '@rygforlob/fhir';
-import { brokenInvariants, DK_CORE_PATIENT } from '@rygforlob/fhir/testing';
+import {
+  brokenInvariants,
+  CARE_COMMUNICATION,
+  CARE_COMMUNICATION_MESSAGE,
+  DK_CORE_PATIENT,
+} from '@rygforlob/fhir/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../demo/organisations.ts';
 import { type FhirTestServer, fhirTestServer } from './testing.ts';
@@ -46,6 +51,28 @@ describe('/fhir/R4 reads (issue 13)', () => {
     }
     expect(validated).toBeGreaterThan(pathways.length);
   }, 600_000);
+
+  it('every demo note addressed to a GP exports as a MedCom CareCommunication that validates and keeps its invariants', async () => {
+    let exported = 0;
+    for (const pathway of await server.pathways()) {
+      for (const note of pathway.state.notes) {
+        const gp = note.to.find((party) => party.actor === 'gp');
+        if (!gp) continue;
+        const res = await server.asStaff(
+          gp.organisationId,
+          `/fhir/R4/Communication/${pathway.id}-${note.seq}/$care-communication`,
+        );
+        expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+        const bundle = res.json() as Bundle;
+        expect(r4Problems(bundle)).toEqual([]);
+        expect(brokenInvariants(bundle, CARE_COMMUNICATION_MESSAGE)).toEqual([]);
+        const communication = resourcesOf(bundle).find((r) => r.resourceType === 'Communication') as Resource;
+        expect(brokenInvariants(communication, CARE_COMMUNICATION)).toEqual([]);
+        exported++;
+      }
+    }
+    expect(exported).toBeGreaterThan(0);
+  });
 
   it('$everything holds exactly the facts of the viewer slice that pathway.get returns', async () => {
     const [pathway] = await server.pathways();
