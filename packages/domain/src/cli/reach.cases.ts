@@ -155,7 +155,6 @@ function scoreCases(): ReachCase[] {
 /** Rules no CLI output names, and why (the catalogue documents them). */
 export const NOT_SHOWN: Partial<Record<RuleCode, string>> = {
   'PLAN-APPROACH': 'a permission, not a check: both approaches are accepted (decide-plan-approach)',
-  'AUDIT-ACCESS': 'who may read a citizen’s access log: the API’s audit read, not a pathway command',
 };
 
 export function reachCases(): ReachCase[] {

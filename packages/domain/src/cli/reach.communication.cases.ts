@@ -5,6 +5,7 @@ import { consentTo, hospitalContent, openCommand, party, Scenario, VIEWERS } fro
 import {
   decideCase,
   employed,
+  fictitious,
   general,
   type ReachCase,
   referralSent,
@@ -123,6 +124,17 @@ export function communicationCases(): ReachCase[] {
 
 export function accessCases(): ReachCase[] {
   return [
+    {
+      name: 'access-log-audit-access',
+      argv: ['access-log', '--viewer', 'physio:org-physio-vejle'],
+      input: {
+        citizenId: 'citizen-07',
+        pathways: [{ id: 'p-1', events: fictitious(referredTo('physio', VIEWERS.physio).events) }],
+      },
+      shows: ['AUDIT-ACCESS'],
+      blocks: ['AUDIT-ACCESS'],
+      note: 'a physiotherapist on the pathway asks for the citizen’s access log (exit 1)',
+    },
     decideCase(
       'decide-consent-by',
       (() => {

@@ -82,6 +82,7 @@ describe('README worked examples', () => {
       'advise',
       'decide',
       'slice',
+      'access-log',
       'schema',
     ]);
   });

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io.ts';
+import { accessLogCommand } from './access-log.ts';
 import { adviseCommand } from './advise.ts';
 import { decideCommand } from './decide.ts';
 import { referralCheckCommand } from './referral-check.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CliCommand[] = [
   adviseCommand,
   decideCommand,
   sliceCommand,
+  accessLogCommand,
   schemaCommand,
   schemasCommand,
 ];

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type CliCommand, CliFailure, invalid, parseCommandArgs, printJson, toJson } from '../io.ts';
 import { jsonSchemaOf } from '../json-schema.ts';
+import { accessLogInputSchema } from './access-log.ts';
 import { adviseInputSchema } from './advise.ts';
 import { decideInputDocSchema } from './decide.ts';
 import { referralCheckInputSchema } from './referral-check.ts';
@@ -21,6 +22,7 @@ export const INPUT_SCHEMAS = {
   advise: adviseInputSchema,
   decide: decideInputDocSchema,
   slice: sliceInputSchema,
+  'access-log': accessLogInputSchema,
 } as const satisfies Record<string, z.ZodType>;
 export type CommandWithInput = keyof typeof INPUT_SCHEMAS;
 export const COMMANDS_WITH_INPUT = Object.keys(INPUT_SCHEMAS) as CommandWithInput[];
