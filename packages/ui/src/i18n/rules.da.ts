@@ -282,4 +282,28 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'ACTOR-PERMISSION': { title: 'Ikke din handling', text: 'Din rolle kan ikke udføre denne handling.' },
   'INPUT-INVALID': { title: 'Ugyldigt felt', text: 'Feltet er ikke udfyldt korrekt ({reason}).' },
+  'CONSENT-BY': {
+    title: 'Hvem registrerer samtykke',
+    text: 'Samtykket er borgerens: borgeren giver det selv, eller egen læge eller den henvisende registrerer det på borgerens vegne. Modtageren registrerer aldrig samtykke til sig selv.',
+  },
+  'CONSENT-PURPOSE': {
+    title: 'Samtykkets formål',
+    text: 'Samtykke til behandling gives til sundhedsfaglige; samtykke til beskæftigelse kun til jobcentret, som så alene ser det, der er sendt til det, og sygefraværet.',
+  },
+  'RECIPIENT-ACTOR': {
+    title: 'Den rigtige modtager',
+    text: 'Modtagerens rolle er den, organisationen har i registret ({expected}).',
+  },
+  'SELF-REFERRAL': {
+    title: 'Egen henvendelse',
+    text: 'Borgeren kan selv henvende sig hos fysioterapeut, kiropraktor og § 119-forebyggelse, aldrig hos jobcentret eller sygehuset.',
+  },
+  'COORDINATOR-LISTING': {
+    title: 'Tilmeldt egen læge',
+    text: 'Tovholderen er den lægepraksis, borgeren er tilmeldt; skifter borgeren læge, flyttes tovholderskabet med en egen registrering.',
+  },
+  'AUDIT-ACCESS': {
+    title: 'Adgangsloggen',
+    text: 'Borgerens adgangslog kan kun ses af borgeren og, for sit forløb, af tovholderen.',
+  },
 };

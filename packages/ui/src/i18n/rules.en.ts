@@ -86,4 +86,5 @@ export const RULE_TITLES_EN: Partial<Record<RuleCode, string>> = {
   'RECIPIENT-ACTOR': 'The right recipient',
   'SELF-REFERRAL': 'Self-referral',
   'COORDINATOR-LISTING': 'Listed with the GP',
+  'AUDIT-ACCESS': 'The access log',
 };

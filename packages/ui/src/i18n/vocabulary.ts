@@ -126,6 +126,7 @@ export const EVENT_TERMS: Terms<EventType> = {
   rehabGraded: { da: 'Genoptræning visiteret', en: 'Rehabilitation graded' },
   freeChoiceRecorded: { da: 'Frit valg registreret', en: 'Free choice recorded' },
   pathwayClosed: { da: 'Forløb afsluttet', en: 'Pathway closed' },
+  coordinatorChanged: { da: 'Ny tovholder (skift af læge)', en: 'New coordinator (change of GP)' },
 };
 
 export type NoteKind =
