@@ -17,18 +17,41 @@ import {
   type Decision,
   decide,
   fold,
+  type PathwayEvent,
   type PathwayState,
   RelationSchema,
   relationOf,
-  SliceEntrySchema,
   slice,
   type Violation,
   ViolationSchema,
+  WithheldEntrySchema,
 } from '@rygforlob/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { notFound, refuse } from './errors.ts';
 import type { AuthedViewer, Context } from './trpc.ts';
+
+/**
+ * A slice entry on its way out. A withheld entry is parsed in full (it must carry nothing but
+ * type, author and time). A full event is checked by shape only: it was parsed by
+ * PathwayEventSchema on its way into the store, the store is append-only, and slice() decided
+ * the viewer may see it; parsing every event of the pathway again on every read cost about a
+ * twentieth of a read's CPU and proved nothing more (issue 11's profile).
+ */
+export const SliceEntryOutputSchema = z.discriminatedUnion('visibility', [
+  z.object({
+    visibility: z.literal('full'),
+    event: z.custom<PathwayEvent>(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as { type?: unknown }).type === 'string' &&
+        Number.isInteger((value as { seq?: unknown }).seq),
+      'a stored pathway event',
+    ),
+  }),
+  WithheldEntrySchema,
+]);
 
 /** What every pathway procedure returns: the viewer's slice, never more (design.md). */
 export const PathwayViewSchema = z.object({
@@ -48,7 +71,7 @@ export const PathwayViewSchema = z.object({
   consented: z.boolean(),
   /** The purposes the viewer's organisation holds an active consent for (CONSENT-PURPOSE). */
   purposes: z.array(z.enum(['treatment', 'employment'])),
-  entries: z.array(SliceEntrySchema),
+  entries: z.array(SliceEntryOutputSchema),
   advice: z.array(AdviceSchema),
 });
 export type PathwayView = z.infer<typeof PathwayViewSchema>;

@@ -7,7 +7,7 @@ import { authedProcedure } from '../trpc.ts';
 const InboxItemInput = z.object({
   pathwayId: z.uuid(),
   /** The inbox item's event (its `seq` in worklist.mine). */
-  seq: z.number().int().min(1),
+  seq: z.number().int().min(1).max(1_000_000),
 });
 
 /**

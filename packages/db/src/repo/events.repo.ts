@@ -226,22 +226,39 @@ export async function createPathway(db: Db, input: NewPathway): Promise<PathwayR
   });
 }
 
+/**
+ * loadPathway's statement, built once per database and prepared under a name: it runs on every
+ * read and every command, and drizzle would otherwise rebuild its SQL text (and PostgreSQL parse
+ * and plan it) each time. One statement, so one snapshot: the version and the events always
+ * belong together (an append committing in between cannot pair an old version with newer
+ * events). One round trip, with the citizen, instead of a transaction's five.
+ */
+const loadStatements = new WeakMap<Db, ReturnType<typeof prepareLoad>>();
+const prepareLoad = (db: Db) =>
+  db
+    .select({ pathway: pathways, citizen: citizens, event: events })
+    .from(pathways)
+    .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
+    .leftJoin(events, eq(events.pathwayId, pathways.id))
+    .where(eq(pathways.id, sql.placeholder('pathwayId')))
+    .orderBy(asc(events.seq))
+    .prepare('rygforlob_load_pathway');
+function loadStatement(db: Db) {
+  let statement = loadStatements.get(db);
+  if (!statement) {
+    statement = prepareLoad(db);
+    loadStatements.set(db, statement);
+  }
+  return statement;
+}
+
 /** A pathway row and its events, parsed; null if there is no such pathway. */
 export async function loadPathway(
   db: Db,
   pathwayId: string,
 ): Promise<{ pathway: PathwayRow; citizen: CitizenRow; events: PathwayEvent[] } | null> {
   if (!isUuid(pathwayId)) return null;
-  // One statement, so one snapshot: the version and the events always belong together (an
-  // append committing in between cannot pair an old version with newer events). One round trip,
-  // with the citizen, instead of a transaction's five: this runs on every read and every command.
-  const rows = await db
-    .select({ pathway: pathways, citizen: citizens, event: events })
-    .from(pathways)
-    .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
-    .leftJoin(events, eq(events.pathwayId, pathways.id))
-    .where(eq(pathways.id, pathwayId))
-    .orderBy(asc(events.seq));
+  const rows = await loadStatement(db).execute({ pathwayId });
   const first = rows[0];
   if (!first) return null;
   return {
