@@ -4,7 +4,7 @@ import type { PathwayState } from '../pathway/pathway.state.ts';
 import type { RuleCode } from '../program/rules.ts';
 import type { TargetGroup } from '../program/target-groups.ts';
 import { checkScope } from '../scope/scope.rules.ts';
-import { addDays, dayOf, daysBetween } from '../time.ts';
+import { addDays, addMonths, dayOf, daysBetween } from '../time.ts';
 import type { Advice } from './advice.schema.ts';
 
 type Params = NonNullable<Advice['params']>;
@@ -53,6 +53,35 @@ export function noImprovementAdvice(state: PathwayState, today: string): Advice[
     ...(finding?.function ? { function: finding.function } : {}),
   };
   return [{ kind: 'suggestion', rule: next.rule, params }];
+}
+
+/**
+ * SURG-STRUCTURAL (p.39): structural change (scoliosis, kyphosis, spondylolisthesis, severe
+ * degeneration, fracture sequelae) where, after six months of conservative treatment, there is
+ * still no improvement AND the pain needs fixed daily prescription medication or significantly
+ * limits daily activities (job-threatened or sick-listed included): consider imaging or a
+ * hospital assessment. A reassessment since the treatment started that found the course better
+ * ends the suggestion; so does a hospital course.
+ */
+export function structuralAdvice(state: PathwayState, today: string): Advice[] {
+  if (!state.triage?.input.specificFindings.other.includes('structural')) return [];
+  const { start, hospitalFrom } = conservativePhase(state);
+  if (!start || hospitalFrom || today < addMonths(dayOf(start.at), 6)) return [];
+  const finding = [...state.assessments]
+    .reverse()
+    .find((a) => a.reassessment && a.seq > start.seq)?.reassessment;
+  if (finding?.change === 'better') return [];
+  const because: string[] = [];
+  // "fast daglig receptpligtig medicinsk smertebehandling": a prescription for persistent pain.
+  if (Object.values(state.prescriptions).some((rx) => rx.painCourse === 'persistent'))
+    because.push('daily-medication');
+  if (state.triage.input.complicatingFactors.significantFunctionalLimitation)
+    because.push('significant-limitation');
+  if (state.sickLeave) because.push('sick-leave');
+  if (because.length === 0) return [];
+  return [
+    { kind: 'suggestion', rule: 'SURG-STRUCTURAL', params: { consider: ['imaging', 'hospital'], because } },
+  ];
 }
 
 /**

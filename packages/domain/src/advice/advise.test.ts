@@ -276,3 +276,51 @@ describe('additions of the chapter-by-chapter pass', () => {
     expect(s56()).toEqual([]);
   });
 });
+
+describe('SURG-STRUCTURAL follows the program’s conditions (p.39)', () => {
+  const structural = {
+    specificFindings: { nerveRoot: false, stenosis: false, other: ['structural' as const] },
+  };
+  const sixMonths = at('2027-03-02');
+  function treatedStructural(): Scenario {
+    const s = Scenario.planned(structural);
+    s.run(
+      VIEWERS.gp,
+      { type: 'interventionStarted', interventionId: 'sm-1', intervention: 'self-management' },
+      T0,
+    );
+    return s;
+  }
+  const structuralAdvice = (s: Scenario, now = sixMonths) =>
+    rulesOf(s, now).filter((a) => a.rule === 'SURG-STRUCTURAL');
+
+  it('SURG-STRUCTURAL: six months without improvement but neither daily medication nor a significant limitation suggests nothing', () => {
+    expect(structuralAdvice(treatedStructural())).toEqual([]);
+  });
+
+  it('SURG-STRUCTURAL: with daily prescription medication after six months, imaging or hospital is suggested, and why', () => {
+    const s = treatedStructural();
+    s.run(
+      VIEWERS.gp,
+      {
+        type: 'medicationPrescribed',
+        prescriptionId: 'rx-1',
+        drug: 'Tramadol',
+        painCourse: 'persistent',
+        discontinuationPlan: 'Udtrappes',
+        specialCaseReason: 'Strukturel forandring',
+      },
+      T0,
+    );
+    expect(structuralAdvice(s, at('2027-02-28'))).toEqual([]);
+    expect(structuralAdvice(s)).toEqual([
+      {
+        kind: 'suggestion',
+        rule: 'SURG-STRUCTURAL',
+        params: { consider: ['imaging', 'hospital'], because: ['daily-medication'] },
+      },
+    ]);
+    reassess(s, '2027-02-20', 'better');
+    expect(structuralAdvice(s)).toEqual([]);
+  });
+});

@@ -5,25 +5,17 @@ import type { PathwayState } from '../pathway/pathway.state.ts';
 import type { RuleCode } from '../program/rules.ts';
 import { addDays, dayOf } from '../time.ts';
 import type { Advice } from './advice.schema.ts';
-import { noImprovementAdvice, programAdvice, recordedFactsAdvice } from './advise.findings.ts';
+import {
+  noImprovementAdvice,
+  programAdvice,
+  recordedFactsAdvice,
+  structuralAdvice,
+} from './advise.findings.ts';
 
 /** Danish state pension age (folkepension) in 2024–2029: the end of working age for WORK-EARLY. */
 const PENSION_AGE = 67;
 
-// SURG-RADICULAR and TG-STENOSIS follow the reassessment's findings (advise.findings.ts), not a clock.
-const SURGERY_CLOCKS: Partial<Record<string, { rule: RuleCode; groups: string[] }>> = {
-  'CLK-STRUCT-6M': {
-    rule: 'SURG-STRUCTURAL',
-    groups: [
-      'TG-NERVEROOT',
-      'TG-STENOSIS',
-      'TG-UNCOMPLICATED',
-      'TG-COMPLICATED',
-      'TG-PERSISTENT',
-      'TG-NONMSK',
-    ],
-  },
-};
+// SURG-RADICULAR, TG-STENOSIS and SURG-STRUCTURAL follow what was recorded (advise.findings.ts), not a clock alone.
 
 type Params = NonNullable<Advice['params']>;
 const warning = (rule: RuleCode, params?: Params, extra?: Partial<Advice>): Advice => ({
@@ -50,6 +42,7 @@ export function advise(state: PathwayState, now: string): Advice[] {
     ...triageAdvice(state),
     ...recordedFactsAdvice(state),
     ...noImprovementAdvice(state, today),
+    ...structuralAdvice(state, today),
     ...programAdvice(state),
     ...courseAdvice(state),
     ...communicationAdvice(state),
@@ -74,16 +67,6 @@ export function advise(state: PathwayState, now: string): Advice[] {
 
   for (const clock of clocksOf(state, now)) {
     if (clock.state === 'met' && !clock.late) continue;
-    // SURG-RADICULAR and SURG-STRUCTURAL (p.39): when their clocks fall due, consider imaging or hospital.
-    const surgery = SURGERY_CLOCKS[clock.code];
-    if (
-      surgery &&
-      clock.state !== 'pending' &&
-      clock.state !== 'met' &&
-      surgery.groups.includes(state.triage?.result?.targetGroup ?? '')
-    ) {
-      advice.push(suggestion(surgery.rule, { consider: ['imaging', 'hospital'] }));
-    }
     // R140-7-DAYS (p.55): a start the municipality cannot make in time gives the citizen free choice.
     if (clock.code === 'CLK-R140-START' && clock.state === 'overdue') {
       advice.push(
