@@ -240,7 +240,7 @@ describe('request limits (issue 9)', () => {
     await server.close();
   });
 
-  it('an overloaded server answers 503 at once instead of queuing', async () => {
+  it('an overloaded server answers 503 at once instead of queuing, and recovers', async () => {
     const server = await testServer({
       settings: loadSettings({
         NODE_ENV: 'test',
@@ -248,6 +248,8 @@ describe('request limits (issue 9)', () => {
         OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '50',
       }),
     });
+    await server.app.ready();
+    expect((await server.app.inject({ method: 'GET', url: '/trpc/auth.me' })).statusCode).toBe(200);
     // The event loop blocked 100 ms at a time for 2.5 s, as by a flood of work.
     const until = Date.now() + 2_500;
     while (Date.now() < until) {
@@ -260,6 +262,10 @@ describe('request limits (issue 9)', () => {
     const res = await server.app.inject({ method: 'GET', url: '/trpc/auth.me' });
     expect(res.statusCode).toBe(503);
     expect(res.headers['retry-after']).toBeDefined();
+    expect(res.json()).toEqual({ error: 'the server is overloaded; try again shortly' });
+    // Once the loop is free again, the next second's sample lets requests through.
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect((await server.app.inject({ method: 'GET', url: '/trpc/auth.me' })).statusCode).toBe(200);
     await server.close();
   });
 });

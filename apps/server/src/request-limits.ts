@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import rateLimit from '@fastify/rate-limit';
-import underPressure from '@fastify/under-pressure';
 import { MAX_INPUT_DEPTH } from '@rygforlob/api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './session.ts';
@@ -112,21 +112,56 @@ function tooMany(reply: FastifyReply, waitMs: number, what: string) {
 }
 
 /**
+ * Overload answered 503 at once (with Retry-After) while the event loop's mean delay over the
+ * last second is above `maxDelayMs`, instead of queuing every request behind the backlog. The
+ * equal of @fastify/under-pressure's maxEventLoopDelay, with two differences that matter here:
+ * it starts measuring when the server is ready (start-up work such as migrations and the demo
+ * seed is not overload), and a second without a single sample (the loop blocked throughout)
+ * counts as the time it was blocked, not as infinite pressure.
+ */
+function registerOverloadGuard(app: FastifyInstance, maxDelayMs: number): void {
+  const RESOLUTION_MS = 10;
+  const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  let delayMs = 0;
+  let sampledAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const sample = () => {
+    const now = performance.now();
+    const mean = histogram.mean / 1e6 - RESOLUTION_MS;
+    delayMs = Number.isNaN(mean) ? now - sampledAt - 1_000 : Math.max(0, mean);
+    sampledAt = now;
+    histogram.reset();
+  };
+  app.addHook('onReady', async () => {
+    histogram.enable();
+    sampledAt = performance.now();
+    timer = setInterval(sample, 1_000);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    histogram.disable();
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (delayMs > maxDelayMs) {
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: 'the server is overloaded; try again shortly' });
+    }
+  });
+}
+
+/**
  * Everything that bounds what one client can make the server do, registered first:
- * overload answered 503 at once (@fastify/under-pressure) instead of queuing for seconds; requests
+ * overload answered 503 at once (registerOverloadGuard) instead of queuing for seconds; requests
  * per address (@fastify/rate-limit) and per session, answered 429 with Retry-After; the JSON depth
  * limit while parsing; no batched sign-in. /health is exempt from the rate limits (monitors poll it)
  * but not from the overload answer.
  */
 export async function registerRequestLimits(app: FastifyInstance, settings: Settings): Promise<void> {
   const limits = settings.limits;
-  if (limits.maxEventLoopDelayMs > 0) {
-    await app.register(underPressure, {
-      maxEventLoopDelay: limits.maxEventLoopDelayMs,
-      retryAfter: 5,
-      exposeStatusRoute: false,
-    });
-  }
+  if (limits.maxEventLoopDelayMs > 0) registerOverloadGuard(app, limits.maxEventLoopDelayMs);
   registerJsonParser(app);
   // tRPC's Fastify plugin replaces the JSON parser in its own scope and hands tRPC the body as
   // text, which tRPC parses later: the same depth check, on that text, before the handler runs.

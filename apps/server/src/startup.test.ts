@@ -67,7 +67,7 @@ describe('start-up errors say what is wrong and how to fix it (issue 9)', () => 
       NODE_ENV: 'test',
       DATABASE_URL: 'postgres://app:hemmelig@127.0.0.1:9/rygforlob',
     });
-    const error = await openDatabase(settings).catch((e: unknown) => e as Error);
+    const error = (await openDatabase(settings).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(StartupError);
     expect(error.message).toMatch(/127\.0\.0\.1:9\/rygforlob \(ECONNREFUSED\)\. Fix: nothing listens/);
     expect(error.message).not.toContain('hemmelig');

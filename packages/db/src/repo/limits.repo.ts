@@ -27,6 +27,12 @@ export async function countAttempt(
   policy: AttemptPolicy,
   now: Date,
 ): Promise<AttemptVerdict> {
+  // A key this process already saw waiting is refused without a query: a flood of guesses at
+  // one account costs no database work until its wait is over. Safe, because a wait only ends
+  // by time (nothing shortens it: a sign-in cannot succeed while its key waits).
+  const known = blocked.get(db)?.get(key);
+  if (known !== undefined && known > now.getTime())
+    return { allowed: false, retryAfterMs: known - now.getTime() };
   const windowEdge = new Date(now.getTime() - policy.windowMs);
   const fresh = sql`(${attemptCounters.windowStart} <= ${windowEdge})`;
   const next = sql`(case when ${fresh} then 1 else ${attemptCounters.count} + 1 end)`;
@@ -52,14 +58,29 @@ export async function countAttempt(
     .select({ blockedUntil: attemptCounters.blockedUntil })
     .from(attemptCounters)
     .where(eq(attemptCounters.key, key));
-  return {
-    allowed: false,
-    retryAfterMs: Math.max(1, (row?.blockedUntil.getTime() ?? now.getTime()) - now.getTime()),
-  };
+  const until = row?.blockedUntil.getTime() ?? now.getTime();
+  remember(db, key, until);
+  return { allowed: false, retryAfterMs: Math.max(1, until - now.getTime()) };
+}
+
+/** Keys seen waiting, per database, until when; bounded (the oldest go first). */
+const blocked = new WeakMap<Db, Map<string, number>>();
+const MAX_REMEMBERED = 10_000;
+
+function remember(db: Db, key: string, until: number): void {
+  let keys = blocked.get(db);
+  if (!keys) {
+    keys = new Map();
+    blocked.set(db, keys);
+  }
+  keys.delete(key);
+  keys.set(key, until);
+  if (keys.size > MAX_REMEMBERED) keys.delete(keys.keys().next().value as string);
 }
 
 /** Forgets a key's attempts (a successful sign-in from that account and address). */
 export async function clearAttempts(db: Db, key: string): Promise<void> {
+  blocked.get(db)?.delete(key);
   await db.delete(attemptCounters).where(eq(attemptCounters.key, key));
 }
 
