@@ -10,6 +10,7 @@ import { notFoundOutcome } from './outcome.ts';
 import {
   brokenInvariants,
   DK_CORE_PATIENT,
+  KL_119_SERVICE_REQUEST,
   KL_140_SERVICE_REQUEST,
   richScenario,
   TEST_CITIZEN,
@@ -116,6 +117,21 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
     );
     expect(plans).toHaveLength(2);
     for (const plan of plans) expect(brokenInvariants(plan, KL_140_SERVICE_REQUEST)).toEqual([]);
+  });
+
+  it('KL Gateway: a §119 referral is a ServiceRequest in the shape of klgateway-119-servicerequest', () => {
+    const view = sliceFor(VIEWERS.prevention) as PathwaySlice;
+    const referrals = sliceResources(view, TEST_CITIZEN, TEST_DIRECTORY).filter(
+      (r) => r.resourceType === 'ServiceRequest' && r.code?.coding?.some((c) => c.code === 'prevention-119'),
+    );
+    expect(referrals).toHaveLength(1);
+    for (const referral of referrals) expect(brokenInvariants(referral, KL_119_SERVICE_REQUEST)).toEqual([]);
+    expect(
+      brokenInvariants(
+        { ...(referrals[0] as Resource), performer: [{ display: 'x' }] } as Resource,
+        KL_119_SERVICE_REQUEST,
+      ),
+    ).toHaveLength(1);
   });
 
   it('a Provenance names who appended each fact the viewer sees, and nothing else', () => {

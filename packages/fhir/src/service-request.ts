@@ -16,6 +16,9 @@ const KL_140 = {
   fritValg: '3796fa11-305f-47d6-b164-45b05489afb2',
 } as const;
 
+/** KL's §119 service type "Sundhedsfremme og forebyggelse" (hl7dk/kl-gateway-prevention 119CodeSystem.fsh). */
+const KL_119_SERVICE_TYPE = 'a71921ea-fe83-441d-933b-cc21d0b3c8c3';
+
 const kl = (code: string, display: string): CodeableConcept => ({
   coding: [{ system: CODE_SYSTEM.klCommon, code, display }],
 });
@@ -48,8 +51,9 @@ const statusOf = (referral: ReferralState): ServiceRequest['status'] =>
 /**
  * Each referral the viewer may see as a ServiceRequest. A §140 rehabilitation plan takes the shape
  * of KL Gateway's `klgateway-140-servicerequest` (intent plan, the discharge date as
- * PreconditionDate, KL's level categories, no performer or identifier); a §119 referral the same
- * request shape for prevention; every other kind names its recipient as performer.
+ * PreconditionDate, KL's level categories, no performer or identifier); a §119 referral that of
+ * `klgateway-119-servicerequest` (KL's prevention service type, no performer, category or note);
+ * every other kind names its recipient as performer.
  */
 export function toFhirServiceRequests(slice: PathwaySlice, directory: Directory): ServiceRequest[] {
   const reason: Reference<Condition>[] = slice.state.triage?.result
@@ -83,10 +87,20 @@ export function toFhirServiceRequests(slice: PathwaySlice, directory: Directory)
         ...(referral.declineReason ? { note: [{ text: referral.declineReason }] } : {}),
       } as ServiceRequest;
     }
+    if (referral.kind === 'prevention-119') {
+      // klgateway-119-servicerequest: intent plan; identifier, category, performer and note 0..0.
+      return {
+        ...common,
+        intent: 'plan',
+        code: {
+          coding: [{ system: CODE_SYSTEM.klCommon, code: KL_119_SERVICE_TYPE }, ...(kind.coding ?? [])],
+        },
+      };
+    }
     return {
       ...common,
       identifier: [{ system: IDENTIFIER.record, value: referral.referralId }],
-      intent: referral.kind === 'prevention-119' ? 'plan' : 'order',
+      intent: 'order',
       code: kind,
       performer: [organisationReference(directory, referral.to.organisationId)],
       ...(referral.declineReason ? { note: [{ text: referral.declineReason }] } : {}),

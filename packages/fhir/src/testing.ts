@@ -122,6 +122,27 @@ export function richScenario(): Scenario {
     at('2026-09-05'),
   );
   run(
+    VIEWERS.gp,
+    {
+      type: 'referralSent',
+      referralId: 'r-119',
+      kind: 'prevention-119',
+      to: party(VIEWERS.prevention),
+      recordConsent: 'treatment',
+      content: {
+        referralDiagnosis: 'Uspecifikke lændesmerter',
+        clinicalInformation: 'Smerter i 8 uger, i arbejde',
+        purpose: 'Afklarende samtale om fysisk aktivitet',
+        history: 'Ingen tidligere forløb',
+        practicalCircumstances: 'Ingen særlige behov',
+        otherMunicipalOffers: [],
+        interpreterNeeded: false,
+        criteria: { practiceCourseTried: true, aimPreventWorsening: true, courseJudgedHelpful: true },
+      },
+    },
+    at('2026-09-05'),
+  );
+  run(
     VIEWERS.jobcentre,
     {
       type: 'sickLeaveRegistered',
@@ -279,6 +300,22 @@ export const KL_140_SERVICE_REQUEST: Invariant[] = [
     id: 'gateway-140-service-request-1',
     expression:
       "category.select(coding.code = 'ffd81f78-352e-4589-a195-5350dd1df2a4' or coding.code = '0c8e2bfc-1350-45d1-90da-c07e2645d073' or coding.code = '83c89857-8fb8-4163-97b1-eb1a56345c29').anyTrue()",
+  },
+];
+
+/** The KL Gateway §119 ServiceRequest shape (hl7dk/kl-gateway-prevention 119serviceRequest.fsh). */
+export const KL_119_SERVICE_REQUEST: Invariant[] = [
+  { id: 'authoredOn 1..1', expression: 'authoredOn.exists()' },
+  { id: 'intent = plan', expression: "intent = 'plan'" },
+  {
+    id: 'code from ServiceTypes119',
+    expression:
+      "code.coding.where(system = 'http://fhir.kl.dk/term/CodeSystem/CareSocialCodes').code = 'a71921ea-fe83-441d-933b-cc21d0b3c8c3'",
+  },
+  {
+    id: 'identifier, category, priority, performer, note, occurrence 0..0',
+    expression:
+      'identifier.empty() and category.empty() and priority.empty() and performer.empty() and note.empty() and occurrence.empty()',
   },
 ];
 
