@@ -19,6 +19,21 @@ export default function AccessLogScreen() {
     timeStyle: 'short',
     timeZone: 'Europe/Copenhagen',
   });
+  // A page load reads several things at once: the same who, what and why in the same minute is one line.
+  const lines: { entry: NonNullable<typeof log.data>['entries'][number]; times: number }[] = [];
+  for (const entry of log.data?.entries ?? []) {
+    const last = lines.at(-1);
+    const same =
+      last &&
+      last.entry.who === entry.who &&
+      last.entry.organisationId === entry.organisationId &&
+      last.entry.kind === entry.kind &&
+      last.entry.outcome === entry.outcome &&
+      last.entry.reason === entry.reason &&
+      last.entry.at.slice(0, 16) === entry.at.slice(0, 16);
+    if (same) last.times += 1;
+    else lines.push({ entry, times: 1 });
+  }
   const orgName = (id: string | null) =>
     (id && log.data?.organisations.find((o) => o.id === id)?.name) ?? t('minside.log.unknown');
   return (
@@ -55,7 +70,7 @@ export default function AccessLogScreen() {
       )}
       {log.data && log.data.entries.length === 0 && <p>{t('minside.log.empty')}</p>}
       <ol className="ms-log" aria-live="polite">
-        {log.data?.entries.map((e) => (
+        {lines.map(({ entry: e, times }) => (
           <li key={e.id} className="ms-log__entry">
             <time dateTime={e.at}>{when.format(new Date(e.at))}</time>
             <p>
@@ -65,6 +80,7 @@ export default function AccessLogScreen() {
                   : `${orgName(e.organisationId)}${e.actor && e.actor !== 'citizen' ? ` (${term('actor', e.actor as 'gp')})` : ''}`}
               </strong>{' '}
               {t(`minside.log.kind.${e.kind}`)} {e.outcome !== 'ok' && t('minside.log.denied')}
+              {times > 1 && ` ${t('minside.log.times', { n: times })}`}
             </p>
             {e.reason && (
               <p className="ms-muted">

@@ -136,12 +136,11 @@ export function AnswerForm({
       <p className="ms-muted">{t('minside.q.draftSaved')}</p>
       {request.instrument === 'startback' && (
         <>
-          <p>{t('clinic.care.sb.intro')}</p>
+          <p>{t('minside.q.intro.startback')}</p>
           {STATEMENTS.map((item, i) => (
             <fieldset key={item} aria-invalid={invalid(String(i + 1))}>
-              <legend>
-                {i + 1}. {t(`clinic.care.sb.${item}`)}
-              </legend>
+              {/* The catalogue's statements carry their numbers (1–9), as printed. */}
+              <legend>{t(`clinic.care.sb.${item}`)}</legend>
               {(['agree', 'disagree'] as const).map((choice) => (
                 <label key={choice}>
                   <input
@@ -158,7 +157,7 @@ export function AnswerForm({
             </fieldset>
           ))}
           <fieldset aria-invalid={invalid('9')}>
-            <legend>9. {t('clinic.care.sb.bothersomeness')}</legend>
+            <legend>{t('clinic.care.sb.bothersomeness')}</legend>
             {BothersomenessSchema.options.map((b) => (
               <label key={b}>
                 <input
@@ -177,7 +176,7 @@ export function AnswerForm({
       )}
       {request.instrument === 'rmdq' && (
         <fieldset>
-          <legend>{t('clinic.care.rmdq.intro')}</legend>
+          <legend>{t('minside.q.intro.rmdq')}</legend>
           {Array.from({ length: RMDQ_ITEM_COUNT }, (_, i) => i + 1).map((item) => (
             <label key={item}>
               <input
@@ -197,7 +196,7 @@ export function AnswerForm({
       )}
       {request.instrument === 'odi' && (
         <>
-          <p>{t('clinic.care.odi.intro')}</p>
+          <p>{t('minside.q.intro.odi')}</p>
           {ODI_SECTIONS.map((section, i) => (
             <fieldset key={section} aria-invalid={invalid(String(i + 1))}>
               <legend>{t(`clinic.care.odi.${section}`)}</legend>

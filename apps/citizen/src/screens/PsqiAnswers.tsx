@@ -41,7 +41,7 @@ export function PsqiAnswers({
   const freq = (level: number) => t(`clinic.care.psqi.freq.${String(level) as '0'}`);
   return (
     <>
-      <p>{t('clinic.care.psqi.intro')}</p>
+      <p>{t('minside.q.intro.psqi')}</p>
       <fieldset>
         <label className="ms-select">
           <span>{t('clinic.care.psqi.bedtime')}</span>

@@ -82,6 +82,7 @@ export function createDemoIdp(options: DemoIdpOptions): DemoIdp {
   return { provider, clientId, clientSecret };
 }
 
+/** The referrer meta: the server says no-referrer, under which a form post carries Origin: null, which the CSRF check refuses. */
 function loginPage(uid: string, accounts: readonly TestCitizen[]): string {
   const items = accounts
     .map(
@@ -93,6 +94,7 @@ function loginPage(uid: string, accounts: readonly TestCitizen[]): string {
   return `<!doctype html>
 <html lang="da">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="same-origin">
 <title>Log ind som testborger – Rygforløb</title></head>
 <body>
 <main>

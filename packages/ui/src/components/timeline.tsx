@@ -101,7 +101,9 @@ export function Timeline({
           return (
             <li key={e.seq}>
               <div className="ry-timeline__meta">
-                {date(e.at)} · {term('actor', e.by.actor)} · {orgName(e.by.organisationId)}
+                {/* The citizen acting in Min side has no organisation to name (citizen:<id>). */}
+                {date(e.at)} · {term('actor', e.by.actor)}
+                {e.by.actor === 'citizen' ? '' : ` · ${orgName(e.by.organisationId)}`}
               </div>
               <div>
                 <strong>{term('event', e.type)}</strong> {detailOf(e, i18n, orgName)}

@@ -113,6 +113,22 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.q.answered': { da: 'Besvaret {date}', en: 'Answered {date}' },
   'minside.q.back': { da: '← Tilbage til spørgeskemaer', en: '← Back to questionnaires' },
+  'minside.q.intro.startback': {
+    da: 'Tænk på de sidste 2 uger. Svar ved hvert udsagn, om du er enig eller uenig.',
+    en: 'Think about the last 2 weeks. For each statement, answer whether you agree or disagree.',
+  },
+  'minside.q.intro.rmdq': {
+    da: 'Sæt kryds ved de udsagn, der passer på dig i dag. Lad dem stå tomme, der ikke passer.',
+    en: 'Tick the statements that describe you today. Leave the others empty.',
+  },
+  'minside.q.intro.odi': {
+    da: 'Vælg i hvert afsnit det udsagn, der passer bedst på dig i dag. Et afsnit, der ikke passer på dig, kan du lade stå tomt.',
+    en: 'In each section, choose the statement that fits you best today. You can leave a section empty if it does not apply to you.',
+  },
+  'minside.q.intro.psqi': {
+    da: 'Spørgsmålene handler om, hvordan du plejer at sove. Tænk på den seneste måned.',
+    en: 'The questions are about how you usually sleep. Think about the past month.',
+  },
   'minside.q.instrument.startback': {
     da: 'Spørgeskema om din ryg (STarT Back)',
     en: 'About your back (STarT Back)',
@@ -205,6 +221,7 @@ export const CITIZEN_MESSAGES = {
   'minside.log.kind.write': { da: 'skrev i dit forløb', en: 'wrote in your pathway' },
   'minside.log.kind.list': { da: 'så dit navn på en liste', en: 'saw your name in a list' },
   'minside.log.kind.sign-in': { da: 'loggede ind på Min side', en: 'signed in to My page' },
+  'minside.log.times': { da: '({n} gange)', en: '({n} times)' },
   'minside.log.denied': { da: '(blev afvist)', en: '(was refused)' },
   'minside.log.reason.coordinator': { da: 'Din læge og tovholder', en: 'Your doctor and coordinator' },
   'minside.log.reason.consent': { da: 'Du havde givet samtykke', en: 'You had given consent' },
