@@ -64,7 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // No secret: session tokens are random and stored hashed, so there is nothing to sign.
   await app.register(fastifyCookie);
   // Overload, rate limits, the JSON depth limit and batch rules, before anything else runs.
-  await registerRequestLimits(app, settings);
+  const requestLimits = await registerRequestLimits(app, settings);
 
   // Errors outside tRPC (static files, malformed requests): never echo internals to the client or the log.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -91,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           session: settings.session,
           now,
           cookieSecure: settings.cookieSecure,
+          unknownSession: requestLimits.unknownSession,
         }),
       ),
       onError({ path, error, req }) {

@@ -203,7 +203,7 @@ describe('input, errors and origins (issue 9)', () => {
 });
 
 describe('request limits (issue 9)', () => {
-  it('more requests per address than RATE_LIMIT_PER_ADDRESS are answered 429 with Retry-After; /health is exempt', async () => {
+  it('more anonymous requests per address than RATE_LIMIT_PER_ADDRESS are answered 429 with Retry-After; /health is exempt', async () => {
     const server = await testServer({
       settings: loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_ADDRESS: '5' }),
     });
@@ -218,6 +218,25 @@ describe('request limits (issue 9)', () => {
       (await server.app.inject({ method: 'GET', url: '/trpc/auth.me', remoteAddress: '10.9.9.9' }))
         .statusCode,
     ).toBe(200);
+    await server.close();
+  });
+
+  it('made-up session cookies buy nothing: they are charged to the address; a signed-in user there goes on', async () => {
+    const server = await testServer({
+      settings: loadSettings({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_ADDRESS: '5' }),
+    });
+    const cookie = cookieOf(await server.login('laege.test', TEST_PASSWORD));
+    const codes = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await server.app.inject({
+        method: 'GET',
+        url: '/trpc/auth.me',
+        cookies: { [SESSION_COOKIE]: `made-up-${i}` },
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes).toEqual([200, 200, 200, 200, 429, 429]);
+    for (let i = 0; i < 10; i++) expect(await me(server, cookie)).not.toBeNull();
     await server.close();
   });
 

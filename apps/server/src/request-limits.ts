@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import rateLimit from '@fastify/rate-limit';
 import { MAX_INPUT_DEPTH } from '@rygforlob/api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from './session.ts';
@@ -79,12 +78,12 @@ function checkTrpcRequest(request: FastifyRequest): void {
 }
 
 /**
- * Requests per session, per window, in this process: a fixed window whose counts are dropped
- * when it ends, so unknown cookie values cannot grow it beyond one window's worth. Per process
- * on purpose: it bounds a runaway or scripted client; the per-address limit and the database
- * counters (sign-in, CPR lookups) are what hold across processes.
+ * Requests per key (an address, a session), per window, in this process: a fixed window whose
+ * counts are dropped when it ends, so unknown keys cannot grow it beyond one window's worth.
+ * Per process on purpose: it bounds a flood or a runaway client cheaply, before any database
+ * work; the database counters (sign-in, CPR lookups) are what hold across processes.
  */
-class SessionWindow {
+export class FixedWindow {
   #counts = new Map<string, number>();
   #windowEnds = 0;
   constructor(
@@ -154,12 +153,15 @@ function registerOverloadGuard(app: FastifyInstance, maxDelayMs: number): void {
 
 /**
  * Everything that bounds what one client can make the server do, registered first:
- * overload answered 503 at once (registerOverloadGuard) instead of queuing for seconds; requests
- * per address (@fastify/rate-limit) and per session, answered 429 with Retry-After; the JSON depth
+ * overload answered 503 at once (registerOverloadGuard) instead of queuing for seconds; anonymous
+ * requests per address and signed-in ones per session, answered 429 with Retry-After; the JSON depth
  * limit while parsing; no batched sign-in. /health is exempt from the rate limits (monitors poll it)
  * but not from the overload answer.
  */
-export async function registerRequestLimits(app: FastifyInstance, settings: Settings): Promise<void> {
+export async function registerRequestLimits(
+  app: FastifyInstance,
+  settings: Settings,
+): Promise<RequestLimits> {
   const limits = settings.limits;
   if (limits.maxEventLoopDelayMs > 0) registerOverloadGuard(app, limits.maxEventLoopDelayMs);
   registerJsonParser(app);
@@ -180,29 +182,33 @@ export async function registerRequestLimits(app: FastifyInstance, settings: Sett
       throw error;
     }
   });
-  if (limits.perAddress > 0) {
-    await app.register(rateLimit, {
-      global: true,
-      max: limits.perAddress,
-      timeWindow: limits.windowMs,
-      keyGenerator: (request) => request.ip,
-      allowList: (request) => request.url === '/health',
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: `too many requests from this address; try again in ${Math.ceil(context.ttl / 1000)} s`,
-      }),
-    });
-  }
-  if (limits.perSession > 0) {
-    const window = new SessionWindow(limits.perSession, limits.windowMs);
-    app.addHook('onRequest', async (request, reply) => {
-      const token = request.cookies?.[SESSION_COOKIE];
-      if (!token || !request.url.startsWith('/trpc')) return;
-      const key = createHash('sha256').update(token).digest('base64url');
-      const wait = window.take(key, Date.now());
-      if (wait > 0) return tooMany(reply, wait, 'in this session');
-    });
-  }
+  // Anonymous requests per address: every request without a session cookie (but /health), and,
+  // charged later by the session lookup, every request whose cookie names no live session, so
+  // made-up cookies buy nothing. Signed-in users are limited per session instead: a clinic
+  // behind one address is many users, an anonymous flood is not.
+  const anonymous = limits.perAddress > 0 ? new FixedWindow(limits.perAddress, limits.windowMs) : null;
+  const perSession = limits.perSession > 0 ? new FixedWindow(limits.perSession, limits.windowMs) : null;
+  app.addHook('onRequest', async (request, reply) => {
+    const token = request.cookies?.[SESSION_COOKIE];
+    if (!token) {
+      if (!anonymous || request.url === '/health') return;
+      const wait = anonymous.take(request.ip, Date.now());
+      if (wait > 0) return tooMany(reply, wait, 'from this address');
+      return;
+    }
+    if (!perSession || !request.url.startsWith('/trpc')) return;
+    const wait = perSession.take(createHash('sha256').update(token).digest('base64url'), Date.now());
+    if (wait > 0) return tooMany(reply, wait, 'in this session');
+  });
+  return {
+    unknownSession: (request) => (anonymous ? anonymous.take(request.ip, Date.now()) : 0),
+  };
+}
+
+/** What the session lookup reports back to the limits (session.ts). */
+export interface RequestLimits {
+  /** A request's cookie named no live session: charge its address; ms to wait, or 0. */
+  unknownSession(request: FastifyRequest): number;
 }
 
 export { RequestRefused };

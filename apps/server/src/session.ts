@@ -10,7 +10,7 @@ import {
 import { type Database, findOrganisation, findSession, touchSession } from '@rygforlob/db';
 import { TRPCError } from '@trpc/server';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'rygforlob_session';
 
@@ -29,6 +29,8 @@ export interface SessionOptions {
   session: SessionPolicy;
   now: () => Date;
   cookieSecure: boolean;
+  /** Told of a cookie that names no live session; answers how long its address must wait (0: go on). */
+  unknownSession?: (request: FastifyRequest) => number;
 }
 
 /**
@@ -92,6 +94,14 @@ export function createContextFactory(options: SessionOptions) {
     const at = now();
     const token = req.cookies[SESSION_COOKIE];
     const viewer = token ? await viewerFor(token, res, at) : null;
+    if (token && !viewer) {
+      // A cookie that names no live session is an anonymous request: its address pays for it.
+      const wait = options.unknownSession?.(req) ?? 0;
+      if (wait > 0) {
+        res.header('retry-after', String(Math.ceil(wait / 1000)));
+        throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'too many requests from this address' });
+      }
+    }
     return createContextInner({
       database,
       viewer,

@@ -50,8 +50,8 @@ const EnvSchema = z.object({
   LOGIN_ATTEMPTS_PER_ADDRESS: count(30),
   CPR_LOOKUPS_PER_HOUR: count(120),
   RATE_LIMIT_WINDOW_SECONDS: count(10),
-  RATE_LIMIT_PER_ADDRESS: count(5_000),
-  RATE_LIMIT_PER_SESSION: count(3_000),
+  RATE_LIMIT_PER_ADDRESS: count(600),
+  RATE_LIMIT_PER_SESSION: count(20_000),
   MAX_BATCH_SIZE: count(20),
   /**
    * 503 while the event loop lags more than this (ms; 0: off). Off by default under
@@ -93,7 +93,7 @@ export interface Settings {
     loginPerAccount: number;
     loginPerAddress: number;
     cprLookupsPerHour: number;
-    /** Requests per window per address and per session (0: off). */
+    /** Anonymous requests per address, and signed-in /trpc requests per session, per window (0: off). */
     windowMs: number;
     perAddress: number;
     perSession: number;
