@@ -109,6 +109,8 @@ export const EXTENSION = {
   payloadIdentifier: 'http://medcomfhir.dk/ig/core/StructureDefinition/medcom-core-identifier-extension',
   /** KL Gateway: the date that must come before the service (§140: the discharge date). */
   klPreconditionDate: 'http://fhir.kl.dk/rehab/StructureDefinition/PreconditionDate',
+  /** HL7's request status reason extension, as KL Gateway §140 uses it ($ExtRequestStatusReason). */
+  requestStatusReason: 'http://hl7.org/fhir/StructureDefinition/request-statusReason',
 } as const;
 
 /** MedCom's CareCommunication MessageDefinition, version 5.x (medcom-carecommunication-definition-url). */

@@ -117,6 +117,9 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
     );
     expect(plans).toHaveLength(2);
     for (const plan of plans) expect(brokenInvariants(plan, KL_140_SERVICE_REQUEST)).toEqual([]);
+    // R140-7-DAYS: the citizen's free choice as KL's status reason (FritValg).
+    expect(JSON.stringify(plans)).toContain('http://hl7.org/fhir/StructureDefinition/request-statusReason');
+    expect(JSON.stringify(plans)).toContain('3796fa11-305f-47d6-b164-45b05489afb2');
   });
 
   it('KL Gateway: a §119 referral is a ServiceRequest in the shape of klgateway-119-servicerequest', () => {

@@ -79,13 +79,17 @@ export function toFhirServiceRequests(slice: PathwaySlice, directory: Directory)
           coding: [{ system: CODE_SYSTEM.klCommon, code: KL_140.serviceType }, ...(kind.coding ?? [])],
         },
         category: rehabCategories(referral),
-        ...(plan.dischargeDate
-          ? { extension: [{ url: EXTENSION.klPreconditionDate, valueDate: plan.dischargeDate }] }
-          : {}),
         ...(plan.laterStart ? { occurrencePeriod: { start: plan.laterStart.date } } : {}),
-        ...(referral.freeChoiceProvider ? { statusReason: kl(KL_140.fritValg, 'FritValg') } : {}),
-        ...(referral.declineReason ? { note: [{ text: referral.declineReason }] } : {}),
-      } as ServiceRequest;
+        extension: [
+          ...(plan.dischargeDate
+            ? [{ url: EXTENSION.klPreconditionDate, valueDate: plan.dischargeDate }]
+            : []),
+          // R140-7-DAYS: the citizen's free choice of a private provider, as KL's status reason.
+          ...(referral.freeChoiceProvider
+            ? [{ url: EXTENSION.requestStatusReason, valueCodeableConcept: kl(KL_140.fritValg, 'FritValg') }]
+            : []),
+        ],
+      };
     }
     if (referral.kind === 'prevention-119') {
       // klgateway-119-servicerequest: intent plan; identifier, category, performer and note 0..0.

@@ -143,6 +143,11 @@ export function richScenario(): Scenario {
     at('2026-09-05'),
   );
   run(
+    VIEWERS.rehab,
+    { type: 'freeChoiceRecorded', referralId: 'r-1', provider: 'Fysioterapeut Hansen' },
+    at('2026-09-05'),
+  );
+  run(
     VIEWERS.jobcentre,
     {
       type: 'sickLeaveRegistered',
@@ -293,8 +298,9 @@ export const KL_140_SERVICE_REQUEST: Invariant[] = [
     expression: "extension('http://fhir.kl.dk/rehab/StructureDefinition/PreconditionDate').count() = 1",
   },
   {
-    id: 'identifier, performer, priority 0..0',
-    expression: 'identifier.empty() and performer.empty() and priority.empty()',
+    id: 'identifier, performer, priority, note, supportingInfo 0..0',
+    expression:
+      'identifier.empty() and performer.empty() and priority.empty() and note.empty() and supportingInfo.empty()',
   },
   {
     id: 'gateway-140-service-request-1',
