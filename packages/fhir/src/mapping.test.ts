@@ -15,7 +15,7 @@ import {
   richScenario,
   TEST_CITIZEN,
   TEST_DIRECTORY,
-} from './testing.ts';
+} from './testing/index.ts';
 import { loadR4Definitions, r4Problems } from './validate.ts';
 
 const PATHWAY_ID = '0b7f9c2a-1d2e-4f3a-8b4c-5d6e7f8a9b0c';

@@ -13,7 +13,7 @@ import {
   richScenario,
   TEST_CITIZEN,
   TEST_DIRECTORY,
-} from '../testing.ts';
+} from '../testing/index.ts';
 import { loadR4Definitions, r4Problems } from '../validate.ts';
 import { toAcknowledgement } from './acknowledgement.ts';
 import { toCareCommunication } from './care-communication.ts';
