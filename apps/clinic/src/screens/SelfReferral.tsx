@@ -1,5 +1,5 @@
 import { type ReferralKind, referralPermission } from '@rygforlob/domain';
-import { apiProblem, Checkbox, type Me, TextArea, useI18n, useTRPC, Violations } from '@rygforlob/ui';
+import { apiProblem, type Me, RuleNote, TextArea, useI18n, useTRPC, Violations } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -7,13 +7,16 @@ import { Button, Form } from 'react-aria-components';
 /** The kind a citizen's own contact with this profession is, when Table 3 allows it. */
 const SELF_KIND: Partial<Record<string, ReferralKind>> = { physio: 'physio', chiro: 'chiro' };
 
-/** A citizen who came directly (Table 3: self-referral) joins the practice to their pathway. */
+/**
+ * A citizen who came directly (Table 3: self-referral) joins the practice to their pathway. The
+ * practice gains a relation and its own facts only, and records no consent for itself
+ * (SELF-REFERRAL, CONSENT-BY, issue 8): the earlier pathway needs the citizen's consent.
+ */
 export function SelfReferral({ pathwayId, me, onDone }: { pathwayId: string; me: Me; onDone(): void }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const [reason, setReason] = useState('');
   const [info, setInfo] = useState('');
-  const [consent, setConsent] = useState(false);
   const send = useMutation(trpc.referral.send.mutationOptions({ onSuccess: onDone }));
   const kind = SELF_KIND[me.actor];
   if (!kind || !referralPermission('citizen', kind).allowed)
@@ -29,7 +32,6 @@ export function SelfReferral({ pathwayId, me, onDone }: { pathwayId: string; me:
           to: { actor: me.actor as 'physio' | 'chiro', organisationId: me.organisationId },
           content: { reason, clinicalInformation: info },
           selfReferral: true,
-          ...(consent ? { recordConsent: 'treatment' as const } : {}),
         });
       }}
     >
@@ -47,9 +49,9 @@ export function SelfReferral({ pathwayId, me, onDone }: { pathwayId: string; me:
         onChange={setInfo}
         isRequired
       />
-      <Checkbox isSelected={consent} onChange={setConsent}>
-        {t('clinic.self.consent')}
-      </Checkbox>
+      <RuleNote code="SELF-REFERRAL">
+        <p>{t('clinic.self.ownFactsOnly')}</p>
+      </RuleNote>
       <Violations violations={apiProblem(send.error)?.violations ?? []} />
       <Button type="submit" className="ry-button" isDisabled={send.isPending}>
         {t('clinic.citizen.selfReferral')}

@@ -1,5 +1,6 @@
 import { addDays } from '@rygforlob/domain';
 import {
+  Checkbox,
   CommandFeedback,
   RadioGroup,
   RuleNote,
@@ -90,6 +91,8 @@ function RequestForm({ pathway }: Pick<CaseProps, 'pathway'>) {
   const leave = pathway.state.sickLeave;
   const week8 = leave ? addDays(leave.start, 56) : null;
   const [kind, setKind] = useState<Kind>('LAE285');
+  // JOB-CONSENT, CONSENT-BY: the citizen's signed consent travels with the request.
+  const [signed, setSigned] = useState(false);
   // Before the week-8 follow-up when there is still time; otherwise within a week.
   const [dueBy, setDueBy] = useState(week8 && week8 > today() ? week8 : addDays(today(), 7));
   const request = useMutation(
@@ -110,6 +113,7 @@ function RequestForm({ pathway }: Pick<CaseProps, 'pathway'>) {
           certificate: kind,
           to: { actor: 'gp', organisationId: gp },
           dueBy,
+          ...(signed && kind === 'LAE285' ? { recordConsent: 'employment' as const } : {}),
         });
       }}
     >
@@ -141,6 +145,11 @@ function RequestForm({ pathway }: Pick<CaseProps, 'pathway'>) {
           {...(week8 ? { description: t('employment.cert.dueHelp', { week8: date(week8) }) } : {})}
         />
       </div>
+      {kind === 'LAE285' && !pathway.view?.consented && (
+        <Checkbox name="recordConsent" isSelected={signed} onChange={setSigned}>
+          {t('employment.cert.signedConsent')}
+        </Checkbox>
+      )}
       <Button type="submit" className="ry-button" isDisabled={request.isPending || !gp}>
         {t('employment.cert.request')}
       </Button>

@@ -1,29 +1,22 @@
-import { activeConsents } from '@rygforlob/domain';
-import { Checkbox, CommandFeedback, RuleNote, RuleRef, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import { activeConsents, consentWithdrawnViolations, type Viewer } from '@rygforlob/domain';
+import { CommandFeedback, RuleNote, RuleRef, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { type CaseProps, on } from './use-case.ts';
 
 /**
- * The citizen's consent to share health information with this jobcentre (JOB-CONSENT p.43):
- * record it when the citizen gives it; withdrawal hides the information again at once.
+ * The citizen's consent to share with this jobcentre (JOB-CONSENT p.43, CONSENT-BY): the citizen
+ * gives it on Min side, through the GP, or by signing the jobcentre's LÆ 285 request (the one
+ * consent the jobcentre records itself, and its purpose shows it nothing clinical). The jobcentre
+ * never records a consent for itself here. A consent it recorded can be withdrawn here; withdrawal
+ * hides the information again at once.
  */
-export function ConsentTab({ pathway, me }: CaseProps) {
+export function ConsentTab({ pathway, me, goTo }: CaseProps) {
   const { t, date } = useI18n();
   const trpc = useTRPC();
   const { orgName } = useDirectory();
-  const [confirmed, setConfirmed] = useState(false);
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const give = useMutation(
-    trpc.consent.give.mutationOptions({
-      onSuccess: (result) => {
-        pathway.applied(result);
-        setConfirmed(false);
-      },
-      onError: pathway.failed,
-    }),
-  );
   const withdraw = useMutation(
     trpc.consent.withdraw.mutationOptions({
       onSuccess: (result) => {
@@ -38,6 +31,9 @@ export function ConsentTab({ pathway, me }: CaseProps) {
   const open = view.status === 'open';
   const mine = activeConsents(pathway.state, me.organisationId);
   const org = me.organisationName;
+  const viewer = { userId: 'caseworker', actor: 'jobcentre', organisationId: me.organisationId } as Viewer;
+  const mayWithdraw = (consentId: string) =>
+    consentWithdrawnViolations(pathway.state, { type: 'consentWithdrawn', consentId }, viewer).length === 0;
 
   return (
     <section className="ry-card" aria-labelledby="consent-title">
@@ -51,15 +47,20 @@ export function ConsentTab({ pathway, me }: CaseProps) {
           <p role="status">{t('employment.consent.none')}</p>
         </RuleNote>
       )}
+      <RuleNote code="CONSENT-BY">
+        <p>{t('employment.consent.howGiven')}</p>
+      </RuleNote>
       {mine.length > 0 && (
         <ul>
           {mine.map((consent) => (
             <li key={consent.consentId}>
-              {t('employment.consent.given', {
-                date: date(consent.at),
-                by: orgName(consent.by.organisationId),
-              })}{' '}
-              {open && withdrawing !== consent.consentId && (
+              {consent.givenBy === 'citizen'
+                ? t('employment.consent.givenByCitizen', { date: date(consent.at) })
+                : t('employment.consent.given', {
+                    date: date(consent.at),
+                    by: orgName(consent.by.organisationId),
+                  })}{' '}
+              {mayWithdraw(consent.consentId) && withdrawing !== consent.consentId && (
                 <Button
                   className="ry-button"
                   data-variant="secondary"
@@ -97,25 +98,9 @@ export function ConsentTab({ pathway, me }: CaseProps) {
       )}
       <CommandFeedback command={withdraw} saved={t('employment.consent.withdrawn')} />
       {open && !view.consented && (
-        <Form
-          onSubmit={(e) => {
-            e.preventDefault();
-            give.mutate({
-              ...on(pathway),
-              consentId: crypto.randomUUID(),
-              recipient: { actor: 'jobcentre', organisationId: me.organisationId },
-              purpose: 'employment',
-            });
-          }}
-        >
-          <Checkbox name="consent" isSelected={confirmed} onChange={setConfirmed} isRequired>
-            {t('employment.consent.confirmGiven', { org })}
-          </Checkbox>
-          <Button type="submit" className="ry-button" isDisabled={give.isPending || !confirmed}>
-            {t('employment.consent.record')}
-          </Button>
-          <CommandFeedback command={give} saved={t('employment.saved')} />
-        </Form>
+        <Button className="ry-button" onPress={() => goTo('certificates')}>
+          {t('employment.health.requestWithConsent')}
+        </Button>
       )}
     </section>
   );

@@ -5,9 +5,12 @@ import type { CaseProps } from './use-case.ts';
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
- * Health information from the health sector, only with the citizen's consent to this jobcentre
- * (JOB-CONSENT p.43). Without it the caseworker learns that such information exists, and can
- * record the consent when the citizen gives it. The server's slice decides; this only shows it.
+ * What the health sector sent to this jobcentre, only with the citizen's consent (JOB-CONSENT
+ * p.43). Under that consent (purpose employment, CONSENT-PURPOSE) the jobcentre sees what was
+ * addressed to it (LÆ 165, answers to its LÆ 285, notes) and the sick-leave facts, never triage,
+ * assessments, plans, courses or medication: the panel says so. Without consent the caseworker
+ * learns that such information exists, and is pointed to the LÆ 285 request, which can carry the
+ * citizen's signed consent. The server's slice decides; this only shows it.
  */
 export function HealthPanel({ pathway, me, goTo }: CaseProps) {
   const { t, term, date } = useI18n();
@@ -31,8 +34,8 @@ export function HealthPanel({ pathway, me, goTo }: CaseProps) {
               : t('employment.health.noneWithheld')}
           </p>
           {view.status === 'open' && (
-            <Button className="ry-button" onPress={() => goTo('consent')}>
-              {t('employment.health.recordConsent')}
+            <Button className="ry-button" onPress={() => goTo('certificates')}>
+              {t('employment.health.requestWithConsent')}
             </Button>
           )}
         </RuleNote>
@@ -42,8 +45,6 @@ export function HealthPanel({ pathway, me, goTo }: CaseProps) {
 
   const requests = Object.values(state.referrals).filter((r) => r.to.organisationId === me.organisationId);
   const answers = Object.values(state.certificates).filter((c) => c.answered);
-  const target = state.triage?.result?.targetGroup;
-  const goals = state.plan?.goals ?? [];
   const field = (label: string, value: string) =>
     value ? (
       <div>
@@ -51,7 +52,7 @@ export function HealthPanel({ pathway, me, goTo }: CaseProps) {
         <dd>{value}</dd>
       </div>
     ) : null;
-  const empty = requests.length === 0 && answers.length === 0 && !target && goals.length === 0;
+  const empty = requests.length === 0 && answers.length === 0;
 
   return (
     <section className="ry-card" aria-labelledby="health-title">
@@ -61,13 +62,10 @@ export function HealthPanel({ pathway, me, goTo }: CaseProps) {
           {t('employment.health.consentedBadge')}
         </span>
       </h2>
+      <RuleNote code="CONSENT-PURPOSE">
+        <p>{t('employment.health.scope')}</p>
+      </RuleNote>
       {empty && <p>{t('employment.health.none')}</p>}
-      {(target || goals.length > 0) && (
-        <dl className="ry-facts">
-          {target && field(t('employment.health.targetGroup'), term('targetGroup', target))}
-          {goals.length > 0 && field(t('employment.health.goals'), goals.map((g) => g.goal).join('; '))}
-        </dl>
-      )}
       {requests.map((r) => {
         const c = r.content;
         const lae165 = r.kind === 'jobcentre-lae165';

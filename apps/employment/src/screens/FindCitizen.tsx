@@ -1,22 +1,11 @@
-import {
-  Checkbox,
-  CommandFeedback,
-  CprSearchForm,
-  Link,
-  type Me,
-  TextArea,
-  TextField,
-  useCprLookup,
-  useI18n,
-  useRouter,
-  useTRPC,
-} from '@rygforlob/ui';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { CprSearchForm, Link, type Me, RuleNote, useCprLookup, useI18n } from '@rygforlob/ui';
 
-/** The citizen's own contact (Table 3: citizen → jobcentre): find them, and register it on their pathway. */
-export default function FindCitizen({ me }: { me: Me }) {
+/**
+ * The citizen's own contact: find them by CPR, and open the jobcentre's case if it has one. The
+ * jobcentre never attaches itself to a health pathway (SELF-REFERRAL, CONSENT-BY, issue 8): that
+ * takes the GP's LÆ 165 or contact, or the citizen's own consent.
+ */
+export default function FindCitizen(_props: { me: Me }) {
   const { t } = useI18n();
   const lookup = useCprLookup();
   const { found } = lookup;
@@ -46,68 +35,13 @@ export default function FindCitizen({ me }: { me: Me }) {
               {t('employment.citizen.openCase')}
             </Link>
           )}
-          {openPathway && !openPathway.related && <OwnContact pathwayId={openPathway.id} me={me} />}
+          {openPathway && !openPathway.related && (
+            <RuleNote code="SELF-REFERRAL">
+              <p>{t('employment.citizen.notRelated')}</p>
+            </RuleNote>
+          )}
         </section>
       )}
     </>
-  );
-}
-
-function OwnContact({ pathwayId, me }: { pathwayId: string; me: Me }) {
-  const { t } = useI18n();
-  const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [information, setInformation] = useState('');
-  const [consent, setConsent] = useState(false);
-  const register = useMutation(
-    trpc.referral.send.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.jobcentre.caseload.pathKey() });
-        router.navigate(`/case/${pathwayId}`);
-      },
-    }),
-  );
-  return (
-    <Form
-      aria-labelledby="contact-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        register.mutate({
-          pathwayId,
-          referralId: crypto.randomUUID(),
-          kind: 'jobcentre-contact',
-          to: { actor: 'jobcentre', organisationId: me.organisationId },
-          content: { reason, clinicalInformation: information },
-          selfReferral: true,
-          ...(consent ? { recordConsent: 'employment' as const } : {}),
-        });
-      }}
-    >
-      <h3 id="contact-title">{t('employment.citizen.contactTitle')}</h3>
-      <TextField
-        label={t('employment.citizen.reason')}
-        name="content.reason"
-        value={reason}
-        onChange={setReason}
-        isRequired
-      />
-      <TextArea
-        label={t('employment.citizen.information')}
-        name="content.clinicalInformation"
-        value={information}
-        onChange={setInformation}
-        description={t('employment.citizen.informationHelp')}
-        isRequired
-      />
-      <Checkbox name="consent" isSelected={consent} onChange={setConsent}>
-        {t('employment.citizen.consent', { recipient: me.organisationName })}
-      </Checkbox>
-      <CommandFeedback command={register} />
-      <Button type="submit" className="ry-button" isDisabled={register.isPending}>
-        {t('employment.citizen.register')}
-      </Button>
-    </Form>
   );
 }

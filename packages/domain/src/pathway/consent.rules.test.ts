@@ -99,7 +99,7 @@ describe('consent is the citizen’s act (CONSENT-BY, issue 8)', () => {
     ).toEqual(['CONSENT-BY']);
   });
 
-  it('CONSENT-BY: only the citizen, the recorder or the coordinator withdraws a consent', () => {
+  it('CONSENT-BY: only the citizen, the recorder, the coordinator or the recipient itself withdraws a consent', () => {
     const s = Scenario.planned();
     s.run(VIEWERS.gp, { ...consentTo(VIEWERS.jobcentre, 'c-j'), purpose: 'employment' } as Command, T0);
     s.run(VIEWERS.gp, consentTo(VIEWERS.physio, 'c-p'), T0);
@@ -108,6 +108,8 @@ describe('consent is the citizen’s act (CONSENT-BY, issue 8)', () => {
     ]);
     expect(attempt(s, citizen, { type: 'consentWithdrawn', consentId: 'c-p' }).ok).toBe(true);
     expect(attempt(s, VIEWERS.gp, { type: 'consentWithdrawn', consentId: 'c-p' }).ok).toBe(true);
+    // the recipient may record that the citizen withdrew it from the recipient itself: it only narrows
+    expect(attempt(s, VIEWERS.jobcentre, { type: 'consentWithdrawn', consentId: 'c-j' }).ok).toBe(true);
   });
 
   it('CONSENT-BY: the citizen withdraws also after the pathway closed', () => {

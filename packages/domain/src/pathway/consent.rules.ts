@@ -85,7 +85,9 @@ function sharesWith(state: PathwayState, org: string, recipient: string, vehicle
 
 /**
  * CONSENT-BY for a withdrawal (p.50, issue 8): the citizen's, or recorded on the citizen's behalf
- * by the organisation that recorded the consent or by the coordinator. Nobody else.
+ * by the organisation that recorded the consent or by the coordinator; and the recipient may
+ * record that the citizen withdrew it from the recipient itself (it only narrows its own view).
+ * Nobody else: no related party withdraws another organisation's consent.
  */
 export function consentWithdrawnViolations(
   state: PathwayState,
@@ -96,5 +98,6 @@ export function consentWithdrawnViolations(
   if (!consent || isCitizenViewer(viewer)) return [];
   const org = viewer.organisationId;
   if (consent.by.organisationId === org || coordinatorOf(state) === org) return [];
+  if (consent.recipient.organisationId === org) return [];
   return [consentBy('only-citizen-recorder-or-coordinator', 'consentId')];
 }

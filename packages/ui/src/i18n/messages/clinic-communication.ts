@@ -549,6 +549,19 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   },
   'clinic.comm.consent.given': { da: 'Givet', en: 'Given' },
   'clinic.comm.consent.by': { da: 'registreret af {by}', en: 'recorded by {by}' },
+  'clinic.comm.consent.byCitizen': { da: 'givet af borgeren selv', en: 'given by the citizen' },
+  'clinic.comm.consent.onBehalf': {
+    da: 'Du registrerer borgerens samtykke på borgerens vegne. Det kan kun tovholderen og den, der henviser, for modtageren af henvisningen — aldrig til din egen praksis.',
+    en: "You record the citizen's consent on the citizen's behalf. Only the coordinator, and a referral's sender for its addressee, can — never for your own practice.",
+  },
+  'clinic.comm.consent.notYours': {
+    da: 'Du kan ikke registrere samtykke på borgerens vegne i dette forløb. Borgeren kan selv give samtykke på Min side, eller egen læge kan registrere det.',
+    en: "You cannot record consent on the citizen's behalf on this pathway. The citizen can give it on Min side, or the GP can record it.",
+  },
+  'clinic.comm.consent.notYoursToWithdraw': {
+    da: 'Kan trækkes tilbage af borgeren, den der registrerede det, tovholderen eller modtageren',
+    en: 'Can be withdrawn by the citizen, whoever recorded it, the coordinator or the recipient',
+  },
   'clinic.comm.consent.status': { da: 'Status', en: 'Status' },
   'clinic.comm.consent.actions': { da: 'Handlinger', en: 'Actions' },
   'clinic.comm.consent.active': { da: 'Aktivt', en: 'Active' },

@@ -77,9 +77,9 @@ export const CLINIC_MESSAGES = {
   },
   'clinic.self.reason': { da: 'Årsag til henvendelsen', en: 'Reason for contact' },
   'clinic.self.info': { da: 'Kliniske oplysninger', en: 'Clinical information' },
-  'clinic.self.consent': {
-    da: 'Borgeren samtykker til, at oplysninger deles med klinikken',
-    en: 'The citizen consents to sharing information with the clinic',
+  'clinic.self.ownFactsOnly': {
+    da: 'Egen henvendelse giver klinikken adgang til det, klinikken selv registrerer. Resten af forløbet ser klinikken først, når borgeren giver samtykke på Min side, eller egen læge registrerer det på borgerens vegne.',
+    en: "A self-referral gives the clinic what the clinic itself records. The rest of the pathway is shown once the citizen consents on Min side, or the GP records it on the citizen's behalf.",
   },
   'clinic.self.notAllowed': {
     da: 'Borgeren kan ikke selv henvende sig til denne faggruppe. Borgeren skal henvises af egen læge.',

@@ -47,8 +47,8 @@ export const EMPLOYMENT_MESSAGES = {
 
   'employment.citizen.title': { da: 'Find borger', en: 'Find citizen' },
   'employment.citizen.intro': {
-    da: 'Når borgeren selv henvender sig: find borgeren på CPR-nummeret og registrér henvendelsen på borgerens rygforløb.',
-    en: "When the citizen contacts you: find the citizen by CPR number and register the contact on the citizen's pathway.",
+    da: 'Når borgeren selv henvender sig: find borgeren på CPR-nummeret og se, om jobcentret allerede har en sag på borgerens rygforløb.',
+    en: "When the citizen contacts you: find the citizen by CPR number and see whether the jobcentre already has a case on the citizen's pathway.",
   },
   'employment.citizen.cpr': { da: 'CPR-nummer', en: 'CPR number' },
   'employment.citizen.find': { da: 'Find', en: 'Find' },
@@ -61,21 +61,10 @@ export const EMPLOYMENT_MESSAGES = {
     en: 'The citizen has no open back pathway. Encourage the citizen to see their GP.',
   },
   'employment.citizen.openCase': { da: 'Åbn sagen', en: 'Open the case' },
-  'employment.citizen.contactTitle': {
-    da: 'Registrér borgerens egen henvendelse',
-    en: "Register the citizen's own contact",
+  'employment.citizen.notRelated': {
+    da: 'Borgeren har et rygforløb i sundhedsvæsenet, som jobcentret ikke er en del af. Jobcentret kan ikke selv tilknytte sig forløbet: det sker, når egen læge sender LÆ 165 eller en henvendelse til jobcentret, eller når borgeren giver samtykke på Min side. Opfordr borgeren til at tale med egen læge.',
+    en: 'The citizen has a back pathway in health care that the jobcentre is not part of. The jobcentre cannot attach itself to it: that happens when the GP sends LÆ 165 or a contact to the jobcentre, or when the citizen consents on Min side. Encourage the citizen to talk to their GP.',
   },
-  'employment.citizen.reason': { da: 'Henvendelsens årsag', en: 'Reason for the contact' },
-  'employment.citizen.information': { da: 'Oplysninger fra borgeren', en: 'Information from the citizen' },
-  'employment.citizen.informationHelp': {
-    da: 'Arbejdssituation og sygefravær, som borgeren selv fortæller det.',
-    en: 'Work situation and sick leave as the citizen tells it.',
-  },
-  'employment.citizen.consent': {
-    da: 'Borgeren giver samtykke til, at helbredsoplysninger deles med {recipient}',
-    en: 'The citizen consents to sharing health information with {recipient}',
-  },
-  'employment.citizen.register': { da: 'Registrér henvendelsen', en: 'Register the contact' },
 
   'employment.tab.overview': { da: 'Overblik', en: 'Overview' },
   'employment.tab.sickLeave': { da: 'Sygemelding', en: 'Sick leave' },
@@ -133,9 +122,13 @@ export const EMPLOYMENT_MESSAGES = {
     da: 'Helbredsoplysninger vises kun med borgerens samtykke til jobcentret.',
     en: "Health information is shown only with the citizen's consent to the jobcentre.",
   },
-  'employment.health.recordConsent': {
-    da: 'Registrér borgerens samtykke',
-    en: "Record the citizen's consent",
+  'employment.health.requestWithConsent': {
+    da: 'Anmod om LÆ 285 med borgerens underskrevne samtykke',
+    en: "Request LÆ 285 with the citizen's signed consent",
+  },
+  'employment.health.scope': {
+    da: 'Med samtykket ser jobcentret det, der er sendt til jobcentret (LÆ 165, svar på LÆ 285, notater), og sygefraværet. Triage, vurderinger, planer, behandlingsforløb og medicin vises aldrig for jobcentret.',
+    en: 'With the consent the jobcentre sees what was sent to it (LÆ 165, answers to LÆ 285, notes) and the sick leave. Triage, assessments, plans, courses and medication are never shown to the jobcentre.',
   },
   'employment.health.none': {
     da: 'Ingen helbredsoplysninger delt med jobcentret endnu.',
@@ -148,8 +141,6 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.health.healthInformation': { da: 'Helbredsoplysninger', en: 'Health information' },
   'employment.health.reason': { da: 'Årsag', en: 'Reason' },
   'employment.health.clinicalInformation': { da: 'Oplysninger', en: 'Information' },
-  'employment.health.targetGroup': { da: 'Målgruppe (triage)', en: 'Target group (triage)' },
-  'employment.health.goals': { da: 'Borgerens mål', en: "The citizen's goals" },
   'employment.health.certificate': { da: '{kind}, besvaret {date}', en: '{kind}, answered {date}' },
   'employment.health.abilityToWork': { da: 'Arbejdsevne', en: 'Ability to work' },
   'employment.health.considerations': { da: 'Skånehensyn', en: 'Considerations' },
@@ -256,6 +247,10 @@ export const EMPLOYMENT_MESSAGES = {
     da: 'LÆ 285 skal bruges til opfølgningen senest i uge 8 ({week8}).',
     en: 'LÆ 285 is needed for the follow-up by week 8 ({week8}).',
   },
+  'employment.cert.signedConsent': {
+    da: 'Borgeren har underskrevet samtykke til, at lægens svar deles med jobcentret',
+    en: "The citizen has signed consent to share the GP's answer with the jobcentre",
+  },
   'employment.cert.request': { da: 'Send anmodning', en: 'Send request' },
   'employment.cert.listTitle': { da: 'Attester', en: 'Certificates' },
   'employment.cert.none': { da: 'Ingen attester anmodet endnu.', en: 'No certificates requested yet.' },
@@ -284,10 +279,13 @@ export const EMPLOYMENT_MESSAGES = {
     da: 'Givet {date} · registreret af {by}',
     en: 'Given {date} · recorded by {by}',
   },
-  'employment.consent.record': { da: 'Registrér samtykke', en: 'Record consent' },
-  'employment.consent.confirmGiven': {
-    da: 'Borgeren har netop givet samtykke til, at helbredsoplysninger deles med {org}',
-    en: 'The citizen has just consented to sharing health information with {org}',
+  'employment.consent.givenByCitizen': {
+    da: 'Givet af borgeren selv {date}',
+    en: 'Given by the citizen {date}',
+  },
+  'employment.consent.howGiven': {
+    da: 'Borgeren giver selv samtykket på Min side, gennem egen læge, eller ved at underskrive jobcentrets anmodning om LÆ 285. Jobcentret registrerer ikke samtykke på egen hånd.',
+    en: "The citizen gives consent on Min side, through the GP, or by signing the jobcentre's LÆ 285 request. The jobcentre does not record consent on its own.",
   },
   'employment.consent.withdraw': {
     da: 'Borgeren trækker samtykket tilbage',

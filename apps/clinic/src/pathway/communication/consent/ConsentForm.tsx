@@ -1,4 +1,10 @@
-import { type Actor, activeConsents } from '@rygforlob/domain';
+import {
+  type Actor,
+  activeConsents,
+  consentGivenViolations,
+  purposeFits,
+  type Viewer,
+} from '@rygforlob/domain';
 import { apiProblem, RadioGroup, useDirectory, useI18n, useRouter, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,8 +15,15 @@ import { Select, useFieldLabel } from '../shared.tsx';
 
 type Purpose = 'treatment' | 'employment';
 
-/** Record the citizen's consent to share with one organisation (CONSENT p.50; JOB-CONSENT p.43). */
-export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
+const PURPOSES: Purpose[] = ['treatment', 'employment'];
+
+/**
+ * Record the citizen's consent on the citizen's behalf (CONSENT p.50; JOB-CONSENT p.43;
+ * CONSENT-BY): only to organisations the domain lets this practice record it for (as coordinator,
+ * or as a referral's sender for its addressee), never to itself, and only for purposes that fit
+ * the recipient (CONSENT-PURPOSE). The server judges again.
+ */
+export function ConsentForm({ pathway, me }: Pick<TabProps, 'pathway' | 'me'>) {
   const { t, term } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
@@ -25,8 +38,25 @@ export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
   }
   const [chosenPurpose, setPurpose] = useState<Purpose | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const org = organisations.find((o) => o.id === recipient);
-  const purpose: Purpose = chosenPurpose ?? (org?.actor === 'jobcentre' ? 'employment' : 'treatment');
+  const viewer = { userId: me.userId, actor: me.actor as Actor, organisationId: me.organisationId } as Viewer;
+  /** The purposes this practice may record for the organisation, per the domain. */
+  const allowedPurposes = (o: { id: string; actor: Actor }) =>
+    PURPOSES.filter(
+      (p) =>
+        purposeFits(p, o.actor) &&
+        consentGivenViolations(
+          pathway.state,
+          { recipient: { actor: o.actor, organisationId: o.id }, purpose: p },
+          viewer,
+        ).length === 0,
+    );
+  const candidates = organisations.filter(
+    (o) => allowedPurposes(o as { id: string; actor: Actor }).length > 0,
+  );
+  const org = candidates.find((o) => o.id === recipient);
+  const purposes = org ? allowedPurposes(org as { id: string; actor: Actor }) : PURPOSES;
+  const purpose: Purpose =
+    chosenPurpose && purposes.includes(chosenPurpose) ? chosenPurpose : (purposes[0] ?? 'treatment');
   const already = recipient
     ? activeConsents(pathway.state, recipient).some((c) => c.purpose === purpose)
     : false;
@@ -43,7 +73,16 @@ export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
   );
   const problem = apiProblem(give.error);
   const errors = useValidationErrors()(problem?.violations ?? []);
-  const actors = [...new Set(organisations.map((o) => o.actor))].filter((a) => a !== 'citizen');
+  const actors = [...new Set(candidates.map((o) => o.actor))].filter((a) => a !== 'citizen');
+
+  if (candidates.length === 0) {
+    return (
+      <section className="ry-card" aria-labelledby="consent-new-title">
+        <h2 id="consent-new-title">{t('clinic.comm.consent.newTitle')}</h2>
+        <p>{t('clinic.comm.consent.notYours')}</p>
+      </section>
+    );
+  }
 
   return (
     <Form
@@ -63,6 +102,7 @@ export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
       }}
     >
       <h2>{t('clinic.comm.consent.newTitle')}</h2>
+      <p className="ry-help">{t('clinic.comm.consent.onBehalf')}</p>
       <Select
         label={t('clinic.comm.consent.recipient')}
         name="recipient.organisationId"
@@ -78,7 +118,7 @@ export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
         <option value="">{t('clinic.comm.choose')}</option>
         {actors.map((actor) => (
           <optgroup key={actor} label={term('actor', actor as Actor)}>
-            {organisations
+            {candidates
               .filter((o) => o.actor === actor)
               .map((o) => (
                 <option key={o.id} value={o.id}>
@@ -94,10 +134,7 @@ export function ConsentForm({ pathway }: Pick<TabProps, 'pathway'>) {
         orientation="horizontal"
         value={purpose}
         onChange={setPurpose}
-        options={[
-          { value: 'treatment', label: t('clinic.comm.value.treatment') },
-          { value: 'employment', label: t('clinic.comm.value.employment') },
-        ]}
+        options={purposes.map((p) => ({ value: p, label: t(`clinic.comm.value.${p}`) }))}
         description={t('clinic.comm.consent.purposeHelp')}
       />
       {already && (

@@ -1,4 +1,4 @@
-import type { Actor, ConsentState } from '@rygforlob/domain';
+import { type Actor, type ConsentState, consentWithdrawnViolations, type Viewer } from '@rygforlob/domain';
 import { apiProblem, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,8 +7,13 @@ import type { TabProps } from '../../tabs/props.ts';
 import { RuleList } from '../RuleList.tsx';
 import { Badge, useFieldLabel } from '../shared.tsx';
 
-/** The citizen's consents in the viewer's slice, active first; an active one can be withdrawn (confirmed). */
-export function ConsentList({ pathway }: Pick<TabProps, 'pathway'>) {
+/**
+ * The citizen's consents in the viewer's slice, active first, each with who gave it (the citizen,
+ * or a professional on the citizen's behalf) and who recorded it. An active one can be withdrawn
+ * (confirmed) where the domain lets this practice record the withdrawal: as the recorder of the
+ * consent or as coordinator (CONSENT-BY).
+ */
+export function ConsentList({ pathway, me }: Pick<TabProps, 'pathway' | 'me'>) {
   const { t, term, date } = useI18n();
   const trpc = useTRPC();
   const { orgName } = useDirectory();
@@ -27,10 +32,18 @@ export function ConsentList({ pathway }: Pick<TabProps, 'pathway'>) {
   const consents = Object.values(pathway.state.consents).sort(
     (a, b) => Number(a.withdrawnAt !== undefined) - Number(b.withdrawnAt !== undefined) || b.seq - a.seq,
   );
-  const closed = pathway.view?.status === 'closed';
 
+  const viewer = { userId: me.userId, actor: me.actor as Actor, organisationId: me.organisationId } as Viewer;
+  const mayWithdraw = (consent: ConsentState) =>
+    consentWithdrawnViolations(
+      pathway.state,
+      { type: 'consentWithdrawn', consentId: consent.consentId },
+      viewer,
+    ).length === 0;
   const action = (consent: ConsentState) => {
-    if (consent.withdrawnAt || closed) return null;
+    if (consent.withdrawnAt) return null;
+    if (!mayWithdraw(consent))
+      return <span className="ry-help">{t('clinic.comm.consent.notYoursToWithdraw')}</span>;
     if (confirming !== consent.consentId)
       return (
         <Button
@@ -105,7 +118,9 @@ export function ConsentList({ pathway }: Pick<TabProps, 'pathway'>) {
                 <td>
                   {date(consent.at)}
                   <div className="ry-help">
-                    {t('clinic.comm.consent.by', { by: orgName(consent.by.organisationId) })}
+                    {consent.givenBy === 'citizen'
+                      ? t('clinic.comm.consent.byCitizen')
+                      : t('clinic.comm.consent.by', { by: orgName(consent.by.organisationId) })}
                   </div>
                 </td>
                 <td>
