@@ -1,5 +1,6 @@
 import { listAuditForCitizen, registerCitizen } from '@rygforlob/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSettings } from '../settings.ts';
 import { testServer } from '../testing.ts';
 import { CitizenSettingsError, loadCitizenSettings } from './citizen.settings.ts';
 import { CITIZEN_ABSOLUTE_MS, CITIZEN_COOKIE, CITIZEN_IDLE_MS, CitizenSessions } from './citizen-session.ts';
@@ -96,6 +97,38 @@ describe('citizen sign-in (OpenID Connect, the test IdP)', () => {
     expect(log.some((row) => row.action === 'citizen.signIn' && row.outcome === 'ok')).toBe(true);
   });
 
+  const session = async (browser: Browser) =>
+    (
+      (await (await browser.request('/trpc/me.session')).json()) as {
+        result: { data: { signedIn: boolean } };
+      }
+    ).result.data.signedIn;
+
+  it('the session ends after 15 minutes idle, and at once on sign-out (a form post from Min side)', async () => {
+    const browser = new Browser(origin);
+    await signIn(browser, citizen.id);
+    expect(await session(browser)).toBe(true);
+    server.advance(14 * 60_000);
+    expect(await session(browser)).toBe(true); // and the cookie is renewed: idle counts from now
+    server.advance(14 * 60_000);
+    expect(await session(browser)).toBe(true);
+    server.advance(15 * 60_000);
+    expect(await session(browser)).toBe(false);
+    expect(browser.cookies.has(CITIZEN_COOKIE)).toBe(false);
+
+    const again = new Browser(origin);
+    await signIn(again, citizen.id);
+    const out = await again.request('/citizen-auth/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+      body: '',
+    });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('location')).toBe('/borger/?login=out');
+    expect(again.cookies.has(CITIZEN_COOKIE)).toBe(false);
+    expect(await session(again)).toBe(false);
+  });
+
   it('a citizen Rygforløb does not know gets no session', async () => {
     const stranger = DEMO_CITIZENS[1];
     if (!stranger) throw new Error('no second demo citizen');
@@ -157,8 +190,24 @@ describe('citizen session cookie', () => {
 });
 
 describe('citizen sign-in settings', () => {
-  it('production refuses the test IdP and a per-process session key', () => {
-    expect(() => loadCitizenSettings({ NODE_ENV: 'production' })).toThrow(CitizenSettingsError);
+  it('production never serves the test IdP nor a per-process key: without a broker, the sign-in is off', async () => {
+    const off = loadCitizenSettings({ NODE_ENV: 'production' });
+    expect(off.disabledBecause.map((p) => p.split(':')[0])).toEqual([
+      'CITIZEN_OIDC_ISSUER',
+      'CITIZEN_SESSION_KEY',
+      'PUBLIC_URL',
+    ]);
+    expect(() => loadCitizenSettings({ CITIZEN_OIDC_ISSUER: 'https://broker.example.dk' })).toThrow(
+      CitizenSettingsError,
+    );
+    const server = await testServer({
+      settings: loadSettings({ NODE_ENV: 'production', SEED_DEMO: 'false' }),
+    });
+    const login = await server.app.inject({ method: 'GET', url: '/citizen-auth/login' });
+    expect(login.statusCode).toBe(503);
+    const idp = await server.app.inject({ method: 'GET', url: '/demo-idp/.well-known/openid-configuration' });
+    expect(idp.statusCode).toBe(404);
+    await server.close();
     const ok = loadCitizenSettings({
       NODE_ENV: 'production',
       CITIZEN_OIDC_ISSUER: 'https://broker.example.dk',
@@ -167,6 +216,7 @@ describe('citizen sign-in settings', () => {
       CITIZEN_SESSION_KEY: Buffer.alloc(32, 1).toString('base64'),
       PUBLIC_URL: 'https://rygforlob.example.dk/',
     });
+    expect(ok.disabledBecause).toEqual([]);
     expect(ok.oidc?.issuer).toBe('https://broker.example.dk');
     expect(ok.publicUrl).toBe('https://rygforlob.example.dk');
   });

@@ -31,6 +31,11 @@ const CitizenEnvSchema = z.object({
 });
 
 export interface CitizenSettings {
+  /**
+   * Why the citizen sign-in is off (production without a broker, a shared key or PUBLIC_URL):
+   * the server still starts for staff, and /citizen-auth answers 503 naming the missing settings.
+   */
+  disabledBecause: string[];
   /** null: the embedded test IdP (never in production). */
   oidc: { issuer: string; clientId: string; clientSecret: string } | null;
   cprClaim: string;
@@ -45,7 +50,10 @@ export class CitizenSettingsError extends Error {
   }
 }
 
-/** Reads the citizen sign-in settings; in production the broker, the key and PUBLIC_URL are required. */
+/**
+ * Reads the citizen sign-in settings. A malformed setting is refused (CitizenSettingsError); in
+ * production a missing broker, key or PUBLIC_URL turns the citizen sign-in off (disabledBecause).
+ */
 export function loadCitizenSettings(env: Record<string, string | undefined> = process.env): CitizenSettings {
   const parsed = CitizenEnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -57,18 +65,23 @@ export function loadCitizenSettings(env: Record<string, string | undefined> = pr
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     problems.push('CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_CLIENT_ID and CITIZEN_OIDC_CLIENT_SECRET go together');
   }
+  if (problems.length > 0) throw new CitizenSettingsError(problems);
+  const disabledBecause: string[] = [];
   if (e.NODE_ENV === 'production') {
     if (!e.CITIZEN_OIDC_ISSUER) {
-      problems.push(
+      disabledBecause.push(
         'CITIZEN_OIDC_ISSUER: production needs the MitID broker; the test IdP is never served there',
       );
     }
-    if (!e.CITIZEN_SESSION_KEY)
-      problems.push('CITIZEN_SESSION_KEY: production needs one key for every process');
-    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: production needs the address the broker redirects back to');
+    if (!e.CITIZEN_SESSION_KEY) {
+      disabledBecause.push('CITIZEN_SESSION_KEY: production needs one key for every process');
+    }
+    if (!e.PUBLIC_URL) {
+      disabledBecause.push('PUBLIC_URL: production needs the address the broker redirects back to');
+    }
   }
-  if (problems.length > 0) throw new CitizenSettingsError(problems);
   return {
+    disabledBecause,
     oidc:
       e.CITIZEN_OIDC_ISSUER && e.CITIZEN_OIDC_CLIENT_ID && e.CITIZEN_OIDC_CLIENT_SECRET
         ? {

@@ -36,7 +36,21 @@ export async function registerCitizenSignIn(
   options: CitizenOptions,
 ): Promise<{ withCitizen(createContext: CreateContext): CreateContext }> {
   const { database, settings, now } = options;
-  const citizenSettings = options.citizenSettings ?? loadCitizenSettings();
+  // The server's own NODE_ENV decides, whatever the process's environment says.
+  const citizenSettings =
+    options.citizenSettings ?? loadCitizenSettings({ ...process.env, NODE_ENV: settings.env });
+  if (citizenSettings.disabledBecause.length > 0) {
+    app.log.warn({ missing: citizenSettings.disabledBecause }, 'citizen sign-in (Min side) is off');
+    app.all(`${CITIZEN_AUTH_PATH}/*`, (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`Min side er ikke sat op på denne server:\n${citizenSettings.disabledBecause.join('\n')}`),
+    );
+    return {
+      withCitizen: (createContext) => async (http) => ({ ...(await createContext(http)), citizen: null }),
+    };
+  }
   const sessions = new CitizenSessions(citizenSettings.sessionKey);
 
   const origin = () => {
