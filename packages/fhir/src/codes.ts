@@ -35,7 +35,7 @@ export const CODE_SYSTEM = {
   /** The program's clocks (spec §7, CLK-*), and their states (pending, due, overdue, met). */
   clock: `${RYGFORLOB_BASE}/CodeSystem/clock`,
   clockState: `${RYGFORLOB_BASE}/CodeSystem/clock-state`,
-  /** Questionnaire scores without a LOINC code we could verify (STarT Back, RMDQ, ODI, PSQI). */
+  /** Questionnaire scores and their parts: every score, beside LOINC where LOINC has it. */
   score: `${RYGFORLOB_BASE}/CodeSystem/score`,
   /** What a consent lets the recipient use the information for (CONSENT p.50, JOB-CONSENT p.43). */
   consentPurpose: `${RYGFORLOB_BASE}/CodeSystem/consent-purpose`,
@@ -59,7 +59,8 @@ export const CODE_SYSTEM = {
   klCommon: 'http://fhir.kl.dk/term/CodeSystem/CareSocialCodes',
   /** HL7 terminology used as published. */
   consentScope: 'http://terminology.hl7.org/CodeSystem/consentscope',
-  consentCategory: 'http://loinc.org',
+  /** LOINC: the consent category, and the STarT Back and ODI scores (codes read on loinc.org). */
+  loinc: 'http://loinc.org',
   consentPolicy: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   provenanceParticipant: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
   conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',

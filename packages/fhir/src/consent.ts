@@ -36,9 +36,7 @@ export function toFhirConsents(slice: PathwaySlice, directory: Directory): Conse
       id: factId(slice.pathwayId, consent.seq),
       status,
       scope: { coding: [{ system: CODE_SYSTEM.consentScope, code: 'patient-privacy' }] },
-      category: [
-        { coding: [{ system: CODE_SYSTEM.consentCategory, code: '59284-0', display: 'Patient Consent' }] },
-      ],
+      category: [{ coding: [{ system: CODE_SYSTEM.loinc, code: '59284-0', display: 'Patient Consent' }] }],
       patient: { reference: `Patient/${slice.citizenId}` },
       dateTime: consent.at,
       performer,

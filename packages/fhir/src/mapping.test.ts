@@ -137,6 +137,22 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
     ).toHaveLength(1);
   });
 
+  it('Q-STARTBACK, Q-ODI: scores carry LOINC where LOINC has them (total, distress subscore, risk level answer), ours always', () => {
+    const observations = resourcesFor(VIEWERS.gp, richScenario()).filter(
+      (r) => r.resourceType === 'Observation',
+    );
+    const codes = (r: Resource) => JSON.stringify(r);
+    const startback = observations.find((o) => codes(o).includes('91351-7'));
+    expect(startback).toMatchObject({
+      valueQuantity: { value: expect.any(Number) },
+      derivedFrom: [{ reference: expect.stringMatching(/^QuestionnaireResponse\//) }],
+    });
+    expect(codes(startback as Resource)).toContain('91350-9');
+    expect(codes(startback as Resource)).toMatch(/LA9194-7|LA8982-6|LA9193-9/);
+    expect(observations.some((o) => codes(o).includes('97909-6'))).toBe(true);
+    for (const o of observations) expect(codes(o)).toContain('https://rygforlob.dk/fhir/CodeSystem/score');
+  });
+
   it('a Provenance names who appended each fact the viewer sees, and nothing else', () => {
     const scenario = richScenario();
     for (const viewer of [VIEWERS.gp, VIEWERS.physio, VIEWERS.jobcentre]) {

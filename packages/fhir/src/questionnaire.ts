@@ -16,6 +16,28 @@ const code = (value: string, display?: string) => ({
   coding: [{ system: CODE_SYSTEM.score, code: value, ...(display ? { display } : {}) }],
 });
 
+/**
+ * LOINC where it has the score (loinc.org: STarT Back panel 91349-1, ODI panel 97908-8); RMDQ
+ * and PSQI totals have no LOINC code we could find, so only our code system codes them.
+ */
+const LOINC = {
+  startbackTotal: { code: '91351-7', display: 'Total score [STarT Back]' },
+  startbackDistress: { code: '91350-9', display: 'Distress subscore [STarT Back]' },
+  startbackRisk: { code: '91352-5', display: 'STarT Back Screening risk level' },
+  odiScore: { code: '97909-6', display: 'Oswestry disability index score ODI' },
+} as const;
+/** LOINC answer list LL3578-3 (the STarT Back risk level). */
+const STARTBACK_RISK_ANSWER = { low: 'LA9194-7', medium: 'LA8982-6', high: 'LA9193-9' } as const;
+const LOINC_QUESTIONNAIRE: Partial<Record<QuestionnaireScore['instrument'], string>> = {
+  startback: 'http://loinc.org/q/91349-1',
+  odi: 'http://loinc.org/q/97908-8',
+};
+const TOTAL_LOINC: Partial<Record<QuestionnaireScore['instrument'], { code: string; display: string }>> = {
+  startback: LOINC.startbackTotal,
+  odi: LOINC.odiScore,
+};
+const loinc = (term: { code: string; display: string }) => ({ system: CODE_SYSTEM.loinc, ...term });
+
 /** The score's main value and its parts, as Observation value and components (spec §3.4). */
 function scoreParts(
   score: QuestionnaireScore,
@@ -27,8 +49,15 @@ function scoreParts(
         interpretation: [code(`startback-risk-${score.score.risk}`)],
         component: [
           {
-            code: code('startback-psychosocial'),
+            code: { coding: [loinc(LOINC.startbackDistress), ...code('startback-psychosocial').coding] },
             valueQuantity: { value: score.score.psychosocial, unit: 'score' },
+          },
+          {
+            code: { coding: [loinc(LOINC.startbackRisk)] },
+            valueCodeableConcept: {
+              coding: [{ system: CODE_SYSTEM.loinc, code: STARTBACK_RISK_ANSWER[score.score.risk] }],
+              text: score.score.risk,
+            },
           },
         ],
       };
@@ -72,8 +101,7 @@ function scoreParts(
 
 /**
  * Each completed questionnaire as a QuestionnaireResponse, and its score as an Observation
- * derived from it. The scores are coded in a code system of ours: we found no LOINC code we could
- * verify for these four instruments' totals (docs/interop.md).
+ * derived from it: coded in LOINC where LOINC has the score, and always in our code system.
  */
 export function toFhirQuestionnaires(
   slice: PathwaySlice,
@@ -87,7 +115,9 @@ export function toFhirQuestionnaires(
     responses.push({
       resourceType: 'QuestionnaireResponse',
       id,
-      questionnaire: `${RYGFORLOB_BASE}/Questionnaire/${completed.instrument}`,
+      questionnaire:
+        LOINC_QUESTIONNAIRE[completed.instrument] ??
+        `${RYGFORLOB_BASE}/Questionnaire/${completed.instrument}`,
       status: 'completed',
       subject: { reference: `Patient/${slice.citizenId}` },
       authored: completed.at,
@@ -101,7 +131,12 @@ export function toFhirQuestionnaires(
       status: 'final',
       category: [{ coding: [{ system: CODE_SYSTEM.observationCategory, code: 'survey' }] }],
       code: {
-        ...code(completed.instrument, INSTRUMENT_NAME[completed.instrument]),
+        coding: [
+          ...(TOTAL_LOINC[completed.instrument]
+            ? [loinc(TOTAL_LOINC[completed.instrument] as { code: string; display: string })]
+            : []),
+          ...code(completed.instrument, INSTRUMENT_NAME[completed.instrument]).coding,
+        ],
         text: INSTRUMENT_NAME[completed.instrument],
       },
       subject: { reference: `Patient/${slice.citizenId}` },
