@@ -108,6 +108,23 @@ describe.each([
     await expect.poll(() => gpRead.count()).toBeGreaterThan(0);
     await page.context().close();
   });
+  test('messages from my pathway: the epicrisis and the §140 plan, then sign out by keyboard', async () => {
+    const page = await citizenPage(system.browser, viewport);
+    await signInAsCitizen(page, 'Erik Opdigtgaard');
+    await press(page, page.getByRole('link', { name: 'Beskeder' }));
+    await page.getByRole('heading', { level: 1, name: 'Beskeder fra mit forløb' }).waitFor();
+    await page.getByRole('heading', { name: 'Afslutning fra hospitalet' }).waitFor();
+    await page.getByRole('heading', { name: 'Din genoptræningsplan' }).waitFor();
+    await page.getByText(/Opereret med dekompression L4\/L5/).waitFor();
+    await screenshot(page, `citizen-${size}-12-messages`);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await press(page, page.getByRole('button', { name: 'Log ud' }));
+    await page.getByText('Du er logget ud.', { exact: false }).waitFor();
+    const session = await page.evaluate(async () => (await fetch('/trpc/me.session')).json());
+    expect(session).toEqual({ result: { data: { signedIn: false } } });
+    await page.context().close();
+  });
 });
 
 /** The GP's pathway page for Camilla in the clinic app. */
