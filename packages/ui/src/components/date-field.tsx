@@ -1,14 +1,8 @@
 import { type CalendarDate, parseDate } from '@internationalized/date';
 import type { ReactNode } from 'react';
-import {
-  DateField as AriaDateField,
-  DateInput,
-  DateSegment,
-  FieldError,
-  Label,
-  Text,
-} from 'react-aria-components';
+import { DateField as AriaDateField, DateInput, DateSegment, Label, Text } from 'react-aria-components';
 import { useI18n } from '../i18n/react.tsx';
+import { Errors } from './field-error.tsx';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -71,7 +65,11 @@ export function DateField(props: {
           {description}
         </Text>
       )}
-      <FieldError className="ry-error" />
+      <Errors
+        required="field.required.date"
+        {...(min ? { min: t('field.date.min', { date: date(min.toString()) }) } : {})}
+        {...(max ? { max: t('field.date.max', { date: date(max.toString()) }) } : {})}
+      />
     </AriaDateField>
   );
 }

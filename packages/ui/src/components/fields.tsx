@@ -5,7 +5,6 @@ import {
   RadioGroup as AriaRadioGroup,
   TextArea as AriaTextArea,
   TextField as AriaTextField,
-  FieldError,
   Input,
   Label,
   Radio,
@@ -13,6 +12,7 @@ import {
 } from 'react-aria-components';
 import { useI18n } from '../i18n/react.tsx';
 import { DateField } from './date-field.tsx';
+import { Errors } from './field-error.tsx';
 
 /**
  * Form fields on react-aria-components (accessible labels, descriptions and errors, keyboard
@@ -62,7 +62,7 @@ export function TextField(
           {description}
         </Text>
       )}
-      <FieldError className="ry-error" />
+      <Errors />
     </AriaTextField>
   );
 }
@@ -83,7 +83,7 @@ export function TextArea(props: Common & { value: string; onChange(value: string
           {description}
         </Text>
       )}
-      <FieldError className="ry-error" />
+      <Errors />
     </AriaTextField>
   );
 }
@@ -122,7 +122,11 @@ export function NumberField(
           {description}
         </Text>
       )}
-      <FieldError className="ry-error" />
+      <Errors
+        required="field.required.number"
+        {...(rest.minValue !== undefined ? { min: t('field.number.min', { min: rest.minValue }) } : {})}
+        {...(rest.maxValue !== undefined ? { max: t('field.number.max', { max: rest.maxValue }) } : {})}
+      />
     </AriaNumberField>
   );
 }
@@ -185,7 +189,7 @@ export function RadioGroup<T extends string>(
           {description}
         </Text>
       )}
-      <FieldError className="ry-error" />
+      <Errors required="field.required.choice" />
     </AriaRadioGroup>
   );
 }
