@@ -1,41 +1,41 @@
 /**
- * `pnpm bench` (or `pnpm --filter @rygforlob/tests bench --pathways 500 --duration 5`):
- * the server under load, with N synthetic pathways stored on on-disk PGlite.
+ * `pnpm bench` (or `pnpm --filter @rygforlob/tests exec tsx bench/server.bench.ts --pathways 500
+ * --duration 3 --scale 2`): the server under load on PGlite and on PostgreSQL with 1 and N worker
+ * processes, beside what the same work costs without the server.
  *
- * 1. Seeds N synthetic pathways (apps/server's generator) into a cached PGlite directory
- *    (os.tmpdir()/rygforlob-bench/pglite-N; `--fresh` re-seeds), then copies it, so the appends
- *    below never change the cache.
- * 2. Starts the real server (apps/server/src/main.ts) on the copy as a child process, and beside
- *    it a raw Fastify process that answers from memory with the very bodies the server gave.
- * 3. autocannon (in this process, over loopback, `--connections` clients): the GP's worklist
- *    and pathway.get (signed in, over many pathways) against the raw routes; then appends
- *    (note.send) one at a time and from all clients at once on distinct pathways; then, the
- *    server stopped, the event store alone (appendEvents in this process).
- * 4. Prints a table with the goals: p99 of reads < 25 ms, reads >= 30 % of the raw throughput,
- *    >= 300 appends/s on PGlite.
- * Measurement only, not a test: it asserts nothing and is not part of `npm test`.
+ * 1. Seeds N synthetic pathways (default 10,000) once into a cached PGlite directory and a cached
+ *    PostgreSQL database (a throwaway cluster under the temp directory, pg-cluster.ts); every run
+ *    measures on a copy, so appends never change the cache.
+ * 2. Per configuration (PGlite 1 worker, PostgreSQL 1 and N workers): the real server as child
+ *    process(es); autocannon with `--connections` clients: the GP's worklist (a page of 50),
+ *    pathway.get over 200 pathways, appends (note.send) on distinct pathways. CPU per request of
+ *    the server's processes and of PostgreSQL's, from /proc.
+ * 3. The database work alone, through the same driver in this process (same clients): per read
+ *    the statements the server runs for it (session lookup, the read, its audit row); per append
+ *    appendEvents with its audit row. The server should cost at most 2× this.
+ * 4. The scale curve on PostgreSQL: N and N×scale pathways (the copies made in SQL), the cost per
+ *    read at each size.
+ * 5. A raw Fastify route serving the very bodies from memory, once, as the floor.
+ * Prints the tables and the goals MET/MISSED. Measurement only: asserts nothing, not in npm test.
  */
-import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { appendEvents, createDatabase, loadPathway } from '@rygforlob/db';
-import type { PathwayEvent } from '@rygforlob/domain';
-import { Progress } from '@rygforlob/server/src/demo/progress.ts';
-import { seedSynthetic } from '@rygforlob/server/src/demo/synthetic.ts';
-import autocannon from 'autocannon';
-import { sql } from 'drizzle-orm';
+import { createDatabase } from '@rygforlob/db';
 import { type ServerProcess, spawnReady, startServer } from '../crash/server-process.ts';
 import { queryUrl, TrpcHttp } from '../crash/trpc-http.ts';
+import { databaseWork } from './baseline.ts';
+import { cannon, type Measured, type Target } from './measure.ts';
+import { type Cluster, cloned, copyOf, seeded, startCluster } from './pg-cluster.ts';
+import { printReport, type Run } from './report.ts';
+import { gpPathways, seedPglite } from './seed-pglite.ts';
 
-const GP_USER = 'laege.vejle';
-const GP_ORG = 'org-gp-vejle';
+export const GP_USER = 'laege.vejle';
+export const GP_ORG = 'org-gp-vejle';
 const DEMO_PASSWORD = 'rygforlob-demo';
 const RAW_SERVER = fileURLToPath(new URL('./raw-server.ts', import.meta.url));
-
-const GOALS = { readP99Ms: 25, readRatio: 0.3, appendsPerSecond: 300 };
 
 const { values } = parseArgs({
   allowPositionals: true,
@@ -44,8 +44,10 @@ const { values } = parseArgs({
     duration: { type: 'string', short: 'd', default: '10' },
     connections: { type: 'string', short: 'c', default: '50' },
     warmup: { type: 'string', default: '2' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    scale: { type: 'string', default: '10' },
+    only: { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
-    'cache-dir': { type: 'string' },
     fresh: { type: 'boolean', default: false },
   },
 });
@@ -53,224 +55,22 @@ const N = Number(values.pathways);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const WARMUP = Number(values.warmup);
-if (![N, DURATION, CONNECTIONS, WARMUP].every((v) => Number.isFinite(v) && v >= 0) || N < 1) {
+const WORKERS = Number(values.workers);
+const SCALE = Number(values.scale);
+if (![N, DURATION, CONNECTIONS, WARMUP, WORKERS, SCALE].every((v) => Number.isFinite(v) && v >= 0) || N < 1) {
   process.stderr.write(
-    'usage: server.bench.ts [--pathways N] [--duration S] [--connections C] [--warmup S] [--log-level L] [--fresh]\n',
+    'usage: server.bench.ts [--pathways N] [--duration S] [--connections C] [--warmup S] [--workers W] [--scale F] [--only pglite|postgres] [--fresh]\n',
   );
   process.exit(2);
 }
 
 const log = (line = '') => process.stderr.write(`${line}\n`);
+const CACHE = join(tmpdir(), 'rygforlob-bench');
 
-/**
- * CPU time a process has used so far (user + system, ms), from /proc; undefined elsewhere.
- * Per request it says what the stack costs whatever else the machine is doing, which the
- * throughput and latency of a shared machine do not.
- */
-function cpuMs(pid: number | undefined): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Seeds (or finds cached) N pathways; returns the GP's open pathways, to read and append to. */
-async function seed(cacheDir: string): Promise<string[]> {
-  if (values.fresh) rmSync(cacheDir, { recursive: true, force: true });
-  const database = await createDatabase({ driver: 'pglite', dataDir: cacheDir });
-  try {
-    const count = async () => {
-      const result = (await database.db.execute(sql`select count(*)::int as n from pathways`)) as unknown as {
-        rows: Array<{ n: number }>;
-      };
-      return Number(result.rows[0]?.n ?? 0);
-    };
-    const stored = await count();
-    if (stored >= N) {
-      log(`${stored} synthetic pathways already seeded in ${cacheDir}`);
-    } else {
-      const started = Date.now();
-      const progress = new Progress(N, 'synthetic pathways');
-      const result = await seedSynthetic(database, {
-        pathways: N,
-        onProgress: (done) => progress.update(done),
-      });
-      progress.finish(N);
-      log(`${result.created} seeded in ${((Date.now() - started) / 1000).toFixed(0)} s into ${cacheDir}`);
-    }
-    const rows = (await database.db.execute(
-      sql`select pathway_id from worklist
-          where organisation_id = ${GP_ORG} and relation = 'coordinator' and status = 'open'
-          order by pathway_id limit 1000`,
-    )) as unknown as { rows: Array<{ pathway_id: string }> };
-    return rows.rows.map((r) => r.pathway_id);
-  } finally {
-    await database.close();
-  }
-}
-
-interface Measured {
-  name: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** What the errors were: status codes, timeouts, connection errors. */
-  errorKinds?: string;
-  bytes?: number;
-  /** The server's CPU time per successful request (ms). */
-  cpuPerRequest?: number;
-}
-
-/** One autocannon run; `next` gives each request its path (and body), round robin. */
-async function cannon(
-  title: string,
-  target: ServerProcess,
-  options: {
-    seconds: number;
-    connections?: number;
-    headers?: Record<string, string>;
-    method?: 'GET' | 'POST';
-    next: (i: number) => { path: string; body?: string };
-  },
-): Promise<Measured> {
-  let i = 0;
-  const cpuBefore = cpuMs(target.child.pid);
-  const result = await autocannon({
-    // A shared machine can stall a request for seconds; count it as slow, not as lost.
-    timeout: 60,
-    url: target.url,
-    title,
-    connections: options.connections ?? CONNECTIONS,
-    duration: options.seconds,
-    method: options.method ?? 'GET',
-    headers: options.headers ?? {},
-    requests: [
-      {
-        setupRequest: (request) => {
-          const { path, body } = options.next(i++);
-          return { ...request, path, ...(body === undefined ? {} : { body }) };
-        },
-      },
-    ],
-  });
-  const cpuAfter = cpuMs(target.child.pid);
-  const codes = Object.entries(result.statusCodeStats ?? {})
-    .filter(([code]) => !code.startsWith('2'))
-    .map(([code, { count }]) => `${count} × HTTP ${code}`);
-  if (result.timeouts > 0) codes.push(`${result.timeouts} timeouts`);
-  if (result.errors > result.timeouts) codes.push(`${result.errors - result.timeouts} connection errors`);
-  return {
-    name: title,
-    rps: result['2xx'] / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.non2xx + result.errors,
-    errorKinds: codes.join(', '),
-    bytes: result['2xx'] > 0 ? result.throughput.total / (result['2xx'] + result.non2xx) : 0,
-    ...(cpuBefore !== undefined && cpuAfter !== undefined && result['2xx'] > 0
-      ? { cpuPerRequest: (cpuAfter - cpuBefore) / result['2xx'] }
-      : {}),
-  };
-}
-
-/** Warm up (JIT, caches) for WARMUP seconds, then measure for DURATION seconds. */
+/** Warm up (JIT, caches, pools) for WARMUP seconds, then measure for DURATION seconds. */
 async function measure(...args: Parameters<typeof cannon>): Promise<Measured> {
   if (WARMUP > 0) await cannon(args[0], args[1], { ...args[2], seconds: WARMUP });
   return cannon(...args);
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
-
-/** One client, one append after the other, each naming the version it expects. */
-async function sequentialAppends(
-  server: ServerProcess,
-  api: TrpcHttp,
-  pathways: string[],
-  seconds: number,
-  run: string,
-) {
-  const cpuBefore = cpuMs(server.child.pid);
-  const versions = new Map<string, number>();
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = performance.now() + seconds * 1000;
-  for (let i = 0; performance.now() < until; i++) {
-    const pathwayId = pathways[i % pathways.length] as string;
-    const expectedVersion = versions.get(pathwayId);
-    const started = performance.now();
-    const res = await api.mutation<{ view: { version: number } }>('note.send', {
-      pathwayId,
-      ...(expectedVersion === undefined ? {} : { expectedVersion }),
-      ...notePayload(`${run}-s${i}`),
-    });
-    latencies.push(performance.now() - started);
-    if (res.status === 200 && res.data) versions.set(pathwayId, res.data.view.version);
-    else errors++;
-  }
-  const cpuAfter = cpuMs(server.child.pid);
-  latencies.sort((a, b) => a - b);
-  const ok = latencies.length - errors;
-  return {
-    name: 'appends, 1 client (note.send)',
-    rps: ok / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    errors,
-    ...(cpuBefore !== undefined && cpuAfter !== undefined && ok > 0
-      ? { cpuPerRequest: (cpuAfter - cpuBefore) / ok }
-      : {}),
-  } satisfies Measured;
-}
-
-/**
- * appendEvents in this process, one after the other on distinct pathways (PGlite has one
- * connection, so appends queue anyway): the store's own rate, projections included.
- */
-async function storeAppends(dataDir: string, pathways: string[], seconds: number, run: string) {
-  const database = await createDatabase({ driver: 'pglite', dataDir, migrate: false });
-  try {
-    const versions = new Map<string, number>();
-    for (const id of pathways) {
-      const loaded = await loadPathway(database.db, id);
-      versions.set(id, loaded?.pathway.version ?? 0);
-    }
-    const latencies: number[] = [];
-    const cpuBefore = process.cpuUsage();
-    const until = performance.now() + seconds * 1000;
-    for (let i = 0; performance.now() < until; i++) {
-      const pathwayId = pathways[i % pathways.length] as string;
-      const version = versions.get(pathwayId) ?? 0;
-      const event = {
-        seq: version + 1,
-        at: new Date().toISOString(),
-        by: { userId: 'user-gp-vejle', actor: 'gp', organisationId: GP_ORG },
-        type: 'noteSent',
-        ...notePayload(`${run}-store${i}`),
-      } as PathwayEvent;
-      const started = performance.now();
-      const appended = await appendEvents(database.db, pathwayId, version, [event]);
-      latencies.push(performance.now() - started);
-      versions.set(pathwayId, appended.version);
-    }
-    const cpu = process.cpuUsage(cpuBefore);
-    latencies.sort((a, b) => a - b);
-    return {
-      name: 'store alone: appendEvents in process, 1 at a time',
-      rps: latencies.length / seconds,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      errors: 0,
-      cpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length),
-    } satisfies Measured;
-  } finally {
-    await database.close();
-  }
 }
 
 const notePayload = (noteId: string) => ({
@@ -280,196 +80,251 @@ const notePayload = (noteId: string) => ({
   content: { text: 'Telefonkonsultation: smerterne aftager, fortsætter øvelserne.' },
 });
 
-const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
-const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+interface Served {
+  server: ServerProcess;
+  api: TrpcHttp;
+  target: Target;
+  worklistPath: string;
+  pathwayPath: (id: string) => string;
+}
+
+async function serve(env: Parameters<typeof startServer>[0], dbPid?: number): Promise<Served> {
+  const server = await startServer({ ...env, seedDemo: false, logLevel: values['log-level'] });
+  // The banner comes from the first worker; measure only once every worker is up (and compiled).
+  for (let i = 0; (env.workers ?? 1) > 1 && i < 600 && !/worker processes/.test(server.output()); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const api = new TrpcHttp(server.url);
+  await api.login(GP_USER, DEMO_PASSWORD);
+  return {
+    server,
+    api,
+    target: { url: server.url, pid: server.child.pid, dbPid },
+    worklistPath: queryUrl('', 'worklist.mine', { filter: 'all' }),
+    pathwayPath: (id) => queryUrl('', 'pathway.get', { pathwayId: id }),
+  };
+}
+
+async function reads(served: Served, pathways: string[], label: string) {
+  const headers = { cookie: served.api.cookieHeader };
+  const readPaths = pathways.slice(0, 200);
+  const worklist = await measure(`worklist.mine, page of 50 (${label})`, served.target, {
+    seconds: DURATION,
+    connections: CONNECTIONS,
+    headers,
+    next: () => ({ path: served.worklistPath }),
+  });
+  const pathway = await measure(`pathway.get, ${readPaths.length} pathways (${label})`, served.target, {
+    seconds: DURATION,
+    connections: CONNECTIONS,
+    headers,
+    next: (i) => ({ path: served.pathwayPath(readPaths[i % readPaths.length] as string) }),
+  });
+  return { worklist, pathway };
+}
+
+async function appends(served: Served, pathways: string[], run: string): Promise<Measured> {
+  return cannon(`appends, ${CONNECTIONS} clients`, served.target, {
+    seconds: DURATION,
+    connections: CONNECTIONS,
+    method: 'POST',
+    headers: { cookie: served.api.cookieHeader, 'content-type': 'application/json' },
+    next: (i) => ({
+      path: '/trpc/note.send',
+      body: JSON.stringify({ pathwayId: pathways[i % pathways.length], ...notePayload(`${run}-c${i}`) }),
+    }),
+  });
+}
+
+/** The raw route: the same bodies from memory, no session, database, tRPC or validation. */
+async function rawFloor(served: Served, pathways: string[], work: string) {
+  const headers = { cookie: served.api.cookieHeader };
+  const body = async (path: string) => (await fetch(`${served.server.url}${path}`, { headers })).text();
+  const bodies = { worklist: await body(served.worklistPath), pathways: [] as string[] };
+  for (const id of pathways.slice(0, 200)) bodies.pathways.push(await body(served.pathwayPath(id)));
+  writeFileSync(join(work, 'bodies.json'), JSON.stringify(bodies));
+  const raw = await spawnReady(
+    RAW_SERVER,
+    [join(work, 'bodies.json')],
+    {},
+    /raw listening on (http:\/\/\S+)/,
+  );
+  try {
+    const target = { url: raw.url, pid: raw.child.pid };
+    return {
+      worklist: await measure('raw worklist page', target, {
+        seconds: DURATION,
+        connections: CONNECTIONS,
+        next: () => ({ path: '/raw/worklist' }),
+      }),
+      pathway: await measure('raw pathway', target, {
+        seconds: DURATION,
+        connections: CONNECTIONS,
+        next: (i) => ({ path: `/raw/pathway/${i % bodies.pathways.length}` }),
+      }),
+    };
+  } finally {
+    await raw.stop();
+  }
+}
+
+async function pgliteRun(
+  work: string,
+  run: string,
+): Promise<{ run: Run; raw?: Awaited<ReturnType<typeof rawFloor>> }> {
+  const cacheDir = join(CACHE, `pglite-${N}`);
+  await seedPglite(cacheDir, N, Boolean(values.fresh), log);
+  const dataDir = join(work, 'pglite');
+  cpSync(cacheDir, dataDir, { recursive: true });
+  const served = await serve({ dataDir, workers: 1 });
+  let raw: Awaited<ReturnType<typeof rawFloor>> | undefined;
+  let measured: Awaited<ReturnType<typeof reads>>;
+  let appended: Measured;
+  const token = served.api.cookie;
+  let pathways: string[];
+  try {
+    // PGlite allows one process: the server's; the GP's pathways are read through it.
+    pathways = await gpPathwaysOver(served);
+    raw = await rawFloor(served, pathways, work);
+    measured = await reads(served, pathways, 'PGlite, 1 worker');
+    appended = await appends(served, pathways, run);
+  } finally {
+    await served.server.stop();
+  }
+  const database = await createDatabase({ driver: 'pglite', dataDir, migrate: false });
+  try {
+    const baseline = await databaseWork(database, {
+      token,
+      pathways,
+      clients: CONNECTIONS,
+      seconds: DURATION,
+      warmup: WARMUP,
+      run,
+    });
+    return {
+      run: { label: 'PGlite (on disk), 1 worker', workers: 1, ...measured, appends: appended, baseline },
+      raw,
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+/** The GP's open pathways, as its worklist pages list them. */
+async function gpPathwaysOver(served: Served): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  while (ids.length < 1000) {
+    const page = await served.api.query<{
+      rows: { pathwayId: string; status: string; relation: string }[];
+      nextCursor: string | null;
+    }>('worklist.mine', { filter: 'all', ...(cursor ? { cursor } : {}) });
+    for (const row of page.data?.rows ?? []) {
+      if (row.status === 'open' && row.relation === 'coordinator') ids.push(row.pathwayId);
+    }
+    cursor = page.data?.nextCursor ?? undefined;
+    if (!cursor) break;
+  }
+  if (ids.length < CONNECTIONS) throw new Error(`only ${ids.length} open pathways for ${GP_USER}: seed more`);
+  return ids;
+}
+
+async function postgresRun(cluster: Cluster, template: string, workers: number, run: string): Promise<Run> {
+  const copy = await copyOf(cluster, template);
+  const label = `PostgreSQL, ${workers} worker${workers === 1 ? '' : 's'}`;
+  const served = await serve({ databaseUrl: copy.url, workers }, cluster.pid);
+  const database = await createDatabase({
+    driver: 'postgres',
+    url: copy.url,
+    migrate: false,
+    max: CONNECTIONS,
+  });
+  try {
+    const pathways = await gpPathways(database, GP_ORG);
+    const measured = await reads(served, pathways, label);
+    const appended = await appends(served, pathways, run);
+    const baseline = await databaseWork(database, {
+      token: served.api.cookie,
+      pathways,
+      clients: CONNECTIONS,
+      seconds: DURATION,
+      warmup: WARMUP,
+      run,
+      dbPid: cluster.pid,
+    });
+    return { label, workers, ...measured, appends: appended, baseline };
+  } finally {
+    await database.close();
+    await served.server.stop();
+    await copy.drop();
+  }
+}
+
+/** Reads only, on a template's copy: the cost per request at this size. */
+async function scaleRun(cluster: Cluster, template: string, size: number, workers: number) {
+  const copy = await copyOf(cluster, template);
+  const served = await serve({ databaseUrl: copy.url, workers }, cluster.pid);
+  const database = await createDatabase({ driver: 'postgres', url: copy.url, migrate: false, max: 2 });
+  try {
+    const pathways = await gpPathways(database, GP_ORG);
+    return { size, ...(await reads(served, pathways, `${size.toLocaleString('en')} pathways`)) };
+  } finally {
+    await database.close();
+    await served.server.stop();
+    await copy.drop();
+  }
+}
 
 async function main() {
-  const cacheDir = values['cache-dir'] ?? join(tmpdir(), 'rygforlob-bench', `pglite-${N}`);
-  const pathways = await seed(cacheDir);
-  if (pathways.length < CONNECTIONS) {
-    throw new Error(`only ${pathways.length} open pathways for ${GP_USER}: seed more (--pathways)`);
-  }
   const work = mkdtempSync(join(tmpdir(), 'rygforlob-bench-run-'));
-  const servers: ServerProcess[] = [];
+  const run = `${process.pid}-${Date.now()}`;
+  const runs: Run[] = [];
+  const scale: Awaited<ReturnType<typeof scaleRun>>[] = [];
+  let raw: Awaited<ReturnType<typeof rawFloor>> | undefined;
+  let cluster: Cluster | undefined;
+  log(
+    `measuring: ${N} pathways, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per run, ${availableParallelism()} cores, Node ${process.version}`,
+  );
+  let failure: unknown;
+  const stage = (name: string) => log(`\n== ${name} (${new Date().toISOString().slice(11, 19)} UTC)`);
   try {
-    cpSync(cacheDir, join(work, 'data'), { recursive: true });
-    const server = await startServer({
-      dataDir: join(work, 'data'),
-      seedDemo: false,
-      logLevel: values['log-level'],
-    });
-    servers.push(server);
-    const api = new TrpcHttp(server.url);
-    await api.login(GP_USER, DEMO_PASSWORD);
-    const headers = { cookie: api.cookieHeader };
-
-    // The bodies the real server gives, for the raw routes to answer with.
-    const readPaths = pathways.slice(0, 200);
-    const worklistPath = queryUrl('', 'worklist.mine', { filter: 'all' });
-    const pathwayPath = (id: string) => queryUrl('', 'pathway.get', { pathwayId: id });
-    const body = async (path: string) => {
-      const res = await fetch(`${server.url}${path}`, { headers });
-      if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
-      return res.text();
-    };
-    const bodies = { worklist: await body(worklistPath), pathways: [] as string[] };
-    for (const id of readPaths) bodies.pathways.push(await body(pathwayPath(id)));
-    const worklistRows = (JSON.parse(bodies.worklist) as { result: { data: unknown[] } }).result.data.length;
-    writeFileSync(join(work, 'bodies.json'), JSON.stringify(bodies));
-    const raw = await spawnReady(
-      RAW_SERVER,
-      [join(work, 'bodies.json')],
-      {},
-      /raw listening on (http:\/\/\S+)/,
-    );
-    servers.push(raw);
-
-    log(
-      `\nmeasuring: ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per run, ${cpus().length} cores, Node ${process.version}`,
-    );
-    const rawWorklist = await measure('raw worklist', raw, {
-      seconds: DURATION,
-      next: () => ({ path: '/raw/worklist' }),
-    });
-    const worklist = await measure(`worklist.mine (${GP_USER}, ${worklistRows} rows)`, server, {
-      seconds: DURATION,
-      headers,
-      next: () => ({ path: worklistPath }),
-    });
-    const rawPathway = await measure('raw pathway', raw, {
-      seconds: DURATION,
-      next: (i) => ({ path: `/raw/pathway/${i % readPaths.length}` }),
-    });
-    const pathway = await measure(`pathway.get (${readPaths.length} pathways in turn)`, server, {
-      seconds: DURATION,
-      headers,
-      next: (i) => ({ path: pathwayPath(readPaths[i % readPaths.length] as string) }),
-    });
-
-    const run = randomBytes(4).toString('hex');
-    const sequential = await sequentialAppends(server, api, pathways, DURATION, run);
-    const concurrent = await cannon(
-      `appends, ${CONNECTIONS} clients (note.send, distinct pathways)`,
-      server,
-      {
-        seconds: DURATION,
-        method: 'POST',
-        headers: { ...headers, 'content-type': 'application/json' },
-        next: (i) => ({
-          path: '/trpc/note.send',
-          body: JSON.stringify({ pathwayId: pathways[i % pathways.length], ...notePayload(`${run}-c${i}`) }),
-        }),
-      },
-    );
-
-    // The event store alone, without HTTP, session, decide or audit: stop the server (PGlite
-    // allows one process) and append in this process.
-    await server.stop();
-    const store = await storeAppends(join(work, 'data'), pathways, DURATION, run);
-
-    const reads = [
-      { measured: worklist, raw: rawWorklist },
-      { measured: pathway, raw: rawPathway },
-    ];
-    const cpu = (m: Measured) => (m.cpuPerRequest === undefined ? '?' : m.cpuPerRequest.toFixed(2));
-    const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
-    const cpuRatio = (m: Measured, r: Measured) =>
-      m.cpuPerRequest && r.cpuPerRequest ? r.cpuPerRequest / m.cpuPerRequest : undefined;
-    const rows: string[][] = [
-      [
-        '',
-        'req/s',
-        'p50 ms',
-        'p99 ms',
-        'CPU ms/req',
-        'errors',
-        'raw req/s',
-        'raw p99',
-        'raw CPU',
-        'ratio',
-        'CPU ratio',
-      ],
-      ...reads.map(({ measured, raw: r }) => {
-        const byCpu = cpuRatio(measured, r);
-        return [
-          measured.name,
-          measured.rps.toFixed(0),
-          ms(measured.p50),
-          ms(measured.p99),
-          cpu(measured),
-          String(measured.errors),
-          r.rps.toFixed(0),
-          ms(r.p99),
-          cpu(r),
-          pct(measured.rps / r.rps),
-          byCpu === undefined ? '?' : pct(byCpu),
-        ];
-      }),
-      ...[sequential, concurrent, store].map((m) => [
-        m.name,
-        m.rps.toFixed(0),
-        ms(m.p50),
-        ms(m.p99),
-        cpu(m),
-        String(m.errors),
-        '',
-        '',
-        '',
-        '',
-        '',
-      ]),
-    ];
-    const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-    const line = (r: string[]) =>
-      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ');
-    const load = loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ');
-    const out: string[] = [];
-    out.push('');
-    out.push(
-      `Rygforløb server benchmark: ${N} synthetic pathways on PGlite (on disk), ${CONNECTIONS} connections, ${DURATION} s per run`,
-    );
-    out.push(
-      `${cpus().length} cores, load average ${load} (other processes skew req/s and latency, not CPU ms/req)`,
-    );
-    out.push('');
-    out.push(line(rows[0] ?? []));
-    for (const r of rows.slice(1)) out.push(line(r));
-    for (const m of [worklist, pathway, sequential, concurrent, store] as Measured[]) {
-      if (m.errors > 0) out.push(`  ${m.name}: ${m.errorKinds || `${m.errors} failed`}`);
+    if (values.only !== 'postgres') {
+      stage('PGlite, 1 worker');
+      const pglite = await pgliteRun(work, run);
+      runs.push(pglite.run);
+      raw = pglite.raw;
     }
-    out.push('');
-    out.push("ratio: our req/s over the raw route's; CPU ratio: the raw route's CPU per request over ours.");
-    out.push('');
-    const worstP99 = Math.max(worklist.p99, pathway.p99);
-    const worstRatio = Math.min(...reads.map(({ measured, raw: r }) => measured.rps / r.rps));
-    const appends = Math.max(sequential.rps, concurrent.rps);
-    out.push('Goals');
-    out.push(
-      `  p99 of reads < ${GOALS.readP99Ms} ms            ${mark(worstP99 < GOALS.readP99Ms).padEnd(7)} worklist ${ms(worklist.p99)} ms, pathway.get ${ms(pathway.p99)} ms`,
-    );
-    out.push(
-      `  reads >= ${GOALS.readRatio * 100} % of raw route     ${mark(worstRatio >= GOALS.readRatio).padEnd(7)} worklist ${pct(worklist.rps / rawWorklist.rps)}, pathway.get ${pct(pathway.rps / rawPathway.rps)}`,
-    );
-    out.push(
-      `  >= ${GOALS.appendsPerSecond} appends/s on PGlite   ${mark(appends >= GOALS.appendsPerSecond).padEnd(7)} ${concurrent.rps.toFixed(0)}/s from ${CONNECTIONS} clients, ${sequential.rps.toFixed(0)}/s from one (the store alone: ${store.rps.toFixed(0)}/s)`,
-    );
-    out.push(
-      `  response sizes: worklist ${((worklist.bytes ?? 0) / 1024).toFixed(0)} KiB, pathway.get ${((pathway.bytes ?? 0) / 1024).toFixed(1)} KiB (mean)`,
-    );
-    process.stdout.write(`${out.join('\n')}\n`);
-    const errors = [worklist, pathway, sequential, concurrent, store].reduce((sum, m) => sum + m.errors, 0);
-    if (errors > 0) {
-      log(
-        `\n${errors} requests failed (non-2xx or connection errors); server output:\n${server.output().slice(-4000)}`,
-      );
-      process.exitCode = 1;
+    if (values.only !== 'pglite') {
+      cluster = await startCluster(join(CACHE, 'pg'));
+      const template = await seeded(cluster, N, log);
+      for (const workers of [...new Set([1, WORKERS])]) {
+        stage(`PostgreSQL, ${workers} worker(s)`);
+        runs.push(await postgresRun(cluster, template, workers, run));
+      }
+      if (SCALE > 1) {
+        const big = await cloned(cluster, template, SCALE, N, log);
+        stage(`scale curve: ${N} and ${N * SCALE} pathways`);
+        scale.push(await scaleRun(cluster, template, N, WORKERS));
+        scale.push(await scaleRun(cluster, big, N * SCALE, WORKERS));
+      }
     }
+  } catch (error) {
+    // Print what was measured before the failure, then the failure.
+    failure = error;
   } finally {
-    for (const s of servers) await s.stop();
+    cluster?.stop();
     rmSync(work, { recursive: true, force: true });
   }
+  printReport({
+    n: N,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    load: loadavg(),
+    runs,
+    ...(raw ? { raw } : {}),
+    scale,
+  });
+  if (failure) throw failure;
 }
 
 main().catch((error: unknown) => {
