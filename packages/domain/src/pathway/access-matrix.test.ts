@@ -22,6 +22,7 @@ const GROUPS: Record<string, EventType[]> = {
     'triaged',
     'assessed',
     'questionnaireCompleted',
+    'questionnaireRequested',
     'planUpdated',
     'interventionStarted',
     'sessionRecorded',
