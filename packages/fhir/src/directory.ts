@@ -30,6 +30,8 @@ export interface CitizenRecord {
   birthDate: string;
   sex: string;
   municipality: string;
+  /** The GP practice the citizen is listed with (the register's), when known. */
+  listedWith?: string | null;
 }
 
 /** FHIR ids are [A-Za-z0-9-.]{1,64}: our organisation ids are used as they are when they fit. */

@@ -7,6 +7,7 @@ import { toFhirCapabilityStatement } from './capability.ts';
 import type { PathwaySlice } from './episode-of-care.ts';
 import { sliceResources, toFhirEverything } from './everything.ts';
 import { notFoundOutcome } from './outcome.ts';
+import { toFhirPatient } from './patient.ts';
 import {
   brokenInvariants,
   DK_CORE_PATIENT,
@@ -108,6 +109,17 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
         DK_CORE_PATIENT,
       ),
     ).toEqual(['cpr']);
+  });
+
+  it('DK-core: generalPractitioner is the practice the citizen is listed with, else the coordinating GP', () => {
+    const listed = toFhirPatient(
+      { ...TEST_CITIZEN, listedWith: VIEWERS.otherGp.organisationId },
+      VIEWERS.gp.organisationId,
+      TEST_DIRECTORY,
+    );
+    expect(listed.generalPractitioner?.[0]?.reference).toBe(`Organization/${VIEWERS.otherGp.organisationId}`);
+    const coordinator = toFhirPatient(TEST_CITIZEN, VIEWERS.gp.organisationId, TEST_DIRECTORY);
+    expect(coordinator.generalPractitioner?.[0]?.reference).toBe(`Organization/${VIEWERS.gp.organisationId}`);
   });
 
   it('KL Gateway: a §140 plan is a ServiceRequest in the shape of klgateway-140-servicerequest', () => {

@@ -19,14 +19,15 @@ export function humanName(name: string) {
 
 /**
  * The citizen as a DK-core Patient: the CPR as the official identifier, the municipality as a
- * DK-core municipality code, and the coordinating GP (the practice the citizen is listed with)
- * as generalPractitioner, with its SOR identifier where the directory has one.
+ * DK-core municipality code, and the practice the citizen is listed with (else the coordinating
+ * GP, `coordinatorId`) as generalPractitioner, with its SOR identifier where the directory has one.
  */
 export function toFhirPatient(
   citizen: CitizenRecord,
-  generalPractitionerId: string | undefined,
+  coordinatorId: string | undefined,
   directory: Directory,
 ): Patient {
+  const generalPractitionerId = citizen.listedWith ?? coordinatorId;
   const gp = generalPractitionerId ? directory.organisation(generalPractitionerId) : undefined;
   const municipalityCode = MUNICIPALITY_CODE[citizen.municipality];
   return {

@@ -1,8 +1,9 @@
 import { createCaller, readPathway } from '@rygforlob/api';
-import { findUserName, pathwaysForCitizen } from '@rygforlob/db';
+import { findCitizen, findUserName, pathwaysForCitizen } from '@rygforlob/db';
 import { fold } from '@rygforlob/domain';
 import type { Bundle } from '@rygforlob/fhir';
 import {
+  type CitizenRecord,
   FhirProblem,
   type PathwaySlice,
   toCareCommunication,
@@ -26,6 +27,9 @@ export async function readSlice(ctx: Ctx, pathwayId: string, action: string) {
     throw fromTrpc(error);
   });
   const full = view.entries.flatMap((entry) => (entry.visibility === 'full' ? [entry.event] : []));
+  // The register's listed GP (Patient.generalPractitioner): the same citizen the read just audited.
+  const listedWith = (await findCitizen(ctx.database.db, view.citizen.id))?.listedWith ?? null;
+  const citizen: CitizenRecord = { ...view.citizen, listedWith };
   const slice: PathwaySlice = {
     pathwayId: view.pathwayId,
     citizenId: view.citizen.id,
@@ -33,7 +37,7 @@ export async function readSlice(ctx: Ctx, pathwayId: string, action: string) {
     state: fold(full),
     now: ctx.now().toISOString(),
   };
-  return { view, slice };
+  return { view, slice, citizen };
 }
 
 export async function readPatient(ctx: Ctx, citizenId: string, directory: CachedDirectory) {
@@ -42,8 +46,8 @@ export async function readPatient(ctx: Ctx, citizenId: string, directory: Cached
   const rows = [...(await pathwaysForCitizen(ctx.database.db, citizenId))].reverse();
   for (const row of rows) {
     try {
-      const { view } = await readSlice(ctx, row.id, 'fhir.Patient.read');
-      return toFhirPatient(view.citizen, view.coordinatorOrganisationId, await directory.directory());
+      const { view, citizen } = await readSlice(ctx, row.id, 'fhir.Patient.read');
+      return toFhirPatient(citizen, view.coordinatorOrganisationId, await directory.directory());
     } catch (error) {
       if (!(error instanceof FhirProblem) || error.status !== 404) throw error;
     }
@@ -62,8 +66,8 @@ export async function readEverything(
   directory: CachedDirectory,
   baseUrl: string,
 ) {
-  const { view, slice } = await readSlice(ctx, pathwayId, 'fhir.EpisodeOfCare.everything');
-  return toFhirEverything(slice, view.citizen, await directory.directory(), baseUrl);
+  const { slice, citizen } = await readSlice(ctx, pathwayId, 'fhir.EpisodeOfCare.everything');
+  return toFhirEverything(slice, citizen, await directory.directory(), baseUrl);
 }
 
 /** The citizen's access log, with the same read rights as the api's audit.forCitizen (it is that call). */

@@ -67,7 +67,7 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
   const sender = medcomOrganization(senderOrg, seed);
   const receiver = medcomOrganization(receiverOrg, seed);
   const patient: Patient = {
-    ...toFhirPatient(citizen, undefined, directory),
+    ...toFhirPatient({ ...citizen, listedWith: null }, undefined, directory),
     id: stableUuid(seed, 'patient'),
   };
   const practitioner: Practitioner = {
