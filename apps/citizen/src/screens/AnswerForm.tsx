@@ -7,6 +7,7 @@ import {
   type QuestionnaireRequestState,
   RMDQ_ITEM_COUNT,
   type StartBackAnswers,
+  StartBackAnswersSchema,
   scoreQuestionnaire,
 } from '@rygforlob/domain';
 import { apiProblem, Link, useI18n, useRouter, useTRPC } from '@rygforlob/ui';
@@ -14,17 +15,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { PsqiAnswers } from './PsqiAnswers.tsx';
 
-/** STarT Back's statements in Keele's order: item n is the n-th (the 9th is bothersomeness). */
-const STATEMENTS = [
-  'referredLegPain',
-  'comorbidPain',
-  'disabilityWalking',
-  'disabilityDressing',
-  'fear',
-  'anxiety',
-  'catastrophising',
-  'depression',
-] as const;
+/** STarT Back's statements 1–8: the domain's schema keeps Keele's order (the 9th is bothersomeness). */
+type Statement = Exclude<keyof StartBackAnswers, 'bothersomeness'>;
+const STATEMENTS = Object.keys(StartBackAnswersSchema.shape).filter(
+  (key): key is Statement => key !== 'bothersomeness',
+);
 const ODI_POINTS = [0, 1, 2, 3, 4, 5] as const;
 
 interface Drafts {
@@ -68,7 +63,7 @@ function toInput(instrument: QuestionnaireRequestState['instrument'], d: Drafts)
 /** The item a violation's field names, as the citizen counts: "fear" is STarT Back's question 5. */
 function itemOf(field: string | undefined): string | null {
   const key = field?.replace(/^questionnaire\./, '').replace(/^answers\.?/, '') ?? '';
-  const statement = STATEMENTS.indexOf(key as (typeof STATEMENTS)[number]);
+  const statement = STATEMENTS.indexOf(key as Statement);
   if (statement >= 0) return String(statement + 1);
   if (key === 'bothersomeness') return '9';
   const section = ODI_SECTIONS.indexOf(key as (typeof ODI_SECTIONS)[number]);
