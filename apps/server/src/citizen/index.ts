@@ -57,7 +57,10 @@ export async function registerCitizenSignIn(
     if (citizenSettings.publicUrl) return citizenSettings.publicUrl;
     const address = app.server.address() as AddressInfo | null;
     if (!address || typeof address === 'string') throw new Error('the server is not listening yet');
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    // Listening on every interface: the browser on this machine reaches it as loopback.
+    const wildcard = address.address === '0.0.0.0' || address.address === '::';
+    const ip = wildcard ? '127.0.0.1' : address.address;
+    const host = address.family === 'IPv6' && !wildcard ? `[${ip}]` : ip;
     return `http://${host}:${address.port}`;
   };
 

@@ -57,8 +57,15 @@ export default function AccessLogTab({ pathway }: TabProps) {
             <tr key={`${row.at}-${i}`} data-outcome={row.outcome}>
               <td data-label={t('access.when')}>{time(row.at)}</td>
               <td data-label={t('access.who')}>
-                {row.organisationId ? orgName(row.organisationId) : '–'}
-                {isActor(row.actor) && <small> · {term('actor', row.actor)}</small>}
+                {/* The citizen in Min side has no organisation, only the role (citizen:<id> is an id). */}
+                {row.actor === 'citizen'
+                  ? term('actor', 'citizen')
+                  : row.organisationId
+                    ? orgName(row.organisationId)
+                    : '–'}
+                {isActor(row.actor) && row.actor !== 'citizen' && (
+                  <small> · {term('actor', row.actor)}</small>
+                )}
               </td>
               <td data-label={t('access.what')}>{action(row.action)}</td>
               <td data-label={t('access.outcome')}>
