@@ -150,6 +150,10 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
     expect(res.statusCode).toBe(403);
     expect(responseOf(res.json())).toMatchObject({ code: 'fatal-error' });
     expect(await server.eventCount()).toBe(before);
+    // The same message again: the same acknowledgement, with the same status.
+    const again = await server.post('rygcenter-epj', message);
+    expect(again.statusCode).toBe(403);
+    expect(again.json()).toEqual(res.json());
   });
 
   const cases: [string, () => Promise<unknown> | unknown, number][] = [

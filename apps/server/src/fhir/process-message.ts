@@ -88,6 +88,7 @@ async function process(
       403,
       'MessageHeader.sender',
       'ACTOR-PERMISSION: the sender is not the authenticated organisation',
+      'forbidden',
     );
   }
   let receiver: { actor: DirectoryOrganisation['actor']; organisationId: string } | undefined;
@@ -113,7 +114,18 @@ async function process(
   return pathwayId;
 }
 
-const statusOf = (code: AcknowledgementCode, status: number) => (code === 'ok' ? 200 : status);
+/** The HTTP status of a stored acknowledgement, from its outcome's first issue (a repeat is answered alike). */
+function statusOfStored(ack: Bundle): number {
+  const outcome = ack.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'OperationOutcome');
+  if (outcome?.resourceType !== 'OperationOutcome') return 200;
+  const STATUS: Record<string, number> = {
+    'not-found': 404,
+    forbidden: 403,
+    'too-costly': 413,
+    conflict: 409,
+  };
+  return STATUS[outcome.issue?.[0]?.code ?? ''] ?? 422;
+}
 
 /**
  * `POST /fhir/R4/$process-message`: every message gets a MedCom Acknowledgement (ok, or
@@ -137,8 +149,8 @@ export async function processMessage(ctx: Ctx, body: unknown, directory: CachedD
   if (!claim.claimed) {
     const earlier = claim.earlier;
     if (earlier.acknowledgement) {
-      const code = (earlier.outcome === 'ok' ? 'ok' : 'fatal-error') as AcknowledgementCode;
-      return { status: statusOf(code, 422), body: earlier.acknowledgement as unknown as Bundle };
+      const ack = earlier.acknowledgement as unknown as Bundle;
+      return { status: statusOfStored(ack), body: ack };
     }
     // Still being processed by another delivery: try again later.
     return {
