@@ -29,6 +29,7 @@ function printBanner(settings: Settings, address: string, database: Database, de
     out();
     out(`Demobrugere (adgangskode for alle: ${DEMO_PASSWORD})`);
     for (const user of DEMO_USERS) out(`  ${user.username.padEnd(24)} ${user.organisation}`);
+    out(`Demoborgere: ${address}/borger/ → Log ind med MitID → Log ind som testborger (fx Camilla Testholm)`);
     for (const line of fhirBannerLines(address)) out(line);
   }
   out();
