@@ -1,10 +1,10 @@
 import { referralPermission } from '@rygforlob/domain';
 import {
   apiProblem,
-  Checkbox,
   CprSearchForm,
   Link,
   type Me,
+  RuleNote,
   RuleRef,
   TextArea,
   useCprLookup,
@@ -44,7 +44,6 @@ export default function FindCitizen({ me }: { me: Me }) {
     history: '',
     practicalCircumstances: '',
   });
-  const [consent, setConsent] = useState(false);
   const send = useMutation(
     trpc.referral.send.mutationOptions({ onSuccess: (r) => router.navigate(`/pathway/${r.view.pathwayId}`) }),
   );
@@ -65,8 +64,8 @@ export default function FindCitizen({ me }: { me: Me }) {
         interpreterNeeded: false, // P119-CRITERIA (p.54) are a clinician's judgement: a citizen's own contact has not had one.
         criteria: { practiceCourseTried: false, aimPreventWorsening: false, courseJudgedHelpful: false },
       },
+      // SELF-REFERRAL, CONSENT-BY (issue 8): the team records no consent for itself.
       selfReferral: true,
-      ...(consent ? { recordConsent: 'treatment' as const } : {}),
     });
   };
 
@@ -102,9 +101,9 @@ export default function FindCitizen({ me }: { me: Me }) {
               isRequired
             />
           ))}
-          <Checkbox name="consent" isSelected={consent} onChange={setConsent}>
-            {t('rehab.find.consent')}
-          </Checkbox>
+          <RuleNote code="SELF-REFERRAL">
+            <p>{t('rehab.find.ownFactsOnly')}</p>
+          </RuleNote>
           <Violations violations={apiProblem(send.error)?.violations ?? []} />
           <Button type="submit" className="ry-button" isDisabled={send.isPending}>
             {t('rehab.find.register')}

@@ -304,9 +304,9 @@ export const REHAB_MESSAGES = {
   },
   'rehab.find.history': { da: 'Forløb indtil nu', en: 'History' },
   'rehab.find.practicalCircumstances': { da: 'Praktiske forhold', en: 'Practical circumstances' },
-  'rehab.find.consent': {
-    da: 'Borgeren samtykker til, at oplysninger deles med kommunen',
-    en: 'The citizen consents to sharing information with the municipality',
+  'rehab.find.ownFactsOnly': {
+    da: 'Egen henvendelse giver forebyggelsen adgang til det, I selv registrerer. Resten af forløbet ser I først, når borgeren giver samtykke på Min side, eller egen læge registrerer det på borgerens vegne.',
+    en: "A self-referral gives prevention what you record yourselves. The rest of the pathway is shown once the citizen consents on Min side, or the GP records it on the citizen's behalf.",
   },
   'rehab.find.register': { da: 'Registrér henvendelsen', en: 'Register the contact' },
 } as const satisfies Record<string, { da: string; en: string }>;
