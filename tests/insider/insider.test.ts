@@ -134,6 +134,16 @@ describe('insider: routes to gain access to a pathway one has no relation to', (
     // The citizen may come to any physiotherapist (Table 3): a relation, and nothing of the earlier pathway.
     expect((await m('physioOdense', 'referral.send', referral)).data).toBeDefined();
     expect(await health('physioOdense')).toEqual([]);
+    // its worklist row carries nothing clinical either (the projection follows the same matrix)
+    const rows = await q<{ rows: { pathwayId: string; targetGroup: string | null }[] }>(
+      'physioOdense',
+      'worklist.mine',
+      {},
+    );
+    const row = rows.data?.rows.find((r) => r.pathwayId === pathwayId);
+    expect(row).toBeDefined();
+    expect(row?.targetGroup).toBeNull();
+    expect(JSON.stringify(rows.data)).not.toContain(SECRET);
     const view = await q<{ consented: boolean }>('physioOdense', 'pathway.get', { pathwayId });
     expect(view.data?.consented).toBe(false);
     expect(JSON.stringify(view.data)).not.toContain(SECRET);
@@ -361,6 +371,20 @@ describe('insider: parties from the directory', () => {
     });
     expectRefused(answer, { rule: 'RECIPIENT-ACTOR' });
     await expectAuditedRefusal('gp', 'referral.send', 'RECIPIENT-ACTOR');
+    expect((await q('jobcentreOdense', 'pathway.get', { pathwayId })).code).toBe('NOT_FOUND');
+  });
+
+  it('RECIPIENT-ACTOR: a note or a certificate request to an organisation named in a role it does not have is refused', async () => {
+    expectRefused(
+      await m('gp', 'note.send', {
+        pathwayId,
+        noteId: 'forged-note',
+        kind: 'information',
+        to: [{ actor: 'gp', organisationId: ORGS.jobcentreOdense.id }],
+        content: { text: SECRET },
+      }),
+      { rule: 'RECIPIENT-ACTOR' },
+    );
     expect((await q('jobcentreOdense', 'pathway.get', { pathwayId })).code).toBe('NOT_FOUND');
   });
 
