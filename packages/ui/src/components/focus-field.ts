@@ -22,3 +22,21 @@ export function focusField(name: string, root: ParentNode = document): boolean {
   target.focus();
   return true;
 }
+
+const USABLE =
+  'input:not([type="hidden"]):not([tabindex="-1"]), [role="spinbutton"], select, textarea, input[type="radio"], input[type="checkbox"]';
+
+/**
+ * Moves focus to the first field in `root` that shows an error (react-aria marks the field,
+ * or a radio group, with data-invalid / aria-invalid): after a refused send the clinician lands
+ * on the first gap, not back on the button (issue 14). Returns whether a field was found.
+ */
+export function focusFirstInvalid(root: ParentNode): boolean {
+  const invalid = root.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid]');
+  if (!invalid) return false;
+  const target = invalid.matches(USABLE) ? invalid : invalid.querySelector<HTMLElement>(USABLE);
+  if (!target) return false;
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+  return true;
+}

@@ -5,7 +5,15 @@ import {
   RECIPIENT_ACTOR,
   type ReferralKind,
 } from '@rygforlob/domain';
-import { apiProblem, Checkbox, RuleNote, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import {
+  apiProblem,
+  Checkbox,
+  focusFirstInvalid,
+  RuleNote,
+  useDirectory,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -72,11 +80,8 @@ export function ReferralComposer({
   // A refused send takes the clinician to the first field to fix, not back to the button.
   const focusFirstProblem = () =>
     requestAnimationFrame(() => {
-      const invalid = formRef.current?.querySelector<HTMLElement>(
-        '[aria-invalid="true"], [data-invalid] input',
-      );
-      if (invalid) invalid.focus();
-      else formRef.current?.querySelector<HTMLElement>('[role="alert"]')?.focus();
+      if (formRef.current && !focusFirstInvalid(formRef.current))
+        formRef.current.querySelector<HTMLElement>('[role="alert"]')?.focus();
     });
 
   const purpose = actor === 'jobcentre' ? 'employment' : 'treatment';
