@@ -54,6 +54,8 @@ const AccessLogEntrySchema = z.object({
   reason: z.enum(['coordinator', 'consent', 'referral', 'author', 'none']).nullable(),
 });
 
+const ACCESS_LOG_LIMIT = 1000;
+
 const WRITE_PREFIXES = [
   'triage.',
   'assessment.',
@@ -261,7 +263,9 @@ export const meRouter = {
             (input.kind === 'all' || e.kind === input.kind) &&
             (!input.organisationId || e.organisationId === input.organisationId),
         )
-        .reverse();
+        .reverse()
+        // The newest thousand: a phone shows no more, and the filters reach older ones.
+        .slice(0, ACCESS_LOG_LIMIT);
       await writeAudit(db, { ...auditAsCitizen(ctx), action: 'me.accessLog', outcome: 'ok' });
       const organisations = await namedOrganisations(
         ctx,
