@@ -101,10 +101,14 @@ export function Worklist() {
                   {clock.citizenName}: {rule(clock.code).title}
                 </a>{' '}
                 ·{' '}
-                {t(clock.state === 'overdue' ? 'clock.overdue' : 'clock.due', {
-                  dueBy: date(clock.dueBy),
-                  daysLeft: clock.daysLeft,
-                })}
+                {t(
+                  clock.state === 'overdue'
+                    ? 'clock.overdue'
+                    : clock.daysLeft < 0
+                      ? 'clock.reached'
+                      : 'clock.due',
+                  { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom), daysLeft: clock.daysLeft },
+                )}
               </li>
             ))}
           </ul>
@@ -177,10 +181,15 @@ export function Worklist() {
                             {t(
                               clock.state === 'overdue'
                                 ? 'clinic.worklist.clockOverdue'
-                                : 'clinic.worklist.clockDue',
+                                : // A threshold clock (CLK-PAIN-6M) stays due past its day: it is reached, not late.
+                                  clock.daysLeft < 0
+                                  ? 'clinic.worklist.clockReached'
+                                  : 'clinic.worklist.clockDue',
                               {
                                 clock: rule(clock.code).title,
-                                date: date(clock.dueBy),
+                                date: date(
+                                  clock.daysLeft < 0 && clock.state === 'due' ? clock.dueFrom : clock.dueBy,
+                                ),
                               },
                             )}
                           </span>

@@ -30,6 +30,10 @@ export const CLINIC_MESSAGES = {
   'clinic.worklist.due': { da: '{n} forfalder', en: '{n} due' },
   'clinic.worklist.clockOverdue': { da: '{clock}: overskredet {date}', en: '{clock}: overdue {date}' },
   'clinic.worklist.clockDue': { da: '{clock}: senest {date}', en: '{clock}: by {date}' },
+  'clinic.worklist.clockReached': {
+    da: '{clock}: aktuelt siden {date}',
+    en: '{clock}: relevant since {date}',
+  },
   'clinic.worklist.markUnread': { da: 'Markér som ulæst', en: 'Mark as unread' },
   'clinic.worklist.showOverdue': { da: 'Vis alle {n} overskredne', en: 'Show all {n} overdue' },
   'clinic.citizen.title': { da: 'Find eller opret borger', en: 'Find or register a citizen' },
