@@ -82,6 +82,15 @@ export function createDemoIdp(options: DemoIdpOptions): DemoIdp {
   return { provider, clientId, clientSecret };
 }
 
+const LOGIN_CSS = `body{margin:0;font:1.0625rem/1.5 system-ui,sans-serif;color:#1b2733;background:#f3f6f9}
+main{max-width:32rem;margin:0 auto;padding:1rem}
+h1{font-size:1.625rem}
+ul{list-style:none;padding:0}
+li{background:#fff;border:1px solid #cfd8e1;border-radius:6px;margin:0 0 .5rem;padding:.5rem .75rem}
+button{font:inherit;font-weight:600;min-height:2.75rem;padding:0 1rem;border-radius:6px;border:1px solid #0b5394;background:#0b5394;color:#fff;cursor:pointer;margin-right:.5rem}
+li span{color:#4a5968;font-size:.875rem}
+:focus-visible{outline:3px solid #1a73e8;outline-offset:2px}`;
+
 /** The referrer meta: the server says no-referrer, under which a form post carries Origin: null, which the CSRF check refuses. */
 function loginPage(uid: string, accounts: readonly TestCitizen[]): string {
   const items = accounts
@@ -95,6 +104,7 @@ function loginPage(uid: string, accounts: readonly TestCitizen[]): string {
 <html lang="da">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="same-origin">
+<link rel="stylesheet" href="${DEMO_IDP_PATH}/interaction/style.css">
 <title>Log ind som testborger – Rygforløb</title></head>
 <body>
 <main>
@@ -149,6 +159,11 @@ export async function mountDemoIdp(
       'application/x-www-form-urlencoded',
       { parseAs: 'string', bodyLimit: 4096 },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    );
+
+    // A stylesheet, not <style>: the server's CSP allows styles from 'self' only.
+    scope.get(`${prefix}/interaction/style.css`, (_request, reply) =>
+      reply.type('text/css; charset=utf-8').header('cache-control', 'max-age=3600').send(LOGIN_CSS),
     );
 
     scope.get(`${prefix}/interaction/:uid`, async (request, reply) => {
