@@ -234,14 +234,23 @@ export async function createPathway(db: Db, input: NewPathway): Promise<PathwayR
  * events). One round trip, with the citizen, instead of a transaction's five.
  */
 const loadStatements = new WeakMap<Db, ReturnType<typeof prepareLoad>>();
+/** An event row as json_agg gives it: `at` as text. */
+type StoredEvent = Omit<EventRow, 'at' | 'recordedAt' | 'pathwayId'> & { at: string };
 const prepareLoad = (db: Db) =>
   db
-    .select({ pathway: pathways, citizen: citizens, event: events })
+    .select({
+      pathway: pathways,
+      citizen: citizens,
+      // The events as one JSON array: the pathway's and citizen's columns come once, not once
+      // per event, and the driver parses one value instead of a row per event.
+      events: sql<StoredEvent[] | null>`(select json_agg(json_build_object(
+          'seq', ${events.seq}, 'type', ${events.type}, 'at', ${events.at}, 'actor', ${events.actor},
+          'organisationId', ${events.organisationId}, 'userId', ${events.userId}, 'payload', ${events.payload}
+        ) order by ${events.seq}) from ${events} where ${events.pathwayId} = ${pathways.id})`,
+    })
     .from(pathways)
     .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
-    .leftJoin(events, eq(events.pathwayId, pathways.id))
     .where(eq(pathways.id, sql.placeholder('pathwayId')))
-    .orderBy(asc(events.seq))
     .prepare('rygforlob_load_pathway');
 function loadStatement(db: Db) {
   let statement = loadStatements.get(db);
@@ -264,7 +273,8 @@ export async function loadPathway(
   return {
     pathway: first.pathway,
     citizen: first.citizen,
-    events: rows.flatMap((row) => (row.event ? [eventFromRow(row.event)] : [])),
+    // `at` arrives as JSON text (with the session's offset); as a Date it reads as any stored event.
+    events: (first.events ?? []).map((row) => eventFromRow({ ...row, at: new Date(row.at) } as EventRow)),
   };
 }
 
