@@ -49,6 +49,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
     fresh: { type: 'boolean', default: false },
+    /** Only seed the caches (PGlite, PostgreSQL and its copy for the scale curve), measure nothing. */
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.pathways);
@@ -288,6 +290,16 @@ async function main() {
   let failure: unknown;
   const stage = (name: string) => log(`\n== ${name} (${new Date().toISOString().slice(11, 19)} UTC)`);
   try {
+    if (values['seed-only']) {
+      if (values.only !== 'postgres')
+        await seedPglite(join(CACHE, `pglite-${N}`), N, Boolean(values.fresh), log);
+      if (values.only !== 'pglite') {
+        cluster = await startCluster(join(CACHE, 'pg'));
+        const template = await seeded(cluster, N, log);
+        if (SCALE > 1) await cloned(cluster, template, SCALE, N, log);
+      }
+      return;
+    }
     if (values.only !== 'postgres') {
       stage('PGlite, 1 worker');
       const pglite = await pgliteRun(work, run);
