@@ -9,12 +9,24 @@ import {
 } from './codes.ts';
 import { type CitizenRecord, type Directory, organisationReference } from './directory.ts';
 
-/** "Given names Family" as the register writes a name: the last word is the family name. */
+/**
+ * "Given names Family" as the register writes a name: the last word is the family name. A staff
+ * user's display name carries a title after a comma ("Henrik Dam, overlæge"): the title is a
+ * suffix, never the family name (MedCom names the author by given and family name).
+ */
 export function humanName(name: string) {
-  const words = name.trim().split(/\s+/);
+  const [person = '', ...titles] = name.split(',').map((part) => part.trim());
+  const words = person.split(/\s+/).filter(Boolean);
   const family = words.length > 1 ? words[words.length - 1] : words[0];
   const given = words.slice(0, -1);
-  return { use: 'official' as const, text: name, family: family ?? name, ...(given.length ? { given } : {}) };
+  const suffix = titles.filter(Boolean);
+  return {
+    use: 'official' as const,
+    text: name,
+    family: family ?? name,
+    ...(given.length ? { given } : {}),
+    ...(suffix.length ? { suffix } : {}),
+  };
 }
 
 /**

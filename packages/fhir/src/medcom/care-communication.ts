@@ -83,6 +83,11 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     code: [{ text: note.by.actor }],
   };
   const kind = note.kind;
+  // Each text segment's own identifier: the Provenance names the segments this message adds.
+  const segments = notePayloads(note).map((contentString, n) => ({
+    contentString,
+    identifier: `urn:uuid:${stableUuid(seed, 'segment', String(n))}`,
+  }));
   const communication: Communication = {
     resourceType: 'Communication',
     id: stableUuid(seed, 'communication'),
@@ -97,14 +102,11 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     subject: referenceTo(patient),
     topic: { coding: [{ system: CODE_SYSTEM.noteKind, code: kind }], text: NOTE_KIND_TEXT[kind] },
     sent: note.at,
-    payload: notePayloads(note).map((contentString, n) => ({
+    payload: segments.map(({ contentString, identifier }) => ({
       contentString,
       extension: [
         { url: EXTENSION.payloadDate, valueDateTime: note.at },
-        {
-          url: EXTENSION.payloadIdentifier,
-          valueIdentifier: { value: `urn:uuid:${stableUuid(seed, 'segment', String(n))}` },
-        },
+        { url: EXTENSION.payloadIdentifier, valueIdentifier: { value: identifier } },
         { url: EXTENSION.payloadAuthor, valueReference: referenceTo(role) },
       ],
     })),
@@ -129,7 +131,13 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     recorded: note.at,
     activity: { coding: [{ system: CODE_SYSTEM.medcomActivity, code: 'new-message' }] },
     agent: [{ who: referenceTo(sender) }],
-    entity: [{ role: 'source', what: { identifier: { value: communication.identifier?.[0]?.value ?? '' } } }],
+    // entity[payload] (medcom-careCommunication-provenance): one per segment this message adds,
+    // by the segment's identifier (Communication.payload.extension[identifier]), not the
+    // Communication's; a new message adds every segment.
+    entity: segments.map(({ identifier }) => ({
+      role: 'source' as const,
+      what: { identifier: { value: identifier } },
+    })),
   };
   return messageBundle(stableUuid(seed, 'bundle'), PROFILE.careCommunicationMessage, note.at, [
     header,

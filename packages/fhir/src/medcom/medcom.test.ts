@@ -68,6 +68,71 @@ describe('MedCom CareCommunication out (issue 13)', () => {
     expect(exportNote('n-feedback')).toEqual(exportNote('n-feedback'));
   });
 
+  it.each(['n-feedback', 'n-corr'])(
+    'the Provenance of %s names each text segment the message adds (entity[payload]), not the Communication',
+    (noteId) => {
+      const bundle = exportNote(noteId);
+      const resources = resourcesOf(bundle);
+      const communication = resources.find((r) => r.resourceType === 'Communication') as Communication;
+      const provenance = resources.find((r) => r.resourceType === 'Provenance');
+      if (provenance?.resourceType !== 'Provenance') throw new Error('no Provenance');
+      const segmentIds = (communication.payload ?? []).map(
+        (p) =>
+          p.extension?.find((e) => e.url.endsWith('medcom-core-identifier-extension'))?.valueIdentifier
+            ?.value,
+      );
+      expect(segmentIds.length).toBeGreaterThan(0);
+      expect(provenance.entity?.map((e) => [e.role, e.what.identifier?.value])).toEqual(
+        segmentIds.map((id) => ['source', id]),
+      );
+      // The invariant catches the Communication's identifier in place of a segment's.
+      const wrong = {
+        ...bundle,
+        entry: bundle.entry?.map((e) =>
+          e.resource?.resourceType === 'Provenance'
+            ? {
+                ...e,
+                resource: {
+                  ...e.resource,
+                  entity: [{ role: 'source' as const, what: { identifier: communication.identifier?.[0] } }],
+                },
+              }
+            : e,
+        ),
+      };
+      expect(brokenInvariants(wrong, CARE_COMMUNICATION_MESSAGE)).toContain(
+        'CareCommunicationProvenance entity[payload] names payload segments',
+      );
+    },
+  );
+
+  it("the author's title is no family name: 'Henrik Dam, overlæge' is Henrik (given) Dam (family), overlæge (suffix)", () => {
+    const note = richScenario().state.notes.find((n) => n.noteId === 'n-feedback');
+    if (!note) throw new Error('n-feedback');
+    const bundle = toCareCommunication(
+      {
+        pathwayId: PATHWAY_ID,
+        note,
+        citizen: TEST_CITIZEN,
+        receiverOrganisationId: VIEWERS.gp.organisationId,
+        authorName: 'Henrik Dam, overlæge',
+      },
+      TEST_DIRECTORY,
+    );
+    const practitioner = resourcesOf(bundle).find((r) => r.resourceType === 'Practitioner');
+    if (practitioner?.resourceType !== 'Practitioner') throw new Error('no Practitioner');
+    expect(practitioner.name).toEqual([
+      {
+        use: 'official',
+        text: 'Henrik Dam, overlæge',
+        family: 'Dam',
+        given: ['Henrik'],
+        suffix: ['overlæge'],
+      },
+    ]);
+    expect(r4Problems(bundle)).toEqual([]);
+  });
+
   it('a broken invariant is caught: a correspondence (category other) without topic fails medcom-careCommunication-6', () => {
     const communication = resourcesOf(exportNote('n-corr')).find(
       (r) => r.resourceType === 'Communication',

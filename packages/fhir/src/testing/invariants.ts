@@ -84,6 +84,13 @@ export const CARE_COMMUNICATION_MESSAGE: Invariant[] = [
     expression:
       "entry.resource.ofType(Provenance).all(entity.where(role = 'source').what.identifier.exists())",
   },
+  {
+    // medcom-careCommunication-provenance entity[payload].what.identifier: "The identifier of the
+    // newly included Communication.payload.extension.valueIdentifier must be included here."
+    id: 'CareCommunicationProvenance entity[payload] names payload segments',
+    expression:
+      "entry.resource.ofType(Provenance).entity.where(role = 'source').what.identifier.value.subsetOf(entry.resource.ofType(Communication).payload.extension('http://medcomfhir.dk/ig/core/StructureDefinition/medcom-core-identifier-extension').value.value)",
+  },
 ];
 
 /** On the Communication of a CareCommunication. */
