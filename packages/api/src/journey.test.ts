@@ -7,8 +7,8 @@ import { testApi } from './testing.ts';
 let api: Awaited<ReturnType<typeof testApi>>;
 beforeAll(async () => {
   api = await testApi({ now: () => new Date('2026-09-01T09:00:00+02:00') });
-});
-afterAll(() => api.close());
+}, 60_000);
+afterAll(() => api?.close());
 
 const codeOf = async (promise: Promise<unknown>) => {
   try {
