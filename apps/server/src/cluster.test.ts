@@ -2,15 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ClusterSettingsError, clusterPlan } from './cluster.ts';
 
 const PG = 'postgres://app@db.example/rygforlob';
+const BROKER = { CITIZEN_OIDC_ISSUER: 'https://broker.example' };
 
 describe('clusterPlan (WORKERS, DATABASE_POOL_SIZE)', () => {
   it('defaults to one worker per core on PostgreSQL and one on PGlite', () => {
-    expect(clusterPlan({ DATABASE_URL: PG }, 4)).toEqual({ workers: 4, poolPerWorker: 5 });
-    expect(clusterPlan({}, 4)).toEqual({ workers: 1, poolPerWorker: 20 });
+    expect(clusterPlan({ DATABASE_URL: PG, ...BROKER }, 4)).toMatchObject({ workers: 4, poolPerWorker: 5 });
+    expect(clusterPlan({ DATABASE_URL: PG, NODE_ENV: 'production' }, 4)).toMatchObject({ workers: 4 });
+    expect(clusterPlan({ ...BROKER }, 4)).toMatchObject({ workers: 1, poolPerWorker: 20 });
+  });
+
+  it("defaults to one worker while Min side's test IdP (state in memory) is in use", () => {
+    expect(clusterPlan({ DATABASE_URL: PG }, 4)).toMatchObject({ workers: 1, testIdp: true });
+    expect(clusterPlan({ DATABASE_URL: PG, WORKERS: '3' }, 4)).toMatchObject({ workers: 3, testIdp: true });
   });
 
   it('shares one connection budget between the workers', () => {
-    expect(clusterPlan({ DATABASE_URL: PG, WORKERS: '3', DATABASE_POOL_SIZE: '31' }, 2)).toEqual({
+    expect(clusterPlan({ DATABASE_URL: PG, WORKERS: '3', DATABASE_POOL_SIZE: '31' }, 2)).toMatchObject({
       workers: 3,
       poolPerWorker: 10,
     });

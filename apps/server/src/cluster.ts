@@ -1,7 +1,8 @@
 /**
  * Several server processes behind one port (Node's cluster): WORKERS of them, by default one per
- * core when DATABASE_URL names a PostgreSQL server, one on PGlite (an embedded database belongs
- * to one process). The processes share nothing but the database, so any of them may serve any
+ * core when DATABASE_URL names a PostgreSQL server and Min side signs in through a real broker
+ * (CITIZEN_OIDC_ISSUER, or production), else one: an embedded database, and the embedded test
+ * IdP, belong to one process. The processes share nothing but the database, so any of them may serve any
  * request (docs/scaling.md), and they share one connection budget: DATABASE_POOL_SIZE (default
  * 20) connections in all, split evenly.
  *
@@ -31,7 +32,10 @@ const wholeNumber = (env: Env, name: string, min: number, max: number): number |
 /** How many worker processes, and each one's share of the connection budget. */
 export function clusterPlan(env: Env = process.env, cores = availableParallelism()) {
   const postgres = Boolean(env.DATABASE_URL?.trim());
-  const workers = wholeNumber(env, 'WORKERS', 1, 256) ?? (postgres ? cores : 1);
+  // Min side's embedded test IdP (no CITIZEN_OIDC_ISSUER, never in production) keeps its state in
+  // the process that serves it: with it, one process unless WORKERS says otherwise.
+  const testIdp = !env.CITIZEN_OIDC_ISSUER?.trim() && env.NODE_ENV !== 'production';
+  const workers = wholeNumber(env, 'WORKERS', 1, 256) ?? (postgres && !testIdp ? cores : 1);
   if (workers > 1 && !postgres) {
     throw new ClusterSettingsError(
       'WORKERS: more than one worker needs DATABASE_URL (PGlite is an embedded database of one process)',
@@ -43,7 +47,7 @@ export function clusterPlan(env: Env = process.env, cores = availableParallelism
       `DATABASE_POOL_SIZE: ${budget} connections cannot be shared by ${workers} workers (at least one each)`,
     );
   }
-  return { workers, poolPerWorker: Math.floor(budget / workers) };
+  return { workers, poolPerWorker: Math.floor(budget / workers), testIdp };
 }
 
 /** The first worker (or the only process) prints the banner; the others start quietly. */
@@ -65,6 +69,11 @@ export function startWorkers(env: Env = process.env): boolean {
     // One process: its connection budget is the whole of it (read by @rygforlob/db's client).
     process.env.DATABASE_POOL_SIZE = String(plan.poolPerWorker);
     return false;
+  }
+  if (plan.testIdp) {
+    process.stderr.write(
+      "Rygforløb: warning: Min side's test IdP keeps its state in one process; with several workers its sign-in fails (set CITIZEN_OIDC_ISSUER, or WORKERS=1)\n",
+    );
   }
   const workerEnv = { WORKERS: '1', DATABASE_POOL_SIZE: String(plan.poolPerWorker) };
   let stopping = false;
