@@ -554,6 +554,9 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     }),
     'referral.inbox': { input: {}, by: 'physio', stranger: 'list', read: true },
     'worklist.mine': { input: { filter: 'all' }, by: 'gp', stranger: 'list', read: true },
+    // Only an item in the viewer's own organisation's inbox can be marked.
+    'inbox.markRead': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
+    'inbox.markUnread': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
     'worklist.clocks': {
       input: { states: ['pending', 'due', 'overdue'] },
       by: 'gp',

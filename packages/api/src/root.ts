@@ -9,6 +9,7 @@ import {
   triageRouter,
 } from './routers/clinical.router.ts';
 import { directoryRouter } from './routers/directory.router.ts';
+import { inboxRouter } from './routers/inbox.router.ts';
 import { jobcentreRouter } from './routers/jobcentre.router.ts';
 import { meRouter } from './routers/me.router.ts';
 import { pathwayRouter } from './routers/pathway.router.ts';
@@ -27,6 +28,7 @@ export const appRouter = router({
   note: noteRouter,
   consent: consentRouter,
   worklist: worklistRouter,
+  inbox: inboxRouter,
   jobcentre: jobcentreRouter,
   audit: auditRouter,
   directory: directoryRouter,
