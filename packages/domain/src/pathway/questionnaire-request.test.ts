@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citizenViewer } from '../program/actors.ts';
 import { consentTo, Scenario, VIEWERS } from '../testing/scenario.ts';
 import { citizenSlice } from './citizen.slice.ts';
-import { decide } from './pathway.decide.ts';
+import { type DecideOptions, decide } from './pathway.decide.ts';
 import { slice } from './pathway.slice.ts';
 
 /** Min side (issue 12): a clinician asks for a questionnaire, the citizen answers it at home. */
@@ -18,7 +18,7 @@ function requested(): Scenario {
   s.run(VIEWERS.gp, { type: 'questionnaireRequested', requestId: 'q-1', instrument: 'rmdq' }, T0);
   return s;
 }
-const answer = (s: Scenario, command: Record<string, unknown>, options = { register }) =>
+const answer = (s: Scenario, command: Record<string, unknown>, options: DecideOptions = { register }) =>
   decide(s.state, { type: 'questionnaireCompleted', ...command } as never, ME, T1, options);
 
 describe('questionnaires at home (Min side)', () => {
