@@ -51,6 +51,33 @@ function asNewMessage(bundle: Bundle, name: string): Bundle {
   return copy;
 }
 
+/**
+ * Sets the message's text segments (each with its payload identifier) and the Provenance's
+ * entity[payload]: the segments named in `added`, else all of them (a new message).
+ */
+function setSegments(bundle: Bundle, segments: { id: string; text: string }[], added?: string[]) {
+  for (const entry of bundle.entry ?? []) {
+    const resource = entry.resource;
+    if (resource?.resourceType === 'Communication') {
+      const template = resource.payload?.[0]?.extension ?? [];
+      resource.payload = segments.map(({ id, text }) => ({
+        contentString: text,
+        extension: template.map((e) =>
+          e.url.endsWith('medcom-core-identifier-extension')
+            ? { url: e.url, valueIdentifier: { value: `urn:uuid:${id}` } }
+            : e,
+        ),
+      }));
+    }
+    if (resource?.resourceType === 'Provenance') {
+      resource.entity = (added ?? segments.map((s) => s.id)).map((id) => ({
+        role: 'source',
+        what: { identifier: { value: `urn:uuid:${id}` } },
+      }));
+    }
+  }
+}
+
 describe('POST /fhir/R4/$process-message (issue 13)', () => {
   it('round trip: a note exported as CareCommunication and posted back by its author yields the same note; a duplicate message id is acknowledged again without a second append', async () => {
     const exported = await exportedNote();
@@ -78,6 +105,71 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
     expect(await server.eventCount()).toBe(before + 1);
+  });
+
+  it('a segment re-sent under a new message id (a new envelope) is acknowledged ok without a second append; another sender cannot reuse it', async () => {
+    const message = asNewMessage(await exportedNote(), 'envelope');
+    setSegments(message, [{ id: stableUuid('envelope', 'segment'), text: 'Første aflevering.' }]);
+    const before = await server.eventCount();
+    const first = await server.post('fysvejle-system', message);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(await server.eventCount()).toBe(before + 1);
+    const resent = structuredClone(message);
+    const header = resourcesOf(resent)[0];
+    if (header?.resourceType === 'MessageHeader') header.id = stableUuid('envelope', 'header-2');
+    const second = await server.post('fysvejle-system', resent);
+    expect(second.statusCode, second.body).toBe(200);
+    expect(responseOf(second.json())).toMatchObject({
+      code: 'ok',
+      identifier: stableUuid('envelope', 'header-2'),
+    });
+    expect(await server.eventCount()).toBe(before + 1);
+    const notes = ((await state(rich))?.notes ?? []).filter((n) => n.content.text === 'Første aflevering.');
+    expect(notes).toHaveLength(1);
+    // Another organisation cannot reuse the segment: refused (PATHWAY-STATE), nothing appended.
+    const borrowed = structuredClone(message);
+    const borrowedHeader = resourcesOf(borrowed)[0];
+    if (borrowedHeader?.resourceType !== 'MessageHeader') throw new Error('no MessageHeader');
+    borrowedHeader.id = stableUuid('envelope', 'header-3');
+    for (const entry of borrowed.entry ?? []) {
+      if (
+        entry.fullUrl === borrowedHeader.sender?.reference &&
+        entry.resource?.resourceType === 'Organization'
+      )
+        entry.resource.identifier = [
+          {
+            use: 'official',
+            system: 'urn:oid:1.2.208.176.1.1',
+            value: DEMO_SOR_CODES['org-rygcenter'] as string,
+          },
+        ];
+    }
+    const third = await server.post('rygcenter-epj', borrowed);
+    expect(third.statusCode, third.body).toBe(409);
+    expect(resourcesOf(third.json()).find((r) => r.resourceType === 'OperationOutcome')).toMatchObject({
+      issue: [{ diagnostics: expect.stringContaining('PATHWAY-STATE') }],
+    });
+    expect(await server.eventCount()).toBe(before + 1);
+  });
+
+  it('a MedCom reply in the same thread (same Communication identifier, the earlier segment repeated, the Provenance naming the new one) appends the new segment only, as a new note', async () => {
+    const message = asNewMessage(await exportedNote(), 'thread');
+    const opening = { id: stableUuid('thread', 'segment-1'), text: 'Spørgsmål om træningen.' };
+    setSegments(message, [opening]);
+    const before = await server.eventCount();
+    expect((await server.post('fysvejle-system', message)).statusCode).toBe(200);
+    const reply = structuredClone(message);
+    const header = resourcesOf(reply)[0];
+    if (header?.resourceType === 'MessageHeader') header.id = stableUuid('thread', 'header-2');
+    const answer = { id: stableUuid('thread', 'segment-2'), text: 'Svar: fortsæt to gange om ugen.' };
+    setSegments(reply, [opening, answer], [answer.id]);
+    const res = await server.post('fysvejle-system', reply);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await server.eventCount()).toBe(before + 2);
+    const notes = (await state(rich))?.notes ?? [];
+    expect(notes.at(-1)?.content.text).toBe(answer.text);
+    expect(notes.at(-2)?.content.text).toBe(opening.text);
+    expect(notes.at(-1)?.noteId).not.toBe(notes.at(-2)?.noteId);
   });
 
   it('CLK-R140-SEND: a HospitalNotification discharge from the hospital is appended and starts the clock', async () => {

@@ -48,7 +48,10 @@ const refusal = (
  * The sender's pathway for the citizen: open and related to the sender, else refused, told like
  * an unknown citizen, and audit-logged as the api logs a read without relation.
  */
-async function pathwayFor(ctx: Ctx, message: IncomingMessage): Promise<string> {
+async function pathwayFor(
+  ctx: Ctx,
+  message: IncomingMessage,
+): Promise<{ pathwayId: string; state: ReturnType<typeof fold> }> {
   const db = ctx.database.db;
   const audit = {
     userId: ctx.viewer.userId,
@@ -65,7 +68,7 @@ async function pathwayFor(ctx: Ctx, message: IncomingMessage): Promise<string> {
   for (const row of rows) {
     const loaded = await loadPathway(db, row.id);
     const state = fold(loaded?.events ?? []);
-    if (state.status === 'open' && relationOf(state, ctx.viewer)) return row.id;
+    if (state.status === 'open' && relationOf(state, ctx.viewer)) return { pathwayId: row.id, state };
   }
   await writeAudit(db, {
     ...audit,
@@ -103,9 +106,23 @@ async function process(
       );
     receiver = { actor: found.actor, organisationId: found.id };
   }
-  const pathwayId = await pathwayFor(ctx, message);
+  const { pathwayId, state } = await pathwayFor(ctx, message);
+  const command = toCommand(message, receiver);
+  // The same text segment under a new message id (a re-sent envelope) is the note already
+  // appended: acknowledged, not appended twice. Another sender's note id is not its to reuse.
+  const earlier =
+    command.type === 'noteSent' ? state.notes.find((n) => n.noteId === command.noteId) : undefined;
+  if (earlier) {
+    if (earlier.by.organisationId === ctx.viewer.organisationId) return pathwayId;
+    throw refusal(
+      409,
+      'Communication.payload.extension',
+      'PATHWAY-STATE: the segment is already a note',
+      'conflict',
+    );
+  }
   try {
-    await runCommand(ctx, { pathwayId }, toCommand(message, receiver), ACTION);
+    await runCommand(ctx, { pathwayId }, command, ACTION);
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     const problem = fromTrpc(error);

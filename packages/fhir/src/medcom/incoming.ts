@@ -1,7 +1,7 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { type Command, EventPayloads, isStorableText, type Party } from '@rygforlob/domain';
 import { z } from 'zod';
-import { CODE_SYSTEM, IDENTIFIER, PROFILE } from '../codes.ts';
+import { CODE_SYSTEM, EXTENSION, IDENTIFIER, PROFILE } from '../codes.ts';
 import type { Problem } from '../outcome.ts';
 import { r4Problems } from '../validate.ts';
 
@@ -23,8 +23,14 @@ export type IncomingMessage =
   | (Common & {
       kind: 'care-communication';
       receiverSor: string;
-      /** The Communication's identifier (a UUID): the note's id is derived from it. */
+      /** The Communication's identifier (a UUID): the same in every message of a MedCom thread. */
       communicationId: string;
+      /**
+       * The first text segment this message adds (its payload identifier, a UUID; else the
+       * Communication's): the note's id is derived from it, so a reply in the same thread is a
+       * new note and a re-sent segment is the same one.
+       */
+      segmentId: string;
       noteKind: (typeof NOTE_KINDS)[number];
       text: string;
     })
@@ -65,6 +71,36 @@ const sorOf = (resource: Resource | undefined): string | undefined =>
     : undefined;
 
 const Text = z.string().min(1).max(10_000).refine(isStorableText, 'unstorable-text');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+type Payload = NonNullable<Extract<Resource, { resourceType: 'Communication' }>['payload']>[number];
+
+/**
+ * The text segments a CareCommunication adds. A MedCom reply keeps the thread's Communication
+ * identifier and repeats the earlier segments; its Provenance names the segments it adds
+ * (entity[payload], role source, by the segment's identifier). Those only, when it names any
+ * of them; else every text segment.
+ */
+function newSegments(bundle: Bundle, payload: Payload[]): { text: string; id?: string }[] {
+  const segments = payload.flatMap((p) => {
+    if (typeof p.contentString !== 'string') return [];
+    const value = p.extension
+      ?.find((e) => e.url === EXTENSION.payloadIdentifier)
+      ?.valueIdentifier?.value?.replace(/^urn:uuid:/, '');
+    return [{ text: p.contentString, ...(value && UUID.test(value) ? { id: value } : {}) }];
+  });
+  const added = new Set(
+    (bundle.entry ?? []).flatMap((e) =>
+      e.resource?.resourceType === 'Provenance'
+        ? (e.resource.entity ?? [])
+            .filter((entity) => entity.role === 'source')
+            .map((entity) => entity.what.identifier?.value?.replace(/^urn:uuid:/, ''))
+        : [],
+    ),
+  );
+  const named = segments.filter((segment) => segment.id && added.has(segment.id));
+  return named.length > 0 ? named : segments;
+}
 
 /**
  * Parses a MedCom message as strictly as the tRPC inputs: the R4 base definitions first, then
@@ -163,10 +199,8 @@ function parse(body: unknown): Parsed {
     if (!communicationId || !/^[0-9a-f-]{36}$/.test(communicationId)) {
       problems.push(problem('Communication.identifier', 'INPUT-INVALID: a UUID (medcom-uuidv4)'));
     }
-    const segments = (focus.payload ?? [])
-      .map((p) => p.contentString)
-      .filter((s): s is string => typeof s === 'string');
-    const text = Text.safeParse(segments.join('\n\n'));
+    const segments = newSegments(bundle, focus.payload ?? []);
+    const text = Text.safeParse(segments.map((segment) => segment.text).join('\n\n'));
     if (!text.success)
       problems.push(
         problem('Communication.payload.contentString', 'INPUT-INVALID: 1–10 000 characters of text'),
@@ -185,6 +219,7 @@ function parse(body: unknown): Parsed {
         cpr,
         receiverSor,
         communicationId,
+        segmentId: segments[0]?.id ?? communicationId,
         noteKind,
         text: text.data,
       },
@@ -257,7 +292,7 @@ export function toCommand(message: IncomingMessage, receiver?: Party): Command {
   if (!receiver) throw new Error('a CareCommunication needs its receiver');
   return {
     type: 'noteSent',
-    noteId: `medcom-${message.communicationId}`,
+    noteId: `medcom-${message.segmentId}`,
     kind: message.noteKind,
     to: [receiver],
     content: { text: message.text },
