@@ -11,6 +11,8 @@ const COMMON = {
   'app.title': { da: 'Rygforløb', en: 'Rygforløb' },
   'app.language': { da: 'English', en: 'Dansk' },
   'app.signOut': { da: 'Log ud', en: 'Sign out' },
+  'app.signOutEverywhere': { da: 'Afslut alle sessioner', en: 'End all sessions' },
+  'app.signedOut': { da: 'Du er logget ud.', en: 'You are signed out.' },
   'app.skipToContent': { da: 'Spring til indhold', en: 'Skip to content' },
   'app.saved': { da: 'Gemt.', en: 'Saved.' },
   'app.loading': { da: 'Henter …', en: 'Loading …' },
