@@ -73,6 +73,7 @@ export async function registerFhir(app: FastifyInstance, options: FhirOptions): 
         const status =
           error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
         if (status === 500) request.log.error({ err: { name: error.name } }, 'fhir request failed');
+        if (status === 415) return sendOutcome(reply, 415, unsupportedMediaType());
         const diagnostics =
           status === 413
             ? 'INPUT-INVALID: the message is too large'
@@ -145,6 +146,8 @@ export async function registerFhir(app: FastifyInstance, options: FhirOptions): 
 
       fhir.post('/$process-message', { bodyLimit: MAX_MESSAGE_BYTES }, async (request, reply) => {
         const found = await caller(request, reply);
+        // JSON only: a body under another media type (text/plain …) is not read as a message.
+        if (!JSON_MEDIA_TYPE.test(request.headers['content-type'] ?? '')) throw unsupportedMediaType();
         if (found.kind !== 'client') {
           throw new FhirProblem(403, [
             {
@@ -160,6 +163,16 @@ export async function registerFhir(app: FastifyInstance, options: FhirOptions): 
     { prefix: FHIR_PREFIX },
   );
 }
+
+const JSON_MEDIA_TYPE = /^application\/(fhir\+)?json\s*(;|$)/i;
+const unsupportedMediaType = () =>
+  new FhirProblem(415, [
+    {
+      code: 'not-supported',
+      expression: 'Content-Type',
+      diagnostics: 'INPUT-INVALID: application/fhir+json (no XML, no other media type)',
+    },
+  ]);
 
 function sendOutcome(reply: FastifyReply, status: number, problem: FhirProblem) {
   return reply.code(status).type(FHIR_JSON).send(toOperationOutcome(problem.problems));

@@ -300,6 +300,22 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
     },
   );
 
+  it.each(['text/plain', 'application/fhir+xml', 'application/x-www-form-urlencoded'])(
+    'a message as %s → 415 naming Content-Type, nothing appended',
+    async (contentType) => {
+      const message = asNewMessage(await exportedNote(), `media-${contentType}`);
+      const before = await server.eventCount();
+      const res = await server.post('fysvejle-system', JSON.stringify(message), contentType);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(415);
+      expect(res.headers['content-type']).toContain('application/fhir+json');
+      expect(res.json()).toMatchObject({
+        resourceType: 'OperationOutcome',
+        issue: [{ code: 'not-supported', expression: ['Content-Type'] }],
+      });
+      expect(await server.eventCount()).toBe(before);
+    },
+  );
+
   it('fast-check: random bodies and spoiled messages never give a 500 and never append', async () => {
     const message = asNewMessage(await exportedNote(), 'fuzz');
     const before = await server.eventCount();
