@@ -92,6 +92,20 @@ describe('HOSP-REREFERRAL is a recommendation ("bør", p.30)', () => {
     ]);
   });
 
+  it('HOSP-REREFERRAL: a citizen triaged TG-PERSISTENT finished the hospital work-up before this pathway, so the GP is warned too', () => {
+    const s = Scenario.planned({ persistentAfterSpecialisedCare: true });
+    expect(s.state.triage?.result?.targetGroup).toBe('TG-PERSISTENT');
+    expect(check(s, VIEWERS.gp, hospitalContent()).warnings).toEqual([
+      { rule: 'HOSP-REREFERRAL', field: 'content.rereferral.significantChange' },
+      { rule: 'HOSP-REREFERRAL', field: 'content.rereferral.untriedTreatment' },
+    ]);
+    const stated = {
+      ...hospitalContent(),
+      rereferral: { significantChange: true, untriedTreatment: 'Radiofrekvensbehandling' },
+    };
+    expect(check(s, VIEWERS.gp, stated).warnings).toEqual([]);
+  });
+
   it('HOSP-REREFERRAL: a pathway with no hospital course asks nothing of it', () => {
     expect(check(Scenario.planned(), VIEWERS.gp, hospitalContent()).warnings).toEqual([]);
   });

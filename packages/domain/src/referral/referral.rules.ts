@@ -120,7 +120,10 @@ const hospital: KindRule<'hospital'> = (content, { state, viewer }) => {
   // HOSP-REREFERRAL (p.30, "bør"): after a finished hospital course, re-refer only with a significant
   // change AND an untried relevant treatment. A recommendation, so a warning; and a hospital
   // department referring on during its own course is not re-referring.
-  if (finishedHospitalCourse(state) && !inOwnHospitalCourse(state, viewer)) {
+  // A citizen triaged TG-PERSISTENT has, by definition, finished the hospital's work-up ("efter
+  // endt sygehusudredning", p.30), possibly in an earlier pathway.
+  const afterHospital = finishedHospitalCourse(state) || state.triage?.input.persistentAfterSpecialisedCare;
+  if (afterHospital && !inOwnHospitalCourse(state, viewer)) {
     const re = content.rereferral;
     if (!re?.significantChange) {
       warnings.push({ rule: 'HOSP-REREFERRAL', field: 'content.rereferral.significantChange' });
