@@ -152,6 +152,8 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
         if (path === 'auth.me') expect(outcome, label).toEqual({ ok: true, value: null });
         else if (path === 'me.session')
           expect(outcome, label).toEqual({ ok: true, value: { signedIn: false } });
+        // Sign-in guesses past the address's free attempts: TOO_MANY_REQUESTS (issue 9).
+        else if (path === 'auth.login') expect(['UNAUTHORIZED', 'TOO_MANY_REQUESTS'], label).toContain(code);
         else expect(code, label).toBe('UNAUTHORIZED');
         expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
         continue;
@@ -199,7 +201,9 @@ describe('UNAUTHORIZED and NOT_FOUND: a stranger to the pathway learns nothing o
           expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
           break;
         case 'wrong-password':
-          expect(code, label).toBe('UNAUTHORIZED');
+          // Past the free attempts of one address (issue 9) the answer is TOO_MANY_REQUESTS,
+          // before any password is checked; either way nothing is told.
+          expect(['UNAUTHORIZED', 'TOO_MANY_REQUESTS'], label).toContain(code);
           expect(leaksIn(text, CITIZEN_MARKS), label).toEqual([]);
           break;
         case 'citizen-only':

@@ -417,6 +417,7 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     },
     'auth.me': { input: undefined, by: 'gp', stranger: 'own', read: true },
     'auth.logout': { input: undefined, by: 'gp', stranger: 'own' },
+    'auth.logoutEverywhere': { input: undefined, by: 'gp', stranger: 'own' },
     'directory.organisations': { input: { actor: 'hospital' }, by: 'gp', stranger: 'own', read: true },
     'me.session': { input: undefined, by: 'gp', stranger: 'citizen-only' },
     'me.pathways': { input: undefined, by: 'gp', stranger: 'citizen-only' },
