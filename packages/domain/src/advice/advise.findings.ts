@@ -113,7 +113,11 @@ export function recordedFactsAdvice(state: PathwayState): Advice[] {
     advice.push({
       kind: 'warning',
       rule: 'PARTIAL-LEAVE',
-      params: { recorded: 'sickLeaveRegistered', given: leave.hoursPerWeek ?? 0, minimum: 4 },
+      params: {
+        recorded: 'sickLeaveRegistered',
+        ...(leave.hoursPerWeek === undefined ? { reason: 'missing' } : { given: leave.hoursPerWeek }),
+        minimum: 4,
+      },
       owner: leave.by.organisationId,
     });
   }

@@ -219,6 +219,28 @@ describe('advise warns when recorded facts break a rule (facts from outside deci
     });
   });
 
+  it('PARTIAL-LEAVE: a recorded partial sick leave without its hours names them as missing', () => {
+    const state = fold(
+      imported([
+        opened('1980-05-14'),
+        {
+          type: 'sickLeaveRegistered',
+          at: T0,
+          by: VIEWERS.jobcentre,
+          start: '2026-08-25',
+          extent: 'partial',
+          expectedWeeks: 4,
+        } as Omit<PathwayEvent, 'seq'>,
+      ]),
+    );
+    expect(rulesOf(state, at('2026-09-02'))).toContainEqual({
+      kind: 'warning',
+      rule: 'PARTIAL-LEAVE',
+      params: { recorded: 'sickLeaveRegistered', reason: 'missing', minimum: 4 },
+      owner: VIEWERS.jobcentre.organisationId,
+    });
+  });
+
   it('SURG-NONSPECIFIC: surgery in the plan for non-specific pain is a warning as long as it stands', () => {
     const s = Scenario.planned();
     s.run(

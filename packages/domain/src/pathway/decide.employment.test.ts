@@ -46,6 +46,15 @@ describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
     expect(s.attempt(VIEWERS.jobcentre, sickLeave({ extent: 'partial', hoursPerWeek: 4 }), T0).ok).toBe(true);
   });
 
+  it('PARTIAL-LEAVE: partial sick leave without its hours names them as missing, not as 0 given', () => {
+    const s = jobcentreCase();
+    const refused = s.attempt(VIEWERS.jobcentre, sickLeave({ extent: 'partial' }), T0);
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.violations).toEqual([
+      { rule: 'PARTIAL-LEAVE', field: 'hoursPerWeek', params: { minimum: 4, reason: 'missing' } },
+    ]);
+  });
+
   it('ACTOR-PERMISSION: only the jobcentre registers sick leave', () => {
     expect(jobcentreCase().attempt(VIEWERS.gp, sickLeave(), T0)).toMatchObject({
       ok: false,

@@ -21,7 +21,11 @@ export function decideEmployment(
             {
               rule: 'PARTIAL-LEAVE',
               field: 'hoursPerWeek',
-              params: { minimum: 4, given: cmd.hoursPerWeek ?? 0 },
+              // Hours not stated are named as missing, not reported as 0 given.
+              params:
+                cmd.hoursPerWeek === undefined
+                  ? { minimum: 4, reason: 'missing' }
+                  : { minimum: 4, given: cmd.hoursPerWeek },
             },
           ],
         };
