@@ -1,3 +1,4 @@
+import { listCitizenWith } from '@rygforlob/db';
 import { ACCESS_MATRIX, type SliceEntry } from '@rygforlob/domain';
 import { party, TEST_CITIZENS, triageInput, VIEWERS } from '@rygforlob/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -254,5 +255,31 @@ describe("CONSENT: a physiotherapist's slice shrinks when the citizen withdraws 
     expect(row?.targetGroup).toBeNull();
     for (const text of [PLAN_GOAL, ...Object.values(PHYSIO_CONTENT)])
       expect(JSON.stringify(row)).not.toContain(text);
+  });
+});
+
+describe('COORDINATOR-LISTING: a change of GP moves coordination, and nothing clinical with it', () => {
+  it('COORDINATOR-LISTING: after the register lists the citizen with another practice, that practice records the change and coordinates; it sees no clinical fact until the citizen consents', async () => {
+    const { gp, pathwayId } = await pathwayReferredTo(12);
+    const before = await gp.pathway.get({ pathwayId });
+    const newGp = api.as(VIEWERS.otherGp);
+    const change = {
+      pathwayId,
+      coordinator: party(VIEWERS.otherGp) as { actor: 'gp'; organisationId: string },
+    };
+    // not yet listed there: the other practice is a stranger
+    expect(await newGp.pathway.changeCoordinator(change).catch((e: Error) => e.message)).toMatch(
+      /not found/i,
+    );
+    await listCitizenWith(api.database.db, before.citizen.id, VIEWERS.otherGp.organisationId);
+    const changed = await newGp.pathway.changeCoordinator(change);
+    expect(changed.view.relation).toBe('coordinator');
+    expect(changed.view.coordinatorOrganisationId).toBe(VIEWERS.otherGp.organisationId);
+    expect(clinicalFull(changed.view)).toEqual([]);
+    for (const text of [PLAN_GOAL, AGREEMENTS]) expect(JSON.stringify(changed.view)).not.toContain(text);
+    // the former coordinator keeps its own facts, as a participant
+    const former = await gp.pathway.get({ pathwayId });
+    expect(former.relation).toBe('participant');
+    expect(fullTypes(former)).toEqual(expect.arrayContaining(['triaged', 'planUpdated']));
   });
 });
