@@ -62,6 +62,8 @@ export const CODE_SYSTEM = {
   /** LOINC: the consent category, and the STarT Back and ODI scores (codes read on loinc.org). */
   loinc: 'http://loinc.org',
   consentPolicy: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  /** Encounter.class (v3 ActCode AMB), as MedCom's core Encounter example has it. */
+  encounterClass: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   provenanceParticipant: 'http://terminology.hl7.org/CodeSystem/provenance-participant-type',
   conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
   conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
@@ -85,6 +87,8 @@ export const PROFILE = {
     'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-communication',
   careCommunicationProvenance:
     'http://medcomfhir.dk/ig/carecommunication/StructureDefinition/medcom-careCommunication-provenance',
+  /** MedCom core Encounter: in a CareCommunication it carries the forløbsid (episodeOfCare.identifier). */
+  medcomEncounter: 'http://medcomfhir.dk/ig/core/StructureDefinition/medcom-core-encounter',
   hospitalNotificationMessage:
     'http://medcomfhir.dk/fhir/hospitalnotification/StructureDefinition/medcom-hospitalNotification-message',
   hospitalNotificationHeader:

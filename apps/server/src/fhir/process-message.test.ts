@@ -172,6 +172,38 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
     expect(notes.at(-1)?.noteId).not.toBe(notes.at(-2)?.noteId);
   });
 
+  it('the forløbsid the message carries (Encounter.episodeOfCare.identifier) picks the pathway: its own is taken, another pathway is NOT_FOUND, nothing appended', async () => {
+    const exported = await exportedNote();
+    const encounter = resourcesOf(exported).find((r) => r.resourceType === 'Encounter');
+    expect(encounter).toMatchObject({ episodeOfCare: [{ identifier: { value: rich } }] });
+    const message = asNewMessage(exported, 'forlobsid');
+    setSegments(message, [{ id: stableUuid('forlobsid', 'segment'), text: 'Til forløbet.' }]);
+    const elsewhere = structuredClone(message);
+    const header = resourcesOf(elsewhere)[0];
+    if (header?.resourceType === 'MessageHeader') header.id = stableUuid('forlobsid', 'header-elsewhere');
+    for (const r of resourcesOf(elsewhere))
+      if (r.resourceType === 'Encounter')
+        r.episodeOfCare = [
+          {
+            identifier: {
+              system: 'https://rygforlob.dk/fhir/NamingSystem/pathway',
+              value: stableUuid('other'),
+            },
+          },
+        ];
+    const before = await server.eventCount();
+    const refused = await server.post('fysvejle-system', elsewhere);
+    expect(refused.statusCode, refused.body).toBe(404);
+    expect(resourcesOf(refused.json()).find((r) => r.resourceType === 'OperationOutcome')).toMatchObject({
+      issue: [{ expression: ['Encounter.episodeOfCare.identifier'] }],
+    });
+    expect(await server.eventCount()).toBe(before);
+    const taken = await server.post('fysvejle-system', message);
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(await server.eventCount()).toBe(before + 1);
+    expect((await state(rich))?.notes.at(-1)?.content.text).toBe('Til forløbet.');
+  });
+
   it('CLK-R140-SEND: a HospitalNotification discharge from the hospital is appended and starts the clock', async () => {
     const messageId = stableUuid('discharge');
     const res = await server.post(

@@ -64,7 +64,11 @@ async function pathwayFor(
     await writeAudit(db, { ...audit, outcome: 'not-found', detail: { reason: 'no-citizen' } });
     throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
   }
-  const rows = [...(await pathwaysForCitizen(db, citizen.id))].reverse();
+  // The forløbsid a CareCommunication names, if any, is the only pathway it may go to.
+  const named = message.kind === 'care-communication' ? message.pathwayId : undefined;
+  const rows = [...(await pathwaysForCitizen(db, citizen.id))]
+    .reverse()
+    .filter((row) => !named || row.id === named);
   for (const row of rows) {
     const loaded = await loadPathway(db, row.id);
     const state = fold(loaded?.events ?? []);
@@ -74,9 +78,14 @@ async function pathwayFor(
     ...audit,
     citizenId: citizen.id,
     outcome: 'denied',
-    detail: { reason: 'no-relation' },
+    detail: { reason: 'no-relation', ...(named ? { pathwayId: named } : {}) },
   });
-  throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
+  throw refusal(
+    404,
+    named ? 'Encounter.episodeOfCare.identifier' : 'Patient.identifier',
+    'NOT_FOUND',
+    'not-found',
+  );
 }
 
 /** Appends what the message says through the api's runCommand: `decide` judges it, as for note.send. */

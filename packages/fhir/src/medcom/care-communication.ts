@@ -1,13 +1,14 @@
 import type {
   Bundle,
   Communication,
+  Encounter,
   MessageHeader,
   Patient,
   Practitioner,
   PractitionerRole,
   Provenance,
 } from '@medplum/fhirtypes';
-import { CARE_COMMUNICATION_DEFINITION, CODE_SYSTEM, EXTENSION, PROFILE } from '../codes.ts';
+import { CARE_COMMUNICATION_DEFINITION, CODE_SYSTEM, EXTENSION, IDENTIFIER, PROFILE } from '../codes.ts';
 import { NOTE_KIND_TEXT, type Note, type NoteKind, notePayloads } from '../communication.ts';
 import type { CitizenRecord, Directory } from '../directory.ts';
 import { stableUuid } from '../ids.ts';
@@ -41,7 +42,8 @@ export interface CareCommunicationInput {
 
 /**
  * A note as a MedCom CareCommunication message: MessageHeader, the Communication (category, topic,
- * one text segment per part with its author and date), Patient (DK-core), sender and receiver
+ * one text segment per part with its author and date), Patient (DK-core), the Encounter carrying
+ * the forløbsid (the pathway's id) as its episodeOfCare identifier, sender and receiver
  * Organizations with their SOR ids, the author as Practitioner and PractitionerRole, and the
  * Provenance of a new message. Every id is derived from the note, so an export is repeatable.
  */
@@ -82,6 +84,22 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     organization: referenceTo(sender),
     code: [{ text: note.by.actor }],
   };
+  // The pathway's id is the forløbsid: MedCom carries it as the Encounter's episodeOfCare
+  // identifier (medcom-careCommunication-9 and -15: present, and referenced by the Communication).
+  const encounter: Encounter = {
+    resourceType: 'Encounter',
+    id: stableUuid(seed, 'encounter'),
+    meta: { profile: [PROFILE.medcomEncounter] },
+    text: {
+      status: 'generated',
+      div: `<div xmlns="http://www.w3.org/1999/xhtml">Forløb ${escapeXml(pathwayId)}</div>`,
+    },
+    status: 'unknown',
+    class: { system: CODE_SYSTEM.encounterClass, code: 'AMB' },
+    subject: referenceTo(patient),
+    episodeOfCare: [{ identifier: { system: IDENTIFIER.pathway, value: pathwayId } }],
+    serviceProvider: referenceTo(sender),
+  };
   const kind = note.kind;
   // Each text segment's own identifier: the Provenance names the segments this message adds.
   const segments = notePayloads(note).map((contentString, n) => ({
@@ -100,6 +118,7 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     status: 'unknown',
     category: [{ coding: [{ system: CODE_SYSTEM.medcomCategory, code: CATEGORY_OF[kind] }] }],
     subject: referenceTo(patient),
+    encounter: referenceTo(encounter),
     topic: { coding: [{ system: CODE_SYSTEM.noteKind, code: kind }], text: NOTE_KIND_TEXT[kind] },
     sent: note.at,
     payload: segments.map(({ contentString, identifier }) => ({
@@ -143,6 +162,7 @@ export function toCareCommunication(input: CareCommunicationInput, directory: Di
     header,
     communication,
     patient,
+    encounter,
     sender,
     receiver,
     practitioner,

@@ -31,6 +31,11 @@ export type IncomingMessage =
        * new note and a re-sent segment is the same one.
        */
       segmentId: string;
+      /**
+       * The forløbsid the message names (the Encounter's episodeOfCare identifier in our naming
+       * system), when it names one: the note goes to that pathway or is refused.
+       */
+      pathwayId?: string;
       noteKind: (typeof NOTE_KINDS)[number];
       text: string;
     })
@@ -199,6 +204,14 @@ function parse(body: unknown): Parsed {
     if (!communicationId || !/^[0-9a-f-]{36}$/.test(communicationId)) {
       problems.push(problem('Communication.identifier', 'INPUT-INVALID: a UUID (medcom-uuidv4)'));
     }
+    const encounter = resolve(focus.encounter?.reference);
+    const pathwayId =
+      encounter?.resourceType === 'Encounter'
+        ? encounter.episodeOfCare?.find((e) => e.identifier?.system === IDENTIFIER.pathway)?.identifier?.value
+        : undefined;
+    if (pathwayId !== undefined && !UUID.test(pathwayId)) {
+      problems.push(problem('Encounter.episodeOfCare.identifier', 'INPUT-INVALID: a forløbsid (UUID)'));
+    }
     const segments = newSegments(bundle, focus.payload ?? []);
     const text = Text.safeParse(segments.map((segment) => segment.text).join('\n\n'));
     if (!text.success)
@@ -220,6 +233,7 @@ function parse(body: unknown): Parsed {
         receiverSor,
         communicationId,
         segmentId: segments[0]?.id ?? communicationId,
+        ...(pathwayId ? { pathwayId } : {}),
         noteKind,
         text: text.data,
       },

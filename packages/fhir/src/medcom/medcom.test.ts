@@ -106,6 +106,35 @@ describe('MedCom CareCommunication out (issue 13)', () => {
     },
   );
 
+  it('the message carries the forløbsid: an Encounter whose episodeOfCare identifier is the pathway, referenced by the Communication (medcom-careCommunication-9, -15)', () => {
+    const bundle = exportNote('n-feedback');
+    const encounter = resourcesOf(bundle).find((r) => r.resourceType === 'Encounter');
+    if (encounter?.resourceType !== 'Encounter') throw new Error('no Encounter');
+    expect(encounter.episodeOfCare).toEqual([
+      { identifier: { system: 'https://rygforlob.dk/fhir/NamingSystem/pathway', value: PATHWAY_ID } },
+    ]);
+    const communication = resourcesOf(bundle).find(
+      (r) => r.resourceType === 'Communication',
+    ) as Communication;
+    expect(communication.encounter?.reference).toBe(
+      bundle.entry?.find((e) => e.resource?.resourceType === 'Encounter')?.fullUrl,
+    );
+    // The invariants catch an Encounter the Communication does not name, or one without the forløbsid.
+    const unnamed = {
+      ...bundle,
+      entry: bundle.entry?.map((e) =>
+        e.resource?.resourceType === 'Communication'
+          ? { ...e, resource: { ...e.resource, encounter: { reference: 'urn:uuid:elsewhere' } } }
+          : e.resource?.resourceType === 'Encounter'
+            ? { ...e, resource: { ...e.resource, episodeOfCare: [{ display: 'no identifier' }] } }
+            : e,
+      ),
+    };
+    expect(brokenInvariants(unnamed, CARE_COMMUNICATION_MESSAGE)).toEqual(
+      expect.arrayContaining(['medcom-careCommunication-9', 'medcom-careCommunication-15']),
+    );
+  });
+
   it("the author's title is no family name: 'Henrik Dam, overlæge' is Henrik (given) Dam (family), overlæge (suffix)", () => {
     const note = richScenario().state.notes.find((n) => n.noteId === 'n-feedback');
     if (!note) throw new Error('n-feedback');

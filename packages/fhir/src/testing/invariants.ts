@@ -56,9 +56,17 @@ export const CARE_COMMUNICATION_MESSAGE: Invariant[] = [
     expression: 'Bundle.entry.resource.ofType(PractitionerRole).practitioner.reference.exists()',
   },
   {
-    id: 'medcom-careCommunication-15',
+    // On the Communication in the profile; its reference resolved within the message here.
+    id: 'medcom-careCommunication-9',
     expression:
-      'iif(Bundle.entry.resource.ofType(Encounter).exists(), true, Bundle.entry.resource.ofType(Communication).encounter.exists().not())',
+      'entry.resource.ofType(Communication).encounter.exists() implies entry.resource.ofType(Encounter).episodeOfCare.identifier.where(system.exists() and value.exists()).exists()',
+  },
+  {
+    id: 'medcom-careCommunication-15',
+    // The published expression compares the Encounter's id with the resolved Communication.encounter;
+    // fhirpath.js resolves no bundle references, so the reference is compared with the fullUrl.
+    expression:
+      'iif(Bundle.entry.resource.ofType(Encounter).exists(), Bundle.entry.where(resource is Encounter).fullUrl = Bundle.entry.resource.ofType(Communication).encounter.reference, Bundle.entry.resource.ofType(Communication).encounter.exists().not())',
   },
   {
     id: 'medcom-carecommunication-definition-url',
