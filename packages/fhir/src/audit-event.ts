@@ -1,6 +1,7 @@
 import type { AuditEvent } from '@medplum/fhirtypes';
 import { CODE_SYSTEM, IDENTIFIER } from './codes.ts';
 import { type Directory, organisationReference } from './directory.ts';
+import { stableUuid } from './ids.ts';
 
 /** One row of the citizen's access log (the API's audit.forCitizen). */
 export interface AccessLogEntry {
@@ -23,11 +24,24 @@ export function toFhirAuditEvents(
   log: readonly AccessLogEntry[],
   directory: Directory,
 ): AuditEvent[] {
-  return log.map((entry, n) => {
+  // An id from the row itself (and its place among identical rows), not from its place in the
+  // list: the coordinating GP sees a filtered log, and the same row keeps its id for every viewer.
+  const seen = new Map<string, number>();
+  return log.map((entry) => {
     const read = READ.test(entry.action);
+    const key = [
+      citizenId,
+      entry.at,
+      entry.userId ?? '',
+      entry.organisationId ?? '',
+      entry.action,
+      entry.outcome,
+    ];
+    const k = seen.get(key.join('\u0000')) ?? 0;
+    seen.set(key.join('\u0000'), k + 1);
     return {
       resourceType: 'AuditEvent',
-      id: `${citizenId}-${n + 1}`,
+      id: stableUuid(...key, String(k)),
       type: { system: CODE_SYSTEM.auditEventType, code: '110110', display: 'Patient Record' },
       subtype: [
         { system: CODE_SYSTEM.restfulInteraction, code: read ? 'read' : 'operation' },

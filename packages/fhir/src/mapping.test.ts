@@ -267,6 +267,22 @@ describe('FHIR R4 mapping of a slice (issue 13)', () => {
     ]);
   });
 
+  it('AUDIT-ACCESS: an AuditEvent keeps its id whatever part of the log a viewer sees (not its place in the list)', () => {
+    const row = (action: string, at: string) => ({
+      at,
+      userId: 'u-1',
+      organisationId: VIEWERS.gp.organisationId,
+      actor: 'gp',
+      action,
+      outcome: 'ok',
+    });
+    const log = [row('pathway.get', NOW), row('note.send', NOW), row('pathway.get', NOW)];
+    const whole = toFhirAuditEvents(TEST_CITIZEN.id, log, TEST_DIRECTORY).map((e) => e.id);
+    const part = toFhirAuditEvents(TEST_CITIZEN.id, log.slice(1), TEST_DIRECTORY).map((e) => e.id);
+    expect(new Set(whole).size).toBe(3);
+    expect(part[0]).toBe(whole[1]);
+  });
+
   it('the searchset Bundle matches the EpisodeOfCare and includes the rest', () => {
     const bundle: Bundle = toFhirEverything(
       sliceFor(VIEWERS.gp) as PathwaySlice,
