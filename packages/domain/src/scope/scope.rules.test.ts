@@ -18,6 +18,21 @@ describe('scope (spec §1)', () => {
     expect(rules({ ...inScope, age: 18 })).toEqual([]);
   });
 
+  it('SCOPE-REGION: a region municipality written otherwise is refused with the name meant', () => {
+    for (const written of ['vejle', 'VEJLE', 'Vejle Kommune']) {
+      expect(checkScope({ ...inScope, municipality: written })).toEqual([
+        {
+          rule: 'SCOPE-REGION',
+          field: 'citizen.municipality',
+          params: { municipality: written, meant: 'Vejle' },
+        },
+      ]);
+    }
+    expect(checkScope({ ...inScope, municipality: 'sønderborg kommune' })[0]?.params).toMatchObject({
+      meant: 'Sønderborg',
+    });
+  });
+
   it('SCOPE-REGION: all 22 municipalities are in, Copenhagen is out', () => {
     expect(RSD_MUNICIPALITIES).toHaveLength(22);
     for (const municipality of RSD_MUNICIPALITIES) expect(rules({ ...inScope, municipality })).toEqual([]);

@@ -54,7 +54,14 @@ export function checkScope({ age, municipality, answers }: ScopeInput): Violatio
   if (age < 18) violations.push({ rule: 'SCOPE-ADULT', field: 'citizen.birthDate', params: { age } });
   // SCOPE-REGION (p.6)
   if (!isRsdMunicipality(municipality)) {
-    violations.push({ rule: 'SCOPE-REGION', field: 'citizen.municipality', params: { municipality } });
+    // A region municipality written otherwise ("vejle", "Vejle Kommune") is named, so the refusal
+    // says what to write instead of only "not in the region".
+    const meant = rsdMunicipalityMeant(municipality);
+    violations.push({
+      rule: 'SCOPE-REGION',
+      field: 'citizen.municipality',
+      params: meant ? { municipality, meant } : { municipality },
+    });
   }
   const lumbar = answers.painRegions.includes('lumbar');
   const otherRegions = answers.painRegions.filter((region) => region !== 'lumbar');
@@ -75,3 +82,12 @@ export function checkScope({ age, municipality, answers }: ScopeInput): Violatio
 
 export const isRsdMunicipality = (name: string): boolean =>
   (RSD_MUNICIPALITIES as readonly string[]).includes(name.trim());
+
+/** The region municipality a differently written name stands for: case, spacing, " Kommune". */
+export function rsdMunicipalityMeant(name: string): string | undefined {
+  const key = name
+    .trim()
+    .toLocaleLowerCase('da')
+    .replace(/\s+kommune$/, '');
+  return RSD_MUNICIPALITIES.find((m) => m.toLocaleLowerCase('da') === key);
+}
