@@ -79,6 +79,8 @@ export interface ImagingPathwayContext {
   targetGroup?: TargetGroup | undefined;
   /** Whole weeks of conservative treatment so far (0 when none has started). */
   treatmentWeeks?: number;
+  /** What the latest reassessment since that treatment started found, if any. */
+  latestChange?: 'better' | 'unchanged' | 'worse' | undefined;
 }
 
 /** Indications that hold only after 4–8 weeks of relevant treatment without satisfactory improvement (p.22–25, p.29–30). */
@@ -116,18 +118,24 @@ export function checkImagingOrder(input: ImagingOrderInput, pathway?: ImagingPat
   if (indications.length === 0 && !suspectedNonMsk) {
     warnings.push({ rule: 'IMG-INDICATION', field: 'indications', params: { leaflet: IMAGING_LEAFLET } });
   }
-  if (pathway?.treatmentWeeks !== undefined) {
-    const weeks = pathway.treatmentWeeks;
-    indications.forEach((indication, i) => {
-      if (AFTER_TREATMENT.includes(indication) && weeks < MIN_TREATMENT_WEEKS) {
-        warnings.push({
-          rule: 'IMG-INDICATION',
-          field: `indications.${i}`,
-          params: { indication, weeks, minimum: MIN_TREATMENT_WEEKS },
-        });
-      }
-    });
-  }
+  indications.forEach((indication, i) => {
+    if (!AFTER_TREATMENT.includes(indication)) return;
+    const weeks = pathway?.treatmentWeeks;
+    if (weeks !== undefined && weeks < MIN_TREATMENT_WEEKS) {
+      warnings.push({
+        rule: 'IMG-INDICATION',
+        field: `indications.${i}`,
+        params: { indication, weeks, minimum: MIN_TREATMENT_WEEKS },
+      });
+    } else if (pathway?.latestChange === 'better') {
+      // "No satisfactory improvement" contradicts a reassessment that recorded the course better.
+      warnings.push({
+        rule: 'IMG-INDICATION',
+        field: `indications.${i}`,
+        params: { indication, change: 'better' },
+      });
+    }
+  });
 
   const actions: ImagingAction[] = [];
   if (indications.includes('new-paresis-48h')) {

@@ -163,4 +163,29 @@ describe('the imaging check reads the pathway (IMG-INDICATION, p.22–25)', () =
       ),
     ).toEqual([]);
   });
+
+  it('IMG-INDICATION: "no improvement after 4–8 weeks" contradicts a reassessment that found the course better', () => {
+    const s = Scenario.planned(nerveRoot);
+    s.run(
+      VIEWERS.gp,
+      { type: 'interventionStarted', interventionId: 'sm-1', intervention: 'self-management' },
+      T0,
+    );
+    const reassessed = (change: 'better' | 'unchanged', day: string) =>
+      s.run(VIEWERS.gp, { type: 'assessed', icf: {}, reassessment: { change, pain: 3 } }, at(day));
+    const mr = () =>
+      check(s, VIEWERS.gp, order(['nerve-root-no-improvement-4-8-weeks']), 'imaging').warnings.filter(
+        (w) => w.rule === 'IMG-INDICATION',
+      );
+    reassessed('better', '2026-10-06');
+    expect(mr()).toEqual([
+      {
+        rule: 'IMG-INDICATION',
+        field: 'indications.0',
+        params: { indication: 'nerve-root-no-improvement-4-8-weeks', change: 'better' },
+      },
+    ]);
+    reassessed('unchanged', '2026-10-20');
+    expect(mr()).toEqual([]);
+  });
 });

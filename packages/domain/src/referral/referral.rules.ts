@@ -211,6 +211,10 @@ const imaging: KindRule<'imaging'> = (content, { state, viewer, now }) => {
     {
       targetGroup: state.triage?.result?.targetGroup,
       treatmentWeeks: start ? Math.floor(daysBetween(start.at, now) / 7) : 0,
+      latestChange: start
+        ? [...state.assessments].reverse().find((a) => a.reassessment && a.seq > start.seq)?.reassessment
+            ?.change
+        : undefined,
     },
   );
   const actions = check.actions.map(
