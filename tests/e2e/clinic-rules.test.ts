@@ -101,7 +101,7 @@ describe('the clinic app keeps to the program', () => {
     const alert = triage.getByRole('alert').filter({ hasText: 'TG-CAUDA' });
     await expect
       .poll(() => alert.first().textContent())
-      .toContain('Akut henvisning til Fælles Akutmodtagelse (FAM) nu, med information til egen læge.');
+      .toContain('Henvis straks akut til Fælles Akutmodtagelse (FAM).');
     await expect
       .poll(() => triage.getByRole('region', { name: 'Resultat' }).textContent())
       .toContain('Mistanke om cauda equina / akut parese');

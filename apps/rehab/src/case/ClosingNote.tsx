@@ -41,7 +41,8 @@ export function ClosingNote({ pathway, me, referral }: CaseProps) {
   );
   const running = courses.filter((c) => !c.ended);
   const gp: Party = { actor: 'gp', organisationId: pathway.view?.coordinatorOrganisationId ?? '' };
-  const hospital: Party = referral.by;
+  // A party is its actor and organisation; the stamp also names the user, which a command refuses.
+  const hospital: Party = { actor: referral.by.actor, organisationId: referral.by.organisationId };
 
   const submit = async () => {
     let version = pathway.version;
