@@ -204,6 +204,49 @@ describe('POST /fhir/R4/$process-message (issue 13)', () => {
     expect((await state(rich))?.notes.at(-1)?.content.text).toBe('Til forløbet.');
   });
 
+  it("a GP's reply keeps the thread's topic (here: epicrisis) yet is its correspondence; the same as a new message is refused naming Communication.topic (ACTOR-PERMISSION)", async () => {
+    const reply = asNewMessage(await exportedNote(), 'gp-reply');
+    const header = resourcesOf(reply)[0];
+    if (header?.resourceType !== 'MessageHeader') throw new Error('no MessageHeader');
+    const physio = header.sender;
+    header.sender = header.destination?.[0]?.receiver;
+    if (header.destination?.[0] && physio) header.destination[0].receiver = physio;
+    const answer = { id: stableUuid('gp-reply', 'segment'), text: 'Tak, jeg ser hende i næste uge.' };
+    setSegments(reply, [answer]);
+    for (const r of resourcesOf(reply)) {
+      if (r.resourceType === 'Communication')
+        r.topic = {
+          coding: [{ system: 'https://rygforlob.dk/fhir/CodeSystem/note-kind', code: 'epicrisis' }],
+          text: 'Epikrise',
+        };
+      if (r.resourceType === 'Provenance' && r.activity?.coding?.[0])
+        r.activity.coding[0].code = 'reply-message';
+    }
+    const before = await server.eventCount();
+    const res = await server.post('laegevejle-system', reply);
+    expect(res.statusCode, res.body.slice(0, 400)).toBe(200);
+    expect((await state(rich))?.notes.at(-1)).toMatchObject({
+      kind: 'correspondence',
+      content: { text: answer.text },
+      by: { organisationId: 'org-gp-vejle' },
+    });
+    const asNew = structuredClone(reply);
+    for (const r of resourcesOf(asNew)) {
+      if (r.resourceType === 'MessageHeader') r.id = stableUuid('gp-reply', 'header-new');
+      if (r.resourceType === 'Provenance' && r.activity?.coding?.[0])
+        r.activity.coding[0].code = 'new-message';
+    }
+    setSegments(asNew, [{ id: stableUuid('gp-reply', 'segment-new'), text: 'Epikrise fra lægen?' }]);
+    const refused = await server.post('laegevejle-system', asNew);
+    expect(refused.statusCode).toBeGreaterThanOrEqual(400);
+    expect(resourcesOf(refused.json()).find((r) => r.resourceType === 'OperationOutcome')).toMatchObject({
+      issue: expect.arrayContaining([
+        expect.objectContaining({ diagnostics: 'ACTOR-PERMISSION', expression: ['Communication.topic'] }),
+      ]),
+    });
+    expect(await server.eventCount()).toBe(before + 1);
+  });
+
   it('CLK-R140-SEND: a HospitalNotification discharge from the hospital is appended and starts the clock', async () => {
     const messageId = stableUuid('discharge');
     const res = await server.post(

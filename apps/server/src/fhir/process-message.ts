@@ -135,10 +135,26 @@ async function process(
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
     const problem = fromTrpc(error);
-    throw new Refusal(problem.status, problem.problems);
+    throw new Refusal(
+      problem.status,
+      problem.problems.map((p) => (p.expression ? { ...p, expression: elementOf(p.expression) } : p)),
+    );
   }
   return pathwayId;
 }
+
+/** The element of the message a refused command field came from (the outcome names the element). */
+const ELEMENT_OF_FIELD: Record<string, string> = {
+  type: 'MessageHeader.eventCoding',
+  kind: 'Communication.topic',
+  to: 'MessageHeader.destination.receiver',
+  content: 'Communication.payload',
+  noteId: 'Communication.payload.extension',
+  event: 'Provenance.activity',
+  occurredAt: 'Encounter.period',
+  notificationId: 'MessageHeader.id',
+};
+const elementOf = (field: string) => ELEMENT_OF_FIELD[field.split('.')[0] ?? ''] ?? field;
 
 /** The HTTP status of a stored acknowledgement, from its outcome's first issue (a repeat is answered alike). */
 function statusOfStored(ack: Bundle): number {

@@ -218,7 +218,18 @@ function parse(body: unknown): Parsed {
       problems.push(
         problem('Communication.payload.contentString', 'INPUT-INVALID: 1–10 000 characters of text'),
       );
-    const kindCode = focus.topic?.coding?.find((c) => c.system === CODE_SYSTEM.noteKind)?.code;
+    // Our note kind travels as a topic coding; a reply or forward keeps the thread's topic, so
+    // only a new message is of that kind (a GP's answer to an epicrisis is correspondence).
+    const isNew = (bundle.entry ?? []).some(
+      (e) =>
+        e.resource?.resourceType === 'Provenance' &&
+        e.resource.activity?.coding?.some(
+          (c) => c.system === CODE_SYSTEM.medcomActivity && c.code === 'new-message',
+        ),
+    );
+    const kindCode = isNew
+      ? focus.topic?.coding?.find((c) => c.system === CODE_SYSTEM.noteKind)?.code
+      : undefined;
     const noteKind = NOTE_KINDS.find((k) => k === kindCode) ?? 'correspondence';
     if (problems.length > 0 || !cpr || !senderSor || !receiverSor || !communicationId || !text.success) {
       return fail(problems, messageId);
