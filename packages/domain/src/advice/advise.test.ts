@@ -85,6 +85,8 @@ describe('advice follows what the reassessment found (p.29–30, p.39)', () => {
       params: { consider: ['mr', 'hospital'], weeks: 5, change: 'worse', pain: 7 },
     });
     expect(advice.map((a) => a.rule)).not.toContain('SURG-RADICULAR');
+    // One TG-STENOSIS note: the no-improvement suggestion replaces the target group's plain one.
+    expect(advice.filter((a) => a.rule === 'TG-STENOSIS')).toHaveLength(1);
   });
 
   it('SURG-RADICULAR: an imaging referral after the treatment started answers the suggestion', () => {

@@ -38,10 +38,16 @@ const suggestion = (rule: RuleCode, params?: Params, extra?: Partial<Advice>): A
 export function advise(state: PathwayState, now: string): Advice[] {
   if (!state.opened || state.status === 'closed') return [];
   const today = dayOf(now);
+  const noImprovement = noImprovementAdvice(state, today);
+  // TG-STENOSIS (p.30): the no-improvement suggestion replaces the target group's plain one, so the
+  // clinician reads one note, not the same title twice.
+  const triaged = triageAdvice(state).filter(
+    (a) => a.kind !== 'suggestion' || a.params || !noImprovement.some((n) => n.rule === a.rule),
+  );
   const advice: Advice[] = [
-    ...triageAdvice(state),
+    ...triaged,
     ...recordedFactsAdvice(state),
-    ...noImprovementAdvice(state, today),
+    ...noImprovement,
     ...structuralAdvice(state, today),
     ...programAdvice(state),
     ...courseAdvice(state),
