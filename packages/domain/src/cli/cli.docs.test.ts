@@ -101,4 +101,25 @@ describe('decide and scope on the command line', () => {
     expect(ran.code).toBe(2);
     expect(ran.violations()[0]).toMatchObject({ rule: 'INPUT-INVALID', field: 'complaint.neck' });
   });
+
+  it('INPUT-INVALID: scope given both a CPR number and a birth date says to give one of them', async () => {
+    const ran = await cli(
+      ['scope', '--now', '2026-09-01'],
+      JSON.stringify({
+        citizen: { cpr: '150606-4170', birthDate: '2006-06-15', municipality: 'Vejle' },
+        complaint: { painRegions: ['lumbar'], affectsDailyLife: true },
+      }),
+    );
+    expect(ran.code).toBe(2);
+    expect(ran.violations()).toEqual([
+      {
+        rule: 'INPUT-INVALID',
+        field: 'citizen',
+        params: {
+          reason: 'invalid_union',
+          message: 'Give the citizen as { cpr, municipality } or { birthDate, municipality }, not both',
+        },
+      },
+    ]);
+  });
 });

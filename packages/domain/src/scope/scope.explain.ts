@@ -31,10 +31,14 @@ export const SCOPE_EXPLANATIONS = {
 
 /** A citizen and a complaint, as anyone meeting the citizen would state them. */
 export const ScopeQuestionSchema = z.strictObject({
-  citizen: z.union([
-    z.strictObject({ cpr: z.string(), municipality: z.string().min(1) }),
-    z.strictObject({ birthDate: z.iso.date(), municipality: z.string().min(1) }),
-  ]),
+  citizen: z.union(
+    [
+      z.strictObject({ cpr: z.string(), municipality: z.string().min(1) }),
+      z.strictObject({ birthDate: z.iso.date(), municipality: z.string().min(1) }),
+    ],
+    // Said plainly: the bare union's "Invalid input" does not tell the clinician what to give.
+    { error: 'Give the citizen as { cpr, municipality } or { birthDate, municipality }, not both' },
+  ),
   complaint: z.strictObject({
     painRegions: z.array(PainRegionSchema).min(1),
     /** Radiation to the leg(s): within scope with or without it (SCOPE-LUMBAR, p.8). */
