@@ -69,6 +69,14 @@ describe('the §119 closing note goes to the GP and the named copies only (p.54)
     });
   });
 
+  it('P119-CLOSE: a closing note to the named copy alone is refused, naming the GP it must go to', () => {
+    const s = withP119([VIEWERS.hospital]);
+    const decision = s.attempt(VIEWERS.prevention, closingNote([VIEWERS.hospital]), T0);
+    expect(decision.ok ? [] : decision.violations).toEqual([
+      { rule: 'P119-CLOSE', field: 'to', params: { gp: VIEWERS.gp.organisationId } },
+    ]);
+  });
+
   it('P119-CLOSE: without named copies, a hospital doctor is not an addressee', () => {
     const s = withP119([]);
     const decision = s.attempt(VIEWERS.prevention, closingNote([VIEWERS.gp, VIEWERS.hospital]), T0);

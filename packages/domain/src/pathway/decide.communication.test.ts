@@ -575,7 +575,7 @@ describe('municipal prevention §119 (chapter 8.3)', () => {
         note(VIEWERS.hospital, { reason: 'a', summary: 'b', agreements: 'c' }),
       ),
     ).toEqual([
-      { rule: 'P119-CLOSE', field: 'to' },
+      { rule: 'P119-CLOSE', field: 'to', params: { gp: VIEWERS.gp.organisationId } },
       {
         rule: 'P119-CLOSE',
         field: 'to.0',

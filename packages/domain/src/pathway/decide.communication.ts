@@ -216,7 +216,11 @@ function noteRuling(
       if (viewer.actor !== 'municipal-prevention')
         violations.push({ rule: 'ACTOR-PERMISSION', field: 'kind' });
       if (!coordinator || !recipients.includes(coordinator))
-        violations.push({ rule: 'P119-CLOSE', field: 'to' });
+        violations.push({
+          rule: 'P119-CLOSE',
+          field: 'to',
+          ...(coordinator ? { params: { gp: coordinator } } : {}),
+        });
       // P119-CLOSE (p.54): besides the GP, only the copy recipients the §119 referral named.
       violations.push(...p119Addressees(state, cmd, viewer, coordinator));
       for (const field of ['reason', 'summary', 'agreements'] as const) {
