@@ -201,7 +201,8 @@ export function Worklist() {
                           <span className="ry-badge" data-tone="danger">
                             {t('clinic.worklist.overdue', { n: row.overdueClocks })}
                           </span>
-                        )}{' '}
+                        )}
+                        {row.overdueClocks > 0 && row.dueClocks > 0 && ' '}
                         {row.dueClocks > 0 && (
                           <span className="ry-badge" data-tone="warn">
                             {t('clinic.worklist.due', { n: row.dueClocks })}
