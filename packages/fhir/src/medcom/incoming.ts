@@ -1,9 +1,10 @@
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { type Command, EventPayloads, isStorableText, type Party } from '@rygforlob/domain';
 import { z } from 'zod';
-import { CODE_SYSTEM, EXTENSION, IDENTIFIER, PROFILE } from '../codes.ts';
+import { CODE_SYSTEM, IDENTIFIER, PROFILE } from '../codes.ts';
 import type { Problem } from '../outcome.ts';
 import { r4Problems } from '../validate.ts';
+import { newSegments, UUID } from './segments.ts';
 
 /** Larger messages are refused before they are parsed: a note is at most 10 000 characters. */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -76,36 +77,6 @@ const sorOf = (resource: Resource | undefined): string | undefined =>
     : undefined;
 
 const Text = z.string().min(1).max(10_000).refine(isStorableText, 'unstorable-text');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-type Payload = NonNullable<Extract<Resource, { resourceType: 'Communication' }>['payload']>[number];
-
-/**
- * The text segments a CareCommunication adds. A MedCom reply keeps the thread's Communication
- * identifier and repeats the earlier segments; its Provenance names the segments it adds
- * (entity[payload], role source, by the segment's identifier). Those only, when it names any
- * of them; else every text segment.
- */
-function newSegments(bundle: Bundle, payload: Payload[]): { text: string; id?: string }[] {
-  const segments = payload.flatMap((p) => {
-    if (typeof p.contentString !== 'string') return [];
-    const value = p.extension
-      ?.find((e) => e.url === EXTENSION.payloadIdentifier)
-      ?.valueIdentifier?.value?.replace(/^urn:uuid:/, '');
-    return [{ text: p.contentString, ...(value && UUID.test(value) ? { id: value } : {}) }];
-  });
-  const added = new Set(
-    (bundle.entry ?? []).flatMap((e) =>
-      e.resource?.resourceType === 'Provenance'
-        ? (e.resource.entity ?? [])
-            .filter((entity) => entity.role === 'source')
-            .map((entity) => entity.what.identifier?.value?.replace(/^urn:uuid:/, ''))
-        : [],
-    ),
-  );
-  const named = segments.filter((segment) => segment.id && added.has(segment.id));
-  return named.length > 0 ? named : segments;
-}
 
 /**
  * Parses a MedCom message as strictly as the tRPC inputs: the R4 base definitions first, then
