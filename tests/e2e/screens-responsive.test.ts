@@ -26,7 +26,7 @@ type Size = keyof typeof VIEWPORTS;
 
 /** Waits for the screen to settle (no "Henter …"), then checks and photographs it. */
 async function check(page: Page, name: string) {
-  await page.locator('h1, h2').first().waitFor();
+  await page.locator('h1, h2').first().waitFor({ timeout: 45_000 });
   await expect.poll(() => page.getByText('Henter …').count(), { timeout: 15_000 }).toBe(0);
   await screenshot(page, name);
   expect.soft(await horizontalOverflow(page), `sideways scroll on ${name}`).toBe(0);
