@@ -93,7 +93,8 @@ export function structuralAdvice(state: PathwayState, today: string): Advice[] {
 export function recordedFactsAdvice(state: PathwayState): Advice[] {
   const advice: Advice[] = [];
   const opened = state.opened;
-  if (opened) {
+  // A slice whose opening is withheld has no scope answers (issue 8): nothing to judge there.
+  if (opened?.scope) {
     const openedOn = dayOf(opened.at);
     const age = opened.citizen.birthDate <= openedOn ? ageOn(opened.citizen.birthDate, openedOn) : 0;
     for (const violation of checkScope({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { advise } from '../advice/advise.ts';
 import { lae165Referral, party, Scenario, VIEWERS } from '../testing/scenario.ts';
 import { slice } from './pathway.slice.ts';
 
@@ -52,6 +53,21 @@ describe('slices (design.md: each sector sees its own slice)', () => {
     ).toMatchObject({ rule: 'JOB-CONSENT' });
     expect(JSON.stringify(after)).not.toContain('Lændesmerter');
     expect(JSON.stringify(after)).not.toContain('lumbar');
+  });
+
+  it('CONSENT-PURPOSE: a withheld opening still tells the jobcentre that the pathway exists, its coordinator and the citizen’s age, so its advice and clocks work; never the pain regions', () => {
+    const s = withJobcentre();
+    const view = slice(s.state, VIEWERS.jobcentre);
+    expect(types(view)).toContain('withheld:pathwayOpened');
+    expect(view?.state.opened).toMatchObject({ scope: null, coordinator: party(VIEWERS.gp) });
+    expect(view?.state.coordinator).toEqual(party(VIEWERS.gp));
+    expect(JSON.stringify(view)).not.toContain('lumbar');
+    expect(advise(view?.state ?? s.state, T0).map((a) => a.rule)).toContain('FAST-TRACK');
+    s.run(VIEWERS.gp, { type: 'pathwayClosed', reason: 'Overgået til anden udredning' }, T0);
+    const closed = slice(s.state, VIEWERS.jobcentre);
+    expect(closed?.state.status).toBe('closed');
+    expect(closed?.state.closed?.reason).toBeUndefined();
+    expect(JSON.stringify(closed)).not.toContain('Overgået');
   });
 
   it('CONSENT-PURPOSE: a treatment consent recorded for the jobcentre before the rule shows it nothing clinical', () => {

@@ -114,5 +114,28 @@ export function slice(state: PathwayState, viewer: Viewer): SectorView | null {
       });
     }
   }
-  return { relation, consented: purposes.length > 0, purposes, entries, state: fold(visible) };
+  return {
+    relation,
+    consented: purposes.length > 0,
+    purposes,
+    entries,
+    state: withExistence(fold(visible), state),
+  };
+}
+
+/**
+ * What every related viewer may know of a pathway even where its opening and closing are withheld
+ * (issue 8): that it exists, when and by whom it was opened, the citizen's birth date and
+ * municipality (the register shows them anyway), who coordinates, and whether and when it closed.
+ * Not the scope answers (pain regions) nor the closing reason: those are clinical. So advice and
+ * clocks (the jobcentre's FAST-TRACK, LAE285 …) work on every slice.
+ */
+function withExistence(view: PathwayState, full: PathwayState): PathwayState {
+  if (!view.opened && full.opened) view.opened = { ...full.opened, scope: null };
+  view.coordinator = full.coordinator;
+  if (full.status === 'closed' && view.status !== 'closed') {
+    view.status = 'closed';
+    view.closed = { at: full.closed?.at ?? '' };
+  }
+  return view;
 }

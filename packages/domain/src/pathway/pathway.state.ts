@@ -2,6 +2,7 @@ import type { IcfAssessment, QuestionnaireScore, RiskFactor } from '../assessmen
 import type { Viewer } from '../program/actors.ts';
 import type { Intervention, MunicipalOffer } from '../program/interventions.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
+import type { ScopeAnswers } from '../scope/scope.rules.ts';
 import type { TriageInput, TriageResult } from '../triage/index.ts';
 import type { EventOf, Party, PathwayEvent, Reassessment } from './events.schema.ts';
 
@@ -85,11 +86,20 @@ export interface MeetingState extends Stamp {
 export interface PathwayState {
   /** The seq of the last event: the version an append expects. */
   version: number;
-  opened: (Stamp & Omit<EventOf<'pathwayOpened'>, keyof Stamp | 'type'>) | null;
+  /**
+   * The opening. In a viewer's slice whose opening is withheld (issue 8) it holds what anyone
+   * related may know (when, by whom, the citizen's birth date and municipality, the coordinator)
+   * and `scope: null`: the scope answers (pain regions) are clinical.
+   */
+  opened:
+    | (Stamp &
+        Omit<EventOf<'pathwayOpened'>, keyof Stamp | 'type' | 'scope'> & { scope: ScopeAnswers | null })
+    | null;
   status: 'open' | 'closed';
   /** The coordinating GP: named at opening, moved only by `coordinatorChanged` (COORDINATOR-LISTING). */
   coordinator: Party | null;
-  closed?: { at: string; reason: string };
+  /** When the pathway closed; `reason` is absent in a slice whose closing is withheld (clinical). */
+  closed?: { at: string; reason?: string };
   triage: (Stamp & { input: TriageInput; result: TriageResult | null }) | null;
   assessments: (Stamp & { icf: IcfAssessment; riskFactors: RiskFactor[]; reassessment?: Reassessment })[];
   questionnaires: (Stamp & {
