@@ -11,6 +11,7 @@ const toneOf = (advice: Advice): Tone => {
 };
 
 const ORDER = { warning: 0, clock: 1, suggestion: 2 } as const;
+const CLOCK_ORDER = { overdue: 0, due: 1, pending: 2 } as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,49 +27,61 @@ const readableDates = (params: Params | undefined, date: (iso: string) => string
 /** Warnings, deadlines and suggestions, in plain Danish with the rule code and page. */
 export function AdvicePanel({ advice }: { advice: Advice[] }) {
   const { t, date } = useI18n();
-  const sorted = [...advice].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+  // What is still to do comes first, the most urgent clock first; met clocks fold away below
+  // (issue 14: an advice list that mixed met and open clocks).
+  const urgency = (a: Advice) =>
+    ORDER[a.kind] * 10 + (a.clock ? (CLOCK_ORDER[a.clock.state as keyof typeof CLOCK_ORDER] ?? 5) : 0);
+  const open = advice.filter((a) => a.clock?.state !== 'met').sort((a, b) => urgency(a) - urgency(b));
+  const met = advice.filter((a) => a.clock?.state === 'met');
+  const note = (item: Advice, i: number) => {
+    const clock = item.clock;
+    const params: Params = {
+      ...readableDates(item.params as Params | undefined, date),
+      ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
+    };
+    return (
+      <RuleNote
+        key={`${item.rule}-${item.subject ?? ''}-${i}`}
+        code={item.rule}
+        params={params}
+        tone={toneOf(item)}
+      >
+        <span className="ry-badge" data-tone={toneOf(item)}>
+          {t(`advice.${item.kind}`)}
+        </span>{' '}
+        {clock && (
+          <span>
+            {/* A threshold clock (e.g. CLK-HOSP-6-8W) stays due past its date: it opens a
+                    possibility, it is not a deadline, so "by … (-6 days)" would mislead. */}
+            {t(
+              clock.state === 'met' && clock.late
+                ? 'clock.metLate'
+                : clock.state === 'due' && clock.daysLeft < 0
+                  ? 'clock.reached'
+                  : `clock.${clock.state}`,
+              {
+                dueBy: date(clock.dueBy),
+                dueFrom: date(clock.dueFrom),
+                daysLeft: clock.daysLeft,
+                metOn: clock.metOn ? date(clock.metOn) : '',
+              },
+            )}
+          </span>
+        )}
+      </RuleNote>
+    );
+  };
   return (
     <section className="ry-card" aria-labelledby="advice-title">
       <h2 id="advice-title">{t('advice.title')}</h2>
-      {sorted.length === 0 && <p>{t('advice.none')}</p>}
-      {sorted.map((item, i) => {
-        const clock = item.clock;
-        const params: Params = {
-          ...readableDates(item.params as Params | undefined, date),
-          ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
-        };
-        return (
-          <RuleNote
-            key={`${item.rule}-${item.subject ?? ''}-${i}`}
-            code={item.rule}
-            params={params}
-            tone={toneOf(item)}
-          >
-            <span className="ry-badge" data-tone={toneOf(item)}>
-              {t(`advice.${item.kind}`)}
-            </span>{' '}
-            {clock && (
-              <span>
-                {/* A threshold clock (e.g. CLK-HOSP-6-8W) stays due past its date: it opens a
-                    possibility, it is not a deadline, so "by … (-6 days)" would mislead. */}
-                {t(
-                  clock.state === 'met' && clock.late
-                    ? 'clock.metLate'
-                    : clock.state === 'due' && clock.daysLeft < 0
-                      ? 'clock.reached'
-                      : `clock.${clock.state}`,
-                  {
-                    dueBy: date(clock.dueBy),
-                    dueFrom: date(clock.dueFrom),
-                    daysLeft: clock.daysLeft,
-                    metOn: clock.metOn ? date(clock.metOn) : '',
-                  },
-                )}
-              </span>
-            )}
-          </RuleNote>
-        );
-      })}
+      {advice.length === 0 && <p>{t('advice.none')}</p>}
+      {open.map(note)}
+      {met.length > 0 && (
+        <details className="ry-met">
+          <summary>{t('advice.met', { n: met.length })}</summary>
+          {met.map(note)}
+        </details>
+      )}
     </section>
   );
 }

@@ -65,6 +65,7 @@ const COMMON = {
   'advice.warning': { da: 'Advarsel', en: 'Warning' },
   'advice.suggestion': { da: 'Forslag', en: 'Suggestion' },
   'advice.clock': { da: 'Frist', en: 'Deadline' },
+  'advice.met': { da: 'Opfyldte frister ({n})', en: 'Deadlines met ({n})' },
   'clock.pending': { da: 'Fra {dueFrom}', en: 'From {dueFrom}' },
   'clock.due': { da: 'Senest {dueBy} ({daysLeft} dage)', en: 'By {dueBy} ({daysLeft} days)' },
   'clock.overdue': { da: 'Overskredet siden {dueBy}', en: 'Overdue since {dueBy}' },
