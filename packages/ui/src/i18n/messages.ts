@@ -47,7 +47,10 @@ const COMMON = {
   'field.number.max': { da: 'Tallet må højst være {max}.', en: 'The number must be at most {max}.' },
   'field.date.min': { da: 'Datoen kan tidligst være {date}.', en: 'The date can be {date} at the earliest.' },
   'field.date.max': { da: 'Datoen kan senest være {date}.', en: 'The date can be {date} at the latest.' },
-  'field.invalid': { da: 'Det kan feltet ikke indeholde. Ret det.', en: 'This field cannot hold that. Correct it.' },
+  'field.invalid': {
+    da: 'Det kan feltet ikke indeholde. Ret det.',
+    en: 'This field cannot hold that. Correct it.',
+  },
   'rule.page': { da: 's. {page}', en: 'p. {page}' },
   'rule.why': { da: 'Hvorfor?', en: 'Why?' },
   'rule.source': {
