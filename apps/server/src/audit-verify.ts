@@ -49,9 +49,13 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `audit:verify could not check: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    // The driver's own message (the cause), not drizzle's "Failed query: …".
+    const cause = (error as { cause?: { message?: string } }).cause?.message;
+    const message = cause ?? (error instanceof Error ? error.message : String(error));
+    const hint = /relation .* does not exist/.test(message)
+      ? ' (no Rygforløb database here: point DATA_DIR, DATABASE_URL or MIGRATION_DATABASE_URL at the one to verify)'
+      : '';
+    process.stderr.write(`audit:verify could not check: ${message}${hint}\n`);
     process.exitCode = 2;
   },
 );
