@@ -62,7 +62,7 @@ export class CitizenSessions {
   decode(cookie: string | undefined, now: number): CitizenSession | null {
     const opened = this.open(cookie);
     // The 's' tag keeps a sealed sign-in transaction from passing for a session.
-    if (!opened || opened.length !== 4 || opened[0] !== 's') return null;
+    if (opened?.length !== 4 || opened[0] !== 's') return null;
     const parsed = opened.slice(1);
     const [citizenId, issuedAt, seenAt] = parsed as [unknown, unknown, unknown];
     if (typeof citizenId !== 'string' || typeof issuedAt !== 'number' || typeof seenAt !== 'number')

@@ -89,7 +89,7 @@ export function registerRelyingParty(app: FastifyInstance, options: RelyingParty
   app.get(`${CITIZEN_AUTH_PATH}/callback`, async (request: FastifyRequest, reply) => {
     const sealed = sessions.open(request.cookies[TRANSACTION_COOKIE]);
     const at = now().getTime();
-    if (!sealed || sealed[0] !== 't' || typeof sealed[4] !== 'number' || at - sealed[4] > TRANSACTION_MS) {
+    if (sealed?.[0] !== 't' || typeof sealed[4] !== 'number' || at - sealed[4] > TRANSACTION_MS) {
       return failed(reply, 'failed');
     }
     const [, verifier, state, nonce] = sealed as [string, string, string, string, number];

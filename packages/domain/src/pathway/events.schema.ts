@@ -144,7 +144,11 @@ export const EventPayloads = {
     expectedWeeks: z.number().int().min(0).max(260),
   }),
   fastTrackRequested: z.strictObject({ requestedBy: z.enum(['employer', 'employee']), requestedOn: isoDate }),
-  meetingScheduled: z.strictObject({ meetingId: id, purpose: z.enum(['fast-track', 'follow-up']), on: isoDate }),
+  meetingScheduled: z.strictObject({
+    meetingId: id,
+    purpose: z.enum(['fast-track', 'follow-up']),
+    on: isoDate,
+  }),
   meetingHeld: z.strictObject({
     meetingId: id,
     notes: text,
