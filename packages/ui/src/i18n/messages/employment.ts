@@ -230,8 +230,8 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.meeting.notes': { da: 'Referat', en: 'Minutes' },
   'employment.meeting.plan': { da: 'Plan for tilbagevenden til arbejde', en: 'Return-to-work plan' },
   'employment.meeting.planHelp': {
-    da: 'Ved fast track følger en plan for tilbagevenden (FAST-TRACK).',
-    en: 'Fast track is followed by a return-to-work plan (FAST-TRACK).',
+    da: 'Efter en fast track-samtale følger en plan for tilbagevenden til arbejdet.',
+    en: 'A fast-track meeting is followed by a return-to-work plan.',
   },
   'employment.meeting.save': { da: 'Gem referat', en: 'Save minutes' },
 
