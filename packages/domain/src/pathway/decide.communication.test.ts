@@ -172,6 +172,23 @@ describe('consent (CONSENT, JOB-CONSENT, p.43, p.50)', () => {
     ]);
   });
 
+  it('PATHWAY-STATE: a note delivered twice (the same note id) is refused, never appended twice', () => {
+    const s = Scenario.planned();
+    s.run(VIEWERS.gp, consentTo(VIEWERS.chiro, 'c-chiro'), T0);
+    const note: Command = {
+      type: 'noteSent',
+      noteId: 'n-twice',
+      kind: 'information',
+      to: [party(VIEWERS.chiro)],
+      content: { text: 'Til orientering' },
+    };
+    s.run(VIEWERS.gp, note, T0);
+    expect(violationOf(s, VIEWERS.gp, note)).toEqual([
+      { rule: 'PATHWAY-STATE', field: 'noteId', params: { reason: 'duplicate' } },
+    ]);
+    expect(s.state.notes.filter((n) => n.noteId === 'n-twice')).toHaveLength(1);
+  });
+
   it('CONSENT: a withdrawn consent cannot be withdrawn twice, and an unknown consent is named', () => {
     const s = Scenario.planned();
     const consentId = Object.keys(s.state.consents)[0] ?? '';

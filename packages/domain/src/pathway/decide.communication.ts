@@ -95,6 +95,9 @@ export function decideCommunication(
       return { events: [cmd] };
     }
     case 'noteSent':
+      // A note id names one message for good: a message delivered twice is never appended twice.
+      if (state.notes.some((note) => note.noteId === cmd.noteId))
+        return { violations: [state_('noteId', 'duplicate')] };
       return noteRuling(state, cmd, viewer);
     case 'consentGiven': {
       if (state.consents[cmd.consentId]) return { violations: [state_('consentId', 'duplicate')] };
