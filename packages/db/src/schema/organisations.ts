@@ -13,6 +13,8 @@ export const organisations = pgTable('organisations', {
   municipality: text('municipality'),
   /** The Danish SOR code (Sundhedsvæsenets Organisationsregister), where the organisation has one. */
   sorCode: text('sor_code'),
+  /** The organisation's phone number for citizens, as dialled in Denmark (8 digits, may be spaced). */
+  phone: text('phone'),
 });
 
 export const users = pgTable('users', {
