@@ -24,6 +24,7 @@ export {
 } from './projections.ts';
 export * from './repo/audit.repo.ts';
 export * from './repo/audit-chain.repo.ts';
+export * from './repo/citizen-sessions.repo.ts';
 export * from './repo/citizens.repo.ts';
 export * from './repo/directory.repo.ts';
 export * from './repo/events.repo.ts';

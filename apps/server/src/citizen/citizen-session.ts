@@ -1,27 +1,25 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { CookieSerializeOptions } from '@fastify/cookie';
+import {
+  createCitizenSession,
+  type Db,
+  deleteCitizenSession,
+  findCitizenSession,
+  touchCitizenSession,
+} from '@rygforlob/db';
 
 /** The citizen's cookie: separate from the staff session (`rygforlob_session`), never both in one. */
 export const CITIZEN_COOKIE = 'rygforlob_borger';
 /** Short, as the issue asks for a citizen on a shared or lost phone: 15 min idle, 1 h absolute. */
 export const CITIZEN_IDLE_MS = 15 * 60_000;
 export const CITIZEN_ABSOLUTE_MS = 60 * 60_000;
-/** The idle clock is moved (a new cookie) at most this often. */
+/** The idle clock is moved (a write to the session's row) at most this often. */
 const REFRESH_EVERY_MS = 60_000;
 
-export interface CitizenSession {
-  citizenId: string;
-  /** When the citizen signed in (ms): the absolute limit counts from here. */
-  issuedAt: number;
-  /** Last request seen (ms): the idle limit counts from here. */
-  seenAt: number;
-}
-
 /**
- * A citizen session is a signed cookie (HMAC-SHA256 with the server's citizen session key):
- * stateless, so every server process behind one PostgreSQL accepts it with the same key, and no
- * table holds citizens' sessions. Signing out clears the cookie; a copied cookie lives at most
- * until its idle limit (15 min).
+ * Sealed cookies (HMAC-SHA256 with the server's citizen session key) for the sign-in transaction
+ * (PKCE verifier, state, nonce), which must survive the round trip to the broker without a table.
+ * The session itself is stored (`startCitizenSession` below) so that sign-out revokes it.
  */
 export class CitizenSessions {
   constructor(private readonly key: Buffer) {
@@ -53,37 +51,44 @@ export class CitizenSessions {
       return null;
     }
   }
-
-  encode(session: CitizenSession): string {
-    return this.seal(['s', session.citizenId, session.issuedAt, session.seenAt]);
-  }
-
-  /** The session if the cookie is ours, well formed and within both limits at `now`; else null. */
-  decode(cookie: string | undefined, now: number): CitizenSession | null {
-    const opened = this.open(cookie);
-    // The 's' tag keeps a sealed sign-in transaction from passing for a session.
-    if (opened?.length !== 4 || opened[0] !== 's') return null;
-    const parsed = opened.slice(1);
-    const [citizenId, issuedAt, seenAt] = parsed as [unknown, unknown, unknown];
-    if (typeof citizenId !== 'string' || typeof issuedAt !== 'number' || typeof seenAt !== 'number')
-      return null;
-    if (now - issuedAt >= CITIZEN_ABSOLUTE_MS || now - seenAt >= CITIZEN_IDLE_MS) return null;
-    if (seenAt > now + 60_000 || issuedAt > seenAt) return null;
-    return { citizenId, issuedAt, seenAt };
-  }
-
-  /** A session seen now: a fresh cookie when the last one is a minute old, else null (keep it). */
-  touch(session: CitizenSession, now: number): CitizenSession | null {
-    return now - session.seenAt >= REFRESH_EVERY_MS ? { ...session, seenAt: now } : null;
-  }
-
-  /** When the cookie should vanish from the browser: the sooner of the two limits. */
-  expiresAt(session: CitizenSession): Date {
-    return new Date(Math.min(session.seenAt + CITIZEN_IDLE_MS, session.issuedAt + CITIZEN_ABSOLUTE_MS));
-  }
 }
 
 /** HttpOnly, SameSite=Strict, Path=/, Secure over HTTPS: the same flags as the staff cookie. */
 export function citizenCookieOptions(secure: boolean, expires?: Date): CookieSerializeOptions {
   return { httpOnly: true, sameSite: 'strict', path: '/', secure, ...(expires ? { expires } : {}) };
+}
+
+/**
+ * A signed-in citizen's session, stored (only the SHA-256 of the cookie's random token), so that
+ * every server process behind one PostgreSQL knows it and signing out ends it for every copy of
+ * the cookie. Ends after 15 min idle or 1 h from sign-in, whichever comes first.
+ */
+export async function startCitizenSession(
+  db: Db,
+  citizenId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  return createCitizenSession(db, {
+    citizenId,
+    now,
+    expiresAt: new Date(now.getTime() + CITIZEN_ABSOLUTE_MS),
+  });
+}
+
+/** The citizen of a live session, its idle clock moved to `now` (at most once a minute); else null. */
+export async function resumeCitizenSession(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+): Promise<{ citizenId: string; expiresAt: Date } | null> {
+  if (!token) return null;
+  const row = await findCitizenSession(db, token, now, CITIZEN_IDLE_MS);
+  if (!row) return null;
+  if (now.getTime() - row.lastSeenAt.getTime() >= REFRESH_EVERY_MS) await touchCitizenSession(db, token, now);
+  return { citizenId: row.citizenId, expiresAt: row.expiresAt };
+}
+
+/** Sign-out: the stored session is deleted, so a copied cookie is refused from now on. */
+export async function endCitizenSession(db: Db, token: string | undefined): Promise<void> {
+  if (token) await deleteCitizenSession(db, token);
 }

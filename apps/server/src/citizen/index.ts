@@ -7,7 +7,12 @@ import type { FastifyInstance } from 'fastify';
 import { DEMO_STORIES } from '../demo/stories.ts';
 import type { Settings } from '../settings.ts';
 import { type CitizenSettings, loadCitizenSettings } from './citizen.settings.ts';
-import { CITIZEN_COOKIE, CitizenSessions, citizenCookieOptions } from './citizen-session.ts';
+import {
+  CITIZEN_COOKIE,
+  CitizenSessions,
+  citizenCookieOptions,
+  resumeCitizenSession,
+} from './citizen-session.ts';
 import { createDemoIdp, DEMO_IDP_PATH, type DemoIdp, mountDemoIdp } from './demo-idp.ts';
 import { CITIZEN_AUTH_PATH, registerRelyingParty } from './relying-party.ts';
 
@@ -98,21 +103,12 @@ export async function registerCitizenSignIn(
   return {
     withCitizen: (createContext) => async (http) => {
       const context = await createContext(http);
-      const at = now().getTime();
-      const session = sessions.decode(http.req.cookies[CITIZEN_COOKIE], at);
+      const session = await resumeCitizenSession(database.db, http.req.cookies[CITIZEN_COOKIE], now());
       if (!session) {
         if (http.req.cookies[CITIZEN_COOKIE]) {
           http.res.clearCookie(CITIZEN_COOKIE, citizenCookieOptions(settings.cookieSecure));
         }
         return { ...context, citizen: null };
-      }
-      const touched = sessions.touch(session, at);
-      if (touched) {
-        http.res.setCookie(
-          CITIZEN_COOKIE,
-          sessions.encode(touched),
-          citizenCookieOptions(settings.cookieSecure, sessions.expiresAt(touched)),
-        );
       }
       return { ...context, citizen: { citizenId: session.citizenId } };
     },

@@ -1,7 +1,13 @@
 import { type Database, findCitizenByCpr, writeAudit } from '@rygforlob/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
-import { CITIZEN_COOKIE, type CitizenSessions, citizenCookieOptions } from './citizen-session.ts';
+import {
+  CITIZEN_COOKIE,
+  type CitizenSessions,
+  citizenCookieOptions,
+  endCitizenSession,
+  startCitizenSession,
+} from './citizen-session.ts';
 
 /** Where the sign-in lives: /citizen-auth/login, /callback and /logout. */
 export const CITIZEN_AUTH_PATH = '/citizen-auth';
@@ -116,13 +122,9 @@ export function registerRelyingParty(app: FastifyInstance, options: RelyingParty
       await writeAudit(database.db, { actor: 'citizen', action: 'citizen.signIn', outcome: 'not-found' });
       return failed(reply, 'unknown');
     }
-    const session = { citizenId: citizen.id, issuedAt: at, seenAt: at };
+    const session = await startCitizenSession(database.db, citizen.id, new Date(at));
     transactionCookie(reply, null);
-    reply.setCookie(
-      CITIZEN_COOKIE,
-      sessions.encode(session),
-      citizenCookieOptions(cookieSecure, sessions.expiresAt(session)),
-    );
+    reply.setCookie(CITIZEN_COOKIE, session.token, citizenCookieOptions(cookieSecure, session.expiresAt));
     await writeAudit(database.db, {
       actor: 'citizen',
       userId: `citizen:${citizen.id}`,
@@ -143,7 +145,8 @@ export function registerRelyingParty(app: FastifyInstance, options: RelyingParty
   // A plain form post (the app's "Log ud" button): its own scope takes the form body and ignores it.
   void app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', (_request, _payload, done) => done(null));
-    scope.post(`${CITIZEN_AUTH_PATH}/logout`, async (_request, reply) => {
+    scope.post(`${CITIZEN_AUTH_PATH}/logout`, async (request, reply) => {
+      await endCitizenSession(database.db, request.cookies[CITIZEN_COOKIE]);
       reply.clearCookie(CITIZEN_COOKIE, citizenCookieOptions(cookieSecure));
       return reply.redirect(`${APP_PATH}?login=out`, 303);
     });

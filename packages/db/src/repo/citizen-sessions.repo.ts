@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { citizenSessions } from '../schema/index.ts';
+import { hashToken } from './sessions.repo.ts';
+
+/** A citizen's stored session as the server needs it: who, and until when at the latest. */
+export interface CitizenSessionRow {
+  citizenId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+}
+
+/**
+ * Starts a Min side session; returns the token, which only the citizen's cookie holds (the table
+ * holds its SHA-256). `expiresAt` is the absolute end, fixed here: using the session never moves it.
+ */
+export async function createCitizenSession(
+  db: Db,
+  input: { citizenId: string; now: Date; expiresAt: Date },
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(citizenSessions).values({
+    id: hashToken(token),
+    citizenId: input.citizenId,
+    createdAt: input.now,
+    lastSeenAt: input.now,
+    expiresAt: input.expiresAt,
+  });
+  return { token, expiresAt: input.expiresAt };
+}
+
+/** The live session for a token at `now`: before its absolute end and seen within `idleMs`; else null. */
+export async function findCitizenSession(
+  db: Db,
+  token: string,
+  now: Date,
+  idleMs: number,
+): Promise<CitizenSessionRow | null> {
+  const [row] = await db
+    .select({
+      citizenId: citizenSessions.citizenId,
+      expiresAt: citizenSessions.expiresAt,
+      lastSeenAt: citizenSessions.lastSeenAt,
+    })
+    .from(citizenSessions)
+    .where(
+      and(
+        eq(citizenSessions.id, hashToken(token)),
+        gt(citizenSessions.expiresAt, now),
+        gt(citizenSessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+      ),
+    );
+  return row ?? null;
+}
+
+/** The session was used at `now`: its idle clock starts again (never past its absolute end). */
+export async function touchCitizenSession(db: Db, token: string, now: Date): Promise<void> {
+  await db
+    .update(citizenSessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(citizenSessions.id, hashToken(token)), gt(citizenSessions.expiresAt, now)));
+}
+
+/** Sign-out: the session is gone, so a copy of the cookie is refused too. True if there was one. */
+export async function deleteCitizenSession(db: Db, token: string): Promise<boolean> {
+  const rows = await db
+    .delete(citizenSessions)
+    .where(eq(citizenSessions.id, hashToken(token)))
+    .returning({ id: citizenSessions.id });
+  return rows.length > 0;
+}
