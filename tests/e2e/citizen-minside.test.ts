@@ -73,6 +73,23 @@ describe.each([
       .first()
       .waitFor();
     await page.getByText(/Lægevagten/).waitFor();
+    // Whom to call, from the directory: my practice's and my physiotherapist's (fictitious) numbers.
+    const contact = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Hvis du har brug for hjælp' }) });
+    await contact
+      .getByRole('listitem')
+      .filter({ hasText: `Din læge: ${GP_ORG}` })
+      .getByRole('link', { name: '00 00 01 00' })
+      .waitFor();
+    await contact
+      .getByRole('listitem')
+      .filter({ hasText: PHYSIO_ORG })
+      .getByRole('link', { name: '00 00 03 00' })
+      .waitFor();
+    expect(await contact.getByRole('link', { name: '00 00 01 00' }).getAttribute('href')).toBe(
+      'tel:00000100',
+    );
     await screenshot(page, `citizen-${size}-03-plan`);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

@@ -38,3 +38,5 @@ export function useMine() {
 }
 
 export type Mine = ReturnType<typeof useMine>;
+/** An organisation of my pathway as the directory names it (with its phone number, if any). */
+export type MyOrganisation = { id: string; name: string; phone: string | null };

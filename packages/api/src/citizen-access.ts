@@ -46,7 +46,13 @@ export const auditAsCitizen = (ctx: CitizenCtx) => ({
 });
 
 /** An organisation the citizen's pathway names, with the name Min side shows. */
-export const NamedOrganisationSchema = z.object({ id: z.string(), name: z.string(), actor: ActorSchema });
+export const NamedOrganisationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  actor: ActorSchema,
+  /** The directory's phone number for citizens, if it has one (Min plan's "whom to call"). */
+  phone: z.string().nullable(),
+});
 
 /** What Min side gets of one pathway: the citizen's slice, never more (domain citizenSlice). */
 export const MyPathwaySchema = z.object({
@@ -61,9 +67,12 @@ export const MyPathwaySchema = z.object({
 });
 export type MyPathway = z.infer<typeof MyPathwaySchema>;
 
-/** The organisations a pathway's facts name (authors and addressees), from the directory. */
-export async function organisationsOf(ctx: CitizenCtx, state: PathwayState) {
-  const ids = new Set<string>();
+/**
+ * The organisations a pathway's facts name (authors and addressees) and its coordinator (the
+ * citizen's practice, whose phone Min plan shows), from the directory.
+ */
+export async function organisationsOf(ctx: CitizenCtx, state: PathwayState, coordinator?: string) {
+  const ids = new Set<string>(coordinator ? [coordinator] : []);
   for (const event of state.events) {
     if (!event.by.organisationId.startsWith('citizen:')) ids.add(event.by.organisationId);
     for (const id of addresseesOf(event, state)) ids.add(id);
@@ -74,7 +83,9 @@ export async function organisationsOf(ctx: CitizenCtx, state: PathwayState) {
 /** The directory's name and actor of each organisation id (unknown ids are left out). */
 export async function namedOrganisations(ctx: CitizenCtx, ids: Iterable<string>) {
   const found = await Promise.all([...new Set(ids)].map((id) => findOrganisation(ctx.database.db, id)));
-  return found.flatMap((org) => (org ? [{ id: org.id, name: org.name, actor: org.actor }] : []));
+  return found.flatMap((org) =>
+    org ? [{ id: org.id, name: org.name, actor: org.actor, phone: org.phone ?? null }] : [],
+  );
 }
 
 export async function presentMine(
@@ -90,7 +101,7 @@ export async function presentMine(
     entries: view.entries,
     // The clocks only: the plan shows the citizen's dates; warnings and suggestions are the clinicians'.
     advice: advise(view.state, ctx.now().toISOString()).filter((a) => a.kind === 'clock'),
-    organisations: await organisationsOf(ctx, view.state),
+    organisations: await organisationsOf(ctx, view.state, pathway.coordinatorOrgId),
   };
 }
 

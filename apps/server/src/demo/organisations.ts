@@ -10,6 +10,11 @@ export interface DemoOrganisation {
   name: string;
   actor: Actor;
   municipality?: string;
+  /**
+   * The phone number Min plan shows the citizen. Fictitious on purpose: no Danish number begins
+   * with 00, so none of these can be dialled by someone who copies them from the demo.
+   */
+  phone: string;
   /** The one user: `username` is what you sign in with. */
   user: { username: string; displayName: string };
 }
@@ -20,12 +25,14 @@ const org = (
   actor: Actor,
   username: string,
   displayName: string,
-  municipality?: string,
+  municipality: string,
+  phone: string,
 ): DemoOrganisation => ({
   id,
   name,
   actor,
-  ...(municipality ? { municipality } : {}),
+  municipality,
+  phone,
   user: { username, displayName },
 });
 
@@ -37,6 +44,7 @@ export const DEMO_ORGANISATIONS = [
     'laege.vejle',
     'Karin Holm Bech, praktiserende læge',
     'Vejle',
+    '00 00 01 00',
   ),
   org(
     'org-gp-odense',
@@ -45,6 +53,7 @@ export const DEMO_ORGANISATIONS = [
     'laege.odense',
     'Morten Skov Lauridsen, praktiserende læge',
     'Odense',
+    '00 00 02 00',
   ),
   org(
     'org-physio-vejle',
@@ -53,6 +62,7 @@ export const DEMO_ORGANISATIONS = [
     'fys.vejle',
     'Line Kjær, fysioterapeut',
     'Vejle',
+    '00 00 03 00',
   ),
   org(
     'org-physio-odense',
@@ -61,6 +71,7 @@ export const DEMO_ORGANISATIONS = [
     'fys.odense',
     'Jonas Winther, fysioterapeut',
     'Odense',
+    '00 00 04 00',
   ),
   org(
     'org-chiro-kolding',
@@ -69,6 +80,7 @@ export const DEMO_ORGANISATIONS = [
     'kiro.kolding',
     'Sara Mørch, kiropraktor',
     'Kolding',
+    '00 00 05 00',
   ),
   org(
     'org-specialist-odense',
@@ -77,6 +89,7 @@ export const DEMO_ORGANISATIONS = [
     'speciallaege.odense',
     'Peter Brandt, speciallæge i reumatologi',
     'Odense',
+    '00 00 06 00',
   ),
   org(
     'org-psychologist-odense',
@@ -85,6 +98,7 @@ export const DEMO_ORGANISATIONS = [
     'psykolog.odense',
     'Maja Lind, autoriseret psykolog',
     'Odense',
+    '00 00 07 00',
   ),
   org(
     'org-rygcenter',
@@ -93,6 +107,7 @@ export const DEMO_ORGANISATIONS = [
     'rygcenter',
     'Henrik Dam, overlæge',
     'Middelfart',
+    '00 00 08 00',
   ),
   org(
     'org-fam-ouh',
@@ -101,6 +116,7 @@ export const DEMO_ORGANISATIONS = [
     'fam.ouh',
     'Nadia Yilmaz, afdelingslæge',
     'Odense',
+    '00 00 09 00',
   ),
   org(
     'org-imaging-vejle',
@@ -109,6 +125,7 @@ export const DEMO_ORGANISATIONS = [
     'radiologi.vejle',
     'Ole Frandsen, overlæge i radiologi',
     'Vejle',
+    '00 00 10 00',
   ),
   org(
     'org-smertecenter-syd',
@@ -117,6 +134,7 @@ export const DEMO_ORGANISATIONS = [
     'smertecenter',
     'Birgitte Aagaard, overlæge',
     'Odense',
+    '00 00 11 00',
   ),
   org(
     'org-arbejdsmedicin-kolding',
@@ -125,6 +143,7 @@ export const DEMO_ORGANISATIONS = [
     'arbejdsmedicin.kolding',
     'Lars Høj, overlæge i arbejdsmedicin',
     'Kolding',
+    '00 00 12 00',
   ),
   org(
     'org-vejle-forebyggelse',
@@ -133,6 +152,7 @@ export const DEMO_ORGANISATIONS = [
     'forebyg.vejle',
     'Tina Bak, sundhedskonsulent',
     'Vejle',
+    '00 00 13 00',
   ),
   org(
     'org-odense-forebyggelse',
@@ -141,6 +161,7 @@ export const DEMO_ORGANISATIONS = [
     'forebyg.odense',
     'Rikke Juul, sundhedskonsulent',
     'Odense',
+    '00 00 14 00',
   ),
   org(
     'org-vejle-genoptraening',
@@ -149,6 +170,7 @@ export const DEMO_ORGANISATIONS = [
     'genoptraen.vejle',
     'Mikkel Friis, fysioterapeut',
     'Vejle',
+    '00 00 15 00',
   ),
   org(
     'org-odense-genoptraening',
@@ -157,6 +179,7 @@ export const DEMO_ORGANISATIONS = [
     'genoptraen.odense',
     'Anja Thorsen, fysioterapeut',
     'Odense',
+    '00 00 16 00',
   ),
   org(
     'org-jobcenter-vejle',
@@ -165,6 +188,7 @@ export const DEMO_ORGANISATIONS = [
     'jobcenter.vejle',
     'Steen Vad, sagsbehandler',
     'Vejle',
+    '00 00 17 00',
   ),
   org(
     'org-jobcenter-odense',
@@ -173,6 +197,7 @@ export const DEMO_ORGANISATIONS = [
     'jobcenter.odense',
     'Hanne Krogh, sagsbehandler',
     'Odense',
+    '00 00 18 00',
   ),
 ] as const satisfies readonly DemoOrganisation[];
 

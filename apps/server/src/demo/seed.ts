@@ -46,6 +46,7 @@ export async function seedOrganisations(db: Db, password: string): Promise<{ use
       name: o.name,
       actor: o.actor,
       municipality: o.municipality ?? null,
+      phone: o.phone,
     });
     if (!(await findUserByUsername(db, o.user.username))) missing.push(o);
   }

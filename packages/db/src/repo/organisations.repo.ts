@@ -7,14 +7,24 @@ export type UserRow = typeof users.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type NewUser = Omit<typeof users.$inferInsert, 'createdAt'>;
 
-/** Inserts an organisation or updates its name, actor, municipality and SOR code. */
+/** A phone number as dialled in Denmark: 8 digits, spaces allowed, optionally after +45. */
+const PHONE = /^(\+45 ?)?(\d ?){7}\d$/;
+
+/**
+ * Inserts an organisation or updates its name, actor, municipality and SOR code, and its phone
+ * number when one is given (left as it is otherwise). A phone that is not 8 digits is refused.
+ */
 export async function upsertOrganisation(db: Db, org: NewOrganisation): Promise<OrganisationRow> {
+  if (org.phone != null && !PHONE.test(org.phone)) {
+    throw new RangeError(`organisations.phone: "${org.phone}" is not a Danish phone number (8 digits)`);
+  }
   const values = {
     id: org.id,
     name: org.name,
     actor: org.actor,
     municipality: org.municipality ?? null,
     sorCode: org.sorCode ?? null,
+    ...(org.phone !== undefined ? { phone: org.phone } : {}),
   };
   const { id: _id, ...update } = values;
   const [row] = await db

@@ -62,6 +62,8 @@ export const CITIZEN_MESSAGES = {
   'minside.plan.medicine.followedUp': { da: 'Fulgt op {date}', en: 'Followed up {date}' },
   'minside.plan.contact': { da: 'Hvis du har brug for hjælp', en: 'If you need help' },
   'minside.plan.contact.practice': { da: 'Din læge: {org}', en: 'Your doctor: {org}' },
+  'minside.plan.contact.phone': { da: 'telefon', en: 'phone' },
+  'minside.plan.contact.noPhone': { da: 'telefonnummer mangler', en: 'no phone number on record' },
   'minside.plan.contact.outOfHours': {
     da: 'Lægevagten uden for åbningstid: 70 11 07 07',
     en: 'Out-of-hours doctor: +45 70 11 07 07',
