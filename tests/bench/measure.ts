@@ -21,13 +21,17 @@ export interface Measured {
   dbCpuPerRequest?: number;
 }
 
-/** utime + stime of one process, ms; 0 when it is gone. */
+/**
+ * CPU of one process and of its children that have ended (ms); 0 when it is gone. The ended
+ * children count so that a PostgreSQL backend closed during a run (a pool's idle timeout) does
+ * not take its CPU out of the sum.
+ */
 function processCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    // utime, stime, cutime, cstime: fields 14-17 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10;
   } catch {
     return 0;
   }
