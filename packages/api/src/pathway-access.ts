@@ -17,6 +17,7 @@ import {
   type Decision,
   decide,
   fold,
+  knownState,
   type PathwayEvent,
   type PathwayState,
   RelationSchema,
@@ -177,11 +178,34 @@ export async function decideWithDirectory(
   ]);
   const directory = new Map<string, DirectoryEntry | undefined>();
   for (const id of organisationIds) directory.set(id, await directoryEntry(ctx, id));
-  return decide(state, command, ctx.viewer, ctx.now().toISOString(), {
-    municipalityOf: (id) => directory.get(id)?.municipality,
-    actorOf: (id) => directory.get(id)?.actor,
+  const options = {
+    municipalityOf: (id: string) => directory.get(id)?.municipality,
+    actorOf: (id: string) => directory.get(id)?.actor,
     register: { citizenId: citizen.id, listedWith: citizen.listedWith },
-  });
+  };
+  const now = ctx.now().toISOString();
+  const decision = decide(state, command, ctx.viewer, now, options);
+  return { ...decision, warnings: seenWarnings(decision.warnings, state, command, ctx.viewer, now, options) };
+}
+
+/**
+ * The warnings the viewer would also get deciding on its own slice: a warning drawn from a fact
+ * the slice withholds (SURG-NONSPECIFIC names the triage's target group) would tell a participant
+ * without consent what it may not read (issue 8, insider.oracles.test.ts). The decision itself
+ * stays the whole pathway's.
+ */
+function seenWarnings(
+  warnings: Violation[],
+  state: PathwayState,
+  command: Command,
+  viewer: AuthedViewer,
+  now: string,
+  options: Parameters<typeof decide>[4],
+): Violation[] {
+  if (warnings.length === 0) return warnings;
+  const known = knownState(state, viewer);
+  const seen = new Set(decide(known, command, viewer, now, options).warnings.map((w) => JSON.stringify(w)));
+  return warnings.filter((w) => seen.has(JSON.stringify(w)));
 }
 
 /** What the directory says of an organisation: its actor and municipality. */

@@ -4,6 +4,7 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import type { OpenClockRow, WorklistRow } from '../projections.ts';
 import { type InboxItem, inboxReads, openClocks, worklist } from '../schema/index.ts';
+import { isUuid } from './ids.ts';
 
 /** A clock's state on a given day, as the domain's clocksOf says it (met clocks are not stored). */
 export type OpenClockState = 'pending' | 'due' | 'overdue';
@@ -52,14 +53,21 @@ type Cursor = { part: 'overdue'; key: string; id: string } | { part: 'recent'; k
 
 const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
+const isoOf = (text: string): string | null => {
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+};
+
 /** The cursor a page handed out, or null when the text is not one. */
 export function decodeWorklistCursor(text: string): Cursor | null {
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
     const { part, key, id } = value;
-    if (typeof key !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-    if (part === 'overdue' && /^\d{4}-\d{2}-\d{2}$/.test(key)) return { part, key, id };
-    if (part === 'recent' && !Number.isNaN(Date.parse(key))) return { part, key, id };
+    // Only what a page writes (a uuid, a real day, an ISO instant): anything else would reach
+    // PostgreSQL's casts and fail there as a server error instead of a refused cursor.
+    if (typeof key !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
+    if (part === 'overdue' && isoOf(`${key}T00:00:00.000Z`)?.slice(0, 10) === key) return { part, key, id };
+    if (part === 'recent' && isoOf(key) === key) return { part, key, id };
     return null;
   } catch {
     return null;

@@ -124,6 +124,17 @@ export function slice(state: PathwayState, viewer: Viewer): SectorView | null {
 }
 
 /**
+ * The pathway as far as the viewer's slice shows it, also before it has a relation (a
+ * self-referral comes from outside): what a decision's warnings may be drawn from, so that a
+ * warning never tells a fact the slice withholds (issue 8; the API judges on the whole pathway).
+ */
+export function knownState(state: PathwayState, viewer: Viewer): PathwayState {
+  const purposes = purposesOf(state, viewer);
+  const visible = state.events.filter((event) => visibilityOf(event, state, viewer, purposes) === 'full');
+  return withExistence(fold(visible), state);
+}
+
+/**
  * What every related viewer may know of a pathway even where its opening and closing are withheld
  * (issue 8): that it exists, when and by whom it was opened, the citizen's birth date and
  * municipality (the register shows them anyway), who coordinates, and whether and when it closed.
