@@ -13,6 +13,7 @@ import {
 } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { clinicAdviceAction } from '../pathway/advice-actions.ts';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
 
 const AssessmentTab = lazy(() => import('../pathway/tabs/AssessmentTab.tsx'));
@@ -38,7 +39,7 @@ export type TabKey = (typeof TABS)[number];
 
 /** The pathway workspace: who, what happened across sectors, what the program advises, and actions. */
 export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: Me }) {
-  const { t } = useI18n();
+  const { t, term } = useI18n();
   const router = useRouter();
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
@@ -123,7 +124,10 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
             </Suspense>
           </Tabs>
         </div>
-        <AdvicePanel advice={view.advice} />
+        <AdvicePanel
+          advice={view.advice}
+          actionFor={(advice) => clinicAdviceAction(advice, pathwayId, me.organisationId, t, term)}
+        />
       </div>
     </>
   );

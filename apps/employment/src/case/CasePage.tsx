@@ -10,6 +10,7 @@ import {
   useRouter,
 } from '@rygforlob/ui';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { employmentAdviceAction } from './advice-actions.ts';
 import { CaseSummary } from './CaseSummary.tsx';
 import { CertificatesTab } from './CertificatesTab.tsx';
 import { ConsentTab } from './ConsentTab.tsx';
@@ -85,7 +86,10 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           </Tabs>
         </div>
         {/* The program's advice for the jobcentre: clinical advice is the clinicians' own. */}
-        <AdvicePanel advice={view.advice} />
+        <AdvicePanel
+          advice={view.advice}
+          actionFor={(advice) => employmentAdviceAction(advice, pathwayId, me.organisationId, t)}
+        />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Advice } from '@rygforlob/domain';
 import type { Params } from '../i18n/index.ts';
 import { useI18n } from '../i18n/react.tsx';
+import { Link } from '../router.tsx';
 import { RuleNote, type Tone } from './rule-note.tsx';
 
 const toneOf = (advice: Advice): Tone => {
@@ -24,8 +25,23 @@ const readableDates = (params: Params | undefined, date: (iso: string) => string
     ]),
   );
 
-/** Warnings, deadlines and suggestions, in plain Danish with the rule code and page. */
-export function AdvicePanel({ advice }: { advice: Advice[] }) {
+/** Where an advice card leads: the app's form or tab that answers it, and the button's words. */
+export interface AdviceAction {
+  to: string;
+  label: string;
+}
+
+/**
+ * Warnings, deadlines and suggestions, in plain Danish with the rule code and page. Each open
+ * card carries the action that answers it when the app knows one (`actionFor`, issue 14).
+ */
+export function AdvicePanel({
+  advice,
+  actionFor,
+}: {
+  advice: Advice[];
+  actionFor?: (advice: Advice) => AdviceAction | undefined;
+}) {
   const { t, date } = useI18n();
   // What is still to do comes first, the most urgent clock first; met clocks fold away below
   // (issue 14: an advice list that mixed met and open clocks).
@@ -35,6 +51,7 @@ export function AdvicePanel({ advice }: { advice: Advice[] }) {
   const met = advice.filter((a) => a.clock?.state === 'met');
   const note = (item: Advice, i: number) => {
     const clock = item.clock;
+    const action = clock?.state === 'met' ? undefined : actionFor?.(item);
     const params: Params = {
       ...readableDates(item.params as Params | undefined, date),
       ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
@@ -67,6 +84,13 @@ export function AdvicePanel({ advice }: { advice: Advice[] }) {
               },
             )}
           </span>
+        )}
+        {action && (
+          <div className="ry-advice__action">
+            <Link to={action.to} className="ry-button">
+              {action.label}
+            </Link>
+          </div>
         )}
       </RuleNote>
     );

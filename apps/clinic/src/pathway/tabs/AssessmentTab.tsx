@@ -1,3 +1,5 @@
+import { useRouter } from '@rygforlob/ui';
+import { useEffect } from 'react';
 import '../care/care.css';
 import { ScoreChart } from '../care/chart/ScoreChart.tsx';
 import { IcfForm } from '../care/icf/IcfForm.tsx';
@@ -9,6 +11,15 @@ import type { TabProps } from './props.ts';
  * with live scores, and how pain and scores have moved over time.
  */
 export default function AssessmentTab({ pathway }: TabProps) {
+  const router = useRouter();
+  const focus = router.query.get('focus');
+  // An advice card's "Lav en ny vurdering" lands on the form itself, not the chart above it.
+  useEffect(() => {
+    if (focus !== 'icf') return;
+    const heading = document.getElementById('icf-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }, [focus]);
   return (
     <div className="ry-care">
       <div className="ry-card">

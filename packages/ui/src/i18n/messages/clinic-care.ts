@@ -5,6 +5,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.remove': { da: 'Fjern', en: 'Remove' },
   'clinic.care.clear': { da: 'Ryd', en: 'Clear' },
   'clinic.care.empty': { da: 'ikke udfyldt', en: 'not filled in' },
+  'clinic.care.filled': { da: 'udfyldt', en: 'filled in' },
   'clinic.care.date': { da: 'Dato', en: 'Date' },
   'clinic.care.by': { da: 'Hos {actor}', en: 'At {actor}' },
 

@@ -71,6 +71,11 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.tab.meetings': { da: 'Samtaler', en: 'Meetings' },
   'employment.tab.certificates': { da: 'Attester', en: 'Certificates' },
   'employment.tab.consent': { da: 'Samtykke', en: 'Consent' },
+  // The button on an advice card that leads to the tab answering it (issue 14).
+  'employment.advice.action.meetings': { da: 'Indkald til samtale', en: 'Book a meeting' },
+  'employment.advice.action.certificates': { da: 'Gå til attester', en: 'Go to certificates' },
+  'employment.advice.action.consent': { da: 'Registrér samtykke', en: 'Record consent' },
+  'employment.advice.action.sickLeave': { da: 'Gå til sygemeldingen', en: 'Go to the sick leave' },
   'employment.case.tabs': { da: 'Sagens dele', en: 'Parts of the case' },
   'employment.case.closed': { da: 'Forløbet er afsluttet.', en: 'The pathway is closed.' },
 

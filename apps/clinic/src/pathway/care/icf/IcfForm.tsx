@@ -35,12 +35,24 @@ export function IcfForm({ pathway }: { pathway: PathwayHandle }) {
     onChange: (patch) => setIcf((current) => ({ ...current, [section]: { ...current[section], ...patch } })),
   });
   const missing = missingIcfComponents(icf);
+  // A long form (issue 14: ~5,500 px): what was filled before folds away, what is missing stays
+  // open. Decided once, so a section does not close under the clinician while they type in it.
+  const [openAtStart] = useState(() => new Set<IcfSection>(missingIcfComponents(icf)));
   const derived = riskFactorsFromIcf({ ...icf, summary: { ...icf.summary, riskFactors: [] } });
   const risks = riskFactorsFromIcf(icf);
   const section = (key: IcfSection, body: ReactNode) => (
     <Section
       title={t(`clinic.care.icf.section.${key}`)}
-      badge={missing.includes(key) && <span className="ry-badge">{t('clinic.care.empty')}</span>}
+      open={openAtStart.has(key)}
+      badge={
+        missing.includes(key) ? (
+          <span className="ry-badge">{t('clinic.care.empty')}</span>
+        ) : (
+          <span className="ry-badge" data-tone="ok">
+            {t('clinic.care.filled')}
+          </span>
+        )
+      }
     >
       {body}
     </Section>
@@ -58,7 +70,9 @@ export function IcfForm({ pathway }: { pathway: PathwayHandle }) {
         });
       }}
     >
-      <h2 id="icf-title">{t('clinic.care.icf.title')}</h2>
+      <h2 id="icf-title" className="ry-scroll-target" tabIndex={-1}>
+        {t('clinic.care.icf.title')}
+      </h2>
       <RuleNote code="ICF-ASSESSMENT">
         {latest && <div className="ry-help">{t('clinic.care.icf.prefilled', { date: date(latest.at) })}</div>}
       </RuleNote>
@@ -69,7 +83,8 @@ export function IcfForm({ pathway }: { pathway: PathwayHandle }) {
       {section('personalFactors', <PersonalFields {...part('personalFactors')} />)}
       {section('summary', <SummaryFields {...part('summary')} derived={derived} />)}
 
-      <div className="ry-card">
+      {/* The save action stays in view however far down the form the clinician is (issue 14). */}
+      <div className="ry-card ry-sticky-save">
         <p aria-live="polite">
           <strong>
             {risks.length === 0
