@@ -53,11 +53,18 @@ function registerJsonParser(app: FastifyInstance): void {
   });
 }
 
-/** The procedures of a /trpc URL ('auth.login', 'a.b,c.d' when batched). */
-const proceduresOf = (request: FastifyRequest): string[] => {
-  const path = request.url.slice('/trpc/'.length).split('?')[0] ?? '';
-  return decodeURIComponent(path).split(',');
-};
+/**
+ * Whether the router sent the request to tRPC. Judged by the route it matched, never by the raw
+ * URL: `/%74rpc/auth.login,auth.login` reaches the same route, and a check on `request.url` let
+ * it pass batched sign-in, the per-session limit, the input depth check, `no-store` and the
+ * cross-site guard (insider.edge.test.ts).
+ */
+export const isTrpcRequest = (request: FastifyRequest): boolean =>
+  request.routeOptions.url?.startsWith('/trpc/') ?? false;
+
+/** The procedures of a tRPC request ('auth.login', 'a.b,c.d' when batched), as the router decoded them. */
+const proceduresOf = (request: FastifyRequest): string[] =>
+  ((request.params as { path?: string } | undefined)?.path ?? '').split(',');
 
 /**
  * Checks on a /trpc request before anything else runs (onRequest: no body read yet):
@@ -66,7 +73,7 @@ const proceduresOf = (request: FastifyRequest): string[] => {
  * The batch size itself is capped by tRPC (`maxBatchSize`, app.ts).
  */
 function checkTrpcRequest(request: FastifyRequest): void {
-  if (!request.url.startsWith('/trpc/')) return;
+  if (!isTrpcRequest(request)) return;
   const procedures = proceduresOf(request);
   if (procedures.length > 1 && procedures.includes('auth.login')) {
     throw new RequestRefused(400, 'auth.login cannot be batched');
@@ -196,7 +203,7 @@ export async function registerRequestLimits(
       if (wait > 0) return tooMany(reply, wait, 'from this address');
       return;
     }
-    if (!perSession || !request.url.startsWith('/trpc')) return;
+    if (!perSession || !isTrpcRequest(request)) return;
     const wait = perSession.take(createHash('sha256').update(token).digest('base64url'), Date.now());
     if (wait > 0) return tooMany(reply, wait, 'in this session');
   });

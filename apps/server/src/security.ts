@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isTrpcRequest } from './request-limits.ts';
 
 /**
  * The one <style> element react-aria-components injects at run time
@@ -68,14 +69,14 @@ export function registerSecurityHeaders(
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(headers);
     // API answers carry personal data: never keep them in a shared or browser cache.
-    if (request.url.startsWith('/trpc')) reply.header('cache-control', 'no-store');
+    if (isTrpcRequest(request)) reply.header('cache-control', 'no-store');
     return payload;
   });
 
   // tRPC mutations are POSTs with a JSON body, and the session cookie is SameSite=Strict; refusing
   // requests the browser marks as cross-site is a second, independent guard against CSRF.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url.startsWith('/trpc') && request.headers['sec-fetch-site'] === 'cross-site') {
+    if (isTrpcRequest(request) && request.headers['sec-fetch-site'] === 'cross-site') {
       return reply.code(403).send({ error: 'cross-site requests are not accepted' });
     }
     // Every mutation (any non-safe method, anywhere) also checks Origin (issue 9): Sec-Fetch-Site
