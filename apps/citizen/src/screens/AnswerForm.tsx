@@ -11,9 +11,14 @@ import {
   scoreQuestionnaire,
 } from '@rygforlob/domain';
 import { apiProblem, Link, useI18n, useRouter, useTRPC } from '@rygforlob/ui';
+import { addCitizenMessages } from '@rygforlob/ui/citizen-i18n';
+import { CLINIC_CARE_MESSAGES } from '@rygforlob/ui/messages/clinic-care';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { PsqiAnswers } from './PsqiAnswers.tsx';
+
+// The questionnaires' items are worded as in the clinic; their words load with this screen only.
+addCitizenMessages(CLINIC_CARE_MESSAGES);
 
 /** STarT Back's statements 1–8: the domain's schema keeps Keele's order (the 9th is bothersomeness). */
 type Statement = Exclude<keyof StartBackAnswers, 'bothersomeness'>;

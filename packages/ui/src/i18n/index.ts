@@ -1,39 +1,14 @@
 import { isRuleCode, type RuleCode, ruleInfo, type Violation } from '@rygforlob/domain';
+import type { Params } from './fill.ts';
+import { fill } from './fill.ts';
 import { MESSAGES, type MessageKey } from './messages.ts';
 import { RULES_DA } from './rules.da.ts';
 import { RULE_TITLES_EN } from './rules.en.ts';
-import {
-  ACTOR_TERMS,
-  EVENT_TERMS,
-  INTERVENTION_TERMS,
-  NOTE_KIND_TERMS,
-  RED_FLAG_TERMS,
-  REFERRAL_KIND_TERMS,
-  ROUTE_TERMS,
-  TARGET_GROUP_TERMS,
-} from './vocabulary.ts';
 
 export type Lang = 'da' | 'en';
-export type Params = Record<string, string | number | boolean | readonly string[] | undefined>;
+export type { Params } from './fill.ts';
 
-/**
- * Fills `{name}` placeholders; a missing parameter is left out rather than shown raw, and so is
- * a parenthesis whose every placeholder is missing ("samtale senest 2 uger (senest {latest})").
- */
-export function fill(template: string, params: Params = {}): string {
-  return template
-    .replace(/\s*\(([^()]*\{\w+\}[^()]*)\)/g, (group: string, inner: string) =>
-      [...inner.matchAll(/\{(\w+)\}/g)].every(([, name]) => params[name as string] === undefined)
-        ? ''
-        : group,
-    )
-    .replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = params[name];
-      return value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
-    })
-    .replace(/\s+\(\)/g, '')
-    .trim();
-}
+export { fill } from './fill.ts';
 
 export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
   fill(MESSAGES[key][lang], params);
@@ -79,15 +54,6 @@ export function describeViolation(
   return `${rule.title}: ${rule.text} (${rule.code}, ${translate(lang, 'rule.page', { page: rule.page })})`;
 }
 
-export const terms = {
-  actor: ACTOR_TERMS,
-  targetGroup: TARGET_GROUP_TERMS,
-  intervention: INTERVENTION_TERMS,
-  referralKind: REFERRAL_KIND_TERMS,
-  route: ROUTE_TERMS,
-  noteKind: NOTE_KIND_TERMS,
-  redFlag: RED_FLAG_TERMS,
-  event: EVENT_TERMS,
-} as const;
+export { TERMS as terms } from './vocabulary.ts';
 
 export { MESSAGES, type MessageKey, RULES_DA };

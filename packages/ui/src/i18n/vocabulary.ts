@@ -118,6 +118,7 @@ export const EVENT_TERMS: Terms<EventType> = {
   fastTrackRequested: { da: 'Fast track anmodet', en: 'Fast track requested' },
   meetingScheduled: { da: 'Samtale planlagt', en: 'Meeting scheduled' },
   meetingHeld: { da: 'Samtale holdt', en: 'Meeting held' },
+  meetingCancelled: { da: 'Samtale aflyst', en: 'Meeting cancelled' },
   certificateRequested: { da: 'Attest anmodet', en: 'Certificate requested' },
   certificateAnswered: { da: 'Attest besvaret', en: 'Certificate answered' },
   s56Applied: { da: '§56-ordning', en: '§56 arrangement' },
@@ -180,3 +181,19 @@ export const RED_FLAG_TERMS: Terms<RedFlagCode> = {
     en: 'Progressive neurological deficit',
   },
 };
+
+/** The program's terms by group, for `term(group, key)`. */
+export const TERMS = {
+  actor: ACTOR_TERMS,
+  targetGroup: TARGET_GROUP_TERMS,
+  intervention: INTERVENTION_TERMS,
+  referralKind: REFERRAL_KIND_TERMS,
+  route: ROUTE_TERMS,
+  noteKind: NOTE_KIND_TERMS,
+  redFlag: RED_FLAG_TERMS,
+  event: EVENT_TERMS,
+} as const;
+
+/** A program term in a language; the key itself when the vocabulary has no word for it. */
+export const termIn = (lang: 'da' | 'en', group: keyof typeof TERMS, key: string): string =>
+  (TERMS[group] as Record<string, { da: string; en: string }>)[key]?.[lang] ?? key;

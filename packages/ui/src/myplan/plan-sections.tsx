@@ -1,6 +1,6 @@
 import type { Advice, ClockCode, PathwayState } from '@rygforlob/domain';
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/react.tsx';
+import { useI18n } from '../i18n/context.ts';
 import './myplan.css';
 
 /**
