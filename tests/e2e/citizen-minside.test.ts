@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -58,6 +59,48 @@ async function signInAsCitizen(page: Page, name: string, shots?: string) {
   await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/borger/');
 }
+
+/**
+ * The JavaScript the page has loaded, as gzip bytes: every script the browser fetched (entry,
+ * lazy chunks, modulepreloads), fetched again uncompressed and gzipped at level 9 here.
+ */
+async function javascriptGzipBytes(page: Page): Promise<{ bytes: number; files: string[] }> {
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith('.js')),
+  );
+  const files = [...new Set(urls.map((url) => new URL(url).pathname))];
+  let bytes = 0;
+  for (const path of files) {
+    const response = await fetch(`${system.address}${path}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(response.status).toBe(200);
+    bytes += gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+  }
+  return { bytes, files };
+}
+
+test('Min plan, the first screen after sign-in, loads under 150 KB gzip JavaScript (phones on mobile data)', async () => {
+  const page = await citizenPage(system.browser, VIEWPORTS.phone);
+  await page.goto(`${system.address}/borger/`);
+  await page.getByRole('heading', { level: 1, name: 'Log ind på Min side' }).waitFor();
+  const signIn = await javascriptGzipBytes(page);
+  await press(page, page.getByRole('link', { name: 'Log ind med MitID' }));
+  await press(page, page.getByRole('button', { name: CITIZEN }));
+  await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
+  await page.getByRole('heading', { name: 'Min medicin' }).waitFor();
+  const plan = await javascriptGzipBytes(page);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    `Min side JS (gzip -9): sign-in screen ${kb(signIn.bytes)} KB in ${signIn.files.length} files; ` +
+      `Min plan after sign-in ${kb(plan.bytes)} KB in ${plan.files.length} files`,
+  );
+  expect(plan.bytes).toBeLessThan(150 * 1024);
+  // The questionnaires' forms and wording are not part of it: they load with their own screen.
+  expect(plan.files.some((f) => /QuestionnairesScreen/.test(f))).toBe(false);
+  await page.context().close();
+});
 
 describe.each([
   ['phone', VIEWPORTS.phone],
