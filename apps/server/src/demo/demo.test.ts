@@ -88,6 +88,18 @@ describe('the demo data', () => {
     expect(due).toContain('CLK-R140-START');
   });
 
+  it('every organisation in the demo directory has a phone number for Min plan, fictitious (no Danish number begins with 00) and distinct', async () => {
+    const rows = await database.db
+      .select({ id: schema.organisations.id, phone: schema.organisations.phone })
+      .from(schema.organisations);
+    const phones = new Map(rows.map((row) => [row.id, row.phone]));
+    for (const o of DEMO_ORGANISATIONS) {
+      expect(phones.get(o.id), o.id).toBe(o.phone);
+      expect(o.phone, o.id).toMatch(/^00 \d\d \d\d \d\d$/);
+    }
+    expect(new Set(DEMO_ORGANISATIONS.map((o) => o.phone)).size).toBe(DEMO_ORGANISATIONS.length);
+  });
+
   it('every demo user can sign in with the demo password', async () => {
     const app = await buildApp({
       database,
