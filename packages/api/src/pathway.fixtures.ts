@@ -584,6 +584,10 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
       meetingId: 'owner-meeting-2',
       notes: 'Referat',
     }),
+    'jobcentre.cancelMeeting': cmd('jobcentre', 'meetingCancelled', {
+      meetingId: 'owner-meeting-2',
+      reason: 'Borgeren er indlagt',
+    }),
     'jobcentre.requestCertificate': cmd('jobcentre', 'certificateRequested', {
       certificateId: 'owner-cert-new',
       certificate: 'LAE285',

@@ -1,5 +1,15 @@
-import { addDays, type MeetingState, type PathwayEvent } from '@rygforlob/domain';
-import { CommandFeedback, DateField, RadioGroup, RuleNote, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
+import { addDays, type EventOf, type MeetingState, type PathwayEvent } from '@rygforlob/domain';
+import {
+  CommandFeedback,
+  ConfirmPanel,
+  DateField,
+  RadioGroup,
+  RuleNote,
+  TextArea,
+  TextField,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -21,12 +31,13 @@ export function MeetingsTab({ pathway, me, goTo }: CaseProps) {
     ),
   );
   const open = pathway.view?.status === 'open';
+  const cancelled = cancelledMeetings(pathway.view?.entries ?? []);
   return (
     <>
       {open && <ScheduleForm pathway={pathway} me={me} goTo={goTo} />}
       <section className="ry-card" aria-labelledby="meetings-title">
         <h2 id="meetings-title">{t('employment.meeting.listTitle')}</h2>
-        {meetings.length === 0 && <p>{t('employment.meeting.none')}</p>}
+        {meetings.length === 0 && cancelled.length === 0 && <p>{t('employment.meeting.none')}</p>}
         {meetings.map((meeting) => {
           const minutes = held.get(meeting.meetingId);
           return (
@@ -56,6 +67,7 @@ export function MeetingsTab({ pathway, me, goTo }: CaseProps) {
                 open && (
                   <>
                     <MoveForm meeting={meeting} pathway={pathway} />
+                    <CancelForm meeting={meeting} pathway={pathway} />
                     <HoldForm meeting={meeting} pathway={pathway} />
                   </>
                 )
@@ -63,9 +75,37 @@ export function MeetingsTab({ pathway, me, goTo }: CaseProps) {
             </article>
           );
         })}
+        {cancelled.map(({ meeting, cancel }) => (
+          <article key={`cancelled-${meeting.meetingId}`}>
+            <h3>
+              {t(`employment.meeting.${meeting.purpose}`)} · <s>{date(meeting.on)}</s>{' '}
+              <span className="ry-badge">
+                {t('employment.meeting.cancelledOn', { date: date(cancel.at) })}
+              </span>
+            </h3>
+            {cancel.reason && <p>{cancel.reason}</p>}
+          </article>
+        ))}
       </section>
     </>
   );
+}
+
+type Entry = NonNullable<CaseProps['pathway']['view']>['entries'][number];
+
+/** Meetings called off, with the day they had when cancelled (the last booking before it). */
+function cancelledMeetings(entries: readonly Entry[]) {
+  const booked = new Map<string, EventOf<'meetingScheduled'>>();
+  const result: { meeting: EventOf<'meetingScheduled'>; cancel: EventOf<'meetingCancelled'> }[] = [];
+  const events = entries.flatMap((e) => (e.visibility === 'full' ? [e.event as PathwayEvent] : []));
+  for (const event of events.sort((a, b) => a.seq - b.seq)) {
+    if (event.type === 'meetingScheduled') booked.set(event.meetingId, event);
+    if (event.type === 'meetingCancelled') {
+      const meeting = booked.get(event.meetingId);
+      if (meeting) result.push({ meeting, cancel: event });
+    }
+  }
+  return result;
 }
 
 function ScheduleForm({ pathway }: CaseProps) {
@@ -75,7 +115,13 @@ function ScheduleForm({ pathway }: CaseProps) {
   const [purpose, setPurpose] = useState<Purpose>(fastTrack ? 'fast-track' : 'follow-up');
   const [day, setDay] = useState('');
   const schedule = useMutation(
-    trpc.jobcentre.scheduleMeeting.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
+    trpc.jobcentre.scheduleMeeting.mutationOptions({
+      onSuccess: (result) => {
+        pathway.applied(result);
+        setDay('');
+      },
+      onError: pathway.failed,
+    }),
   );
   const latest = fastTrack ? date(addDays(fastTrack.requestedOn, 14)) : '';
   return (
@@ -160,6 +206,61 @@ function MoveForm({ meeting, pathway }: { meeting: MeetingState; pathway: CasePr
           </div>
         </div>
         <CommandFeedback command={move} saved={t('employment.meeting.moved')} />
+      </Form>
+    </details>
+  );
+}
+
+/** Call a planned meeting off; the app asks first, as a cancelled meeting cannot be restored (issue 14). */
+function CancelForm({ meeting, pathway }: { meeting: MeetingState; pathway: CaseProps['pathway'] }) {
+  const { t, date } = useI18n();
+  const trpc = useTRPC();
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const cancel = useMutation(
+    trpc.jobcentre.cancelMeeting.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
+  );
+  const day = date(meeting.on);
+  return (
+    <details className="ry-fold">
+      <summary>{t('employment.meeting.cancel')}</summary>
+      <Form
+        aria-label={t('employment.meeting.cancelTitle', { date: day })}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setConfirming(true);
+        }}
+      >
+        <TextField
+          label={t('employment.meeting.cancelReason')}
+          name="reason"
+          value={reason}
+          onChange={setReason}
+        />
+        <CommandFeedback command={cancel} />
+        {confirming ? (
+          <ConfirmPanel
+            question={t('employment.meeting.cancelConfirm', { date: day })}
+            confirmLabel={t('employment.meeting.cancelYes')}
+            cancelLabel={t('employment.meeting.cancelNo')}
+            isPending={cancel.isPending}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() =>
+              cancel.mutate(
+                {
+                  ...on(pathway),
+                  meetingId: meeting.meetingId,
+                  ...(reason.trim() ? { reason: reason.trim() } : {}),
+                },
+                { onSettled: () => setConfirming(false) },
+              )
+            }
+          />
+        ) : (
+          <Button type="submit" className="ry-button" data-variant="secondary" isDisabled={cancel.isPending}>
+            {t('employment.meeting.cancelSubmit')}
+          </Button>
+        )}
       </Form>
     </details>
   );

@@ -4,17 +4,19 @@ import type { CaseTab } from './use-case.ts';
 
 /**
  * Where the jobcentre answers each piece of advice (issue 14: every advice card carries the action
- * that answers it). FAST-TRACK (p.42) and its clock: a meeting; LAE285 (p.55): the certificates;
- * JOB-CONSENT (p.43): the consent; PARTIAL-LEAVE, CLK-SICK-8W, BENEFIT-REVIEW (p.42): the sick leave.
+ * that answers it). FAST-TRACK and CLK-SICK-8W (p.42): the fast-track request on the sick-leave
+ * tab; CLK-FASTTRACK (p.42): the meeting within 14 days; LAE285 (p.55): the certificates;
+ * JOB-CONSENT (p.43): the consent; PARTIAL-LEAVE, BENEFIT-REVIEW (p.42): the sick leave.
  */
-const DESTINATIONS: Record<string, Exclude<CaseTab, 'overview'>> = {
-  'FAST-TRACK': 'meetings',
-  'CLK-FASTTRACK': 'meetings',
-  LAE285: 'certificates',
-  'JOB-CONSENT': 'consent',
-  'PARTIAL-LEAVE': 'sickLeave',
-  'CLK-SICK-8W': 'sickLeave',
-  'BENEFIT-REVIEW': 'sickLeave',
+type Action = 'fastTrack' | 'meetings' | 'certificates' | 'consent' | 'sickLeave';
+const DESTINATIONS: Record<string, { tab: Exclude<CaseTab, 'overview'>; action: Action }> = {
+  'FAST-TRACK': { tab: 'sickLeave', action: 'fastTrack' },
+  'CLK-SICK-8W': { tab: 'sickLeave', action: 'fastTrack' },
+  'CLK-FASTTRACK': { tab: 'meetings', action: 'meetings' },
+  LAE285: { tab: 'certificates', action: 'certificates' },
+  'JOB-CONSENT': { tab: 'consent', action: 'consent' },
+  'PARTIAL-LEAVE': { tab: 'sickLeave', action: 'sickLeave' },
+  'BENEFIT-REVIEW': { tab: 'sickLeave', action: 'sickLeave' },
 };
 
 export function employmentAdviceAction(
@@ -24,7 +26,10 @@ export function employmentAdviceAction(
   t: I18n['t'],
 ): AdviceAction | undefined {
   if (advice.owner && advice.owner !== organisationId) return undefined;
-  const tab = DESTINATIONS[advice.rule];
-  if (!tab) return undefined;
-  return { to: `/case/${pathwayId}?tab=${tab}`, label: t(`employment.advice.action.${tab}`) };
+  const destination = DESTINATIONS[advice.rule];
+  if (!destination) return undefined;
+  return {
+    to: `/case/${pathwayId}?tab=${destination.tab}`,
+    label: t(`employment.advice.action.${destination.action}`),
+  };
 }

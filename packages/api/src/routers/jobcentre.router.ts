@@ -36,6 +36,12 @@ export const jobcentreRouter = {
     'jobcentre.meeting.schedule',
   ),
   holdMeeting: commandProcedure('meetingHeld', EventPayloads.meetingHeld, 'jobcentre.meeting.held'),
+  /** A planned meeting called off (issue 14); the app asks before it sends this. */
+  cancelMeeting: commandProcedure(
+    'meetingCancelled',
+    EventPayloads.meetingCancelled,
+    'jobcentre.meeting.cancel',
+  ),
   /** With the citizen's signed employment consent, if they gave one (JOB-CONSENT, CONSENT-BY). */
   requestCertificate: commandProcedure(
     'certificateRequested',

@@ -47,6 +47,7 @@ const GROUPS: Record<string, EventType[]> = {
     'fastTrackRequested',
     'meetingScheduled',
     'meetingHeld',
+    'meetingCancelled',
     's56Applied',
     'benefitReviewScheduled',
   ],

@@ -109,6 +109,7 @@ export const ACCESS_MATRIX: Record<EventType, Row> = {
   fastTrackRequested: EMPLOYMENT,
   meetingScheduled: EMPLOYMENT,
   meetingHeld: EMPLOYMENT,
+  meetingCancelled: EMPLOYMENT,
   s56Applied: EMPLOYMENT,
   benefitReviewScheduled: EMPLOYMENT,
 };

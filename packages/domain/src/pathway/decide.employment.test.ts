@@ -151,6 +151,52 @@ describe('jobcentre (spec §6.5, p.41–43, p.55)', () => {
     });
   });
 
+  it('CLK-FASTTRACK PATHWAY-STATE: a planned meeting is cancelled, the clock runs again; a held or unknown one is not', () => {
+    const s = jobcentreCase();
+    s.run(VIEWERS.jobcentre, sickLeave(), T0);
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'fastTrackRequested', requestedBy: 'employee', requestedOn: '2026-09-01' },
+      T0,
+    );
+    const schedule = (meetingId: string): Command => ({
+      type: 'meetingScheduled',
+      meetingId,
+      purpose: 'fast-track',
+      on: '2026-09-08',
+    });
+    const cancel = (meetingId: string): Command => ({
+      type: 'meetingCancelled',
+      meetingId,
+      reason: 'Borgeren er indlagt',
+    });
+    s.run(VIEWERS.jobcentre, schedule('m-1'), T0);
+    expect(s.run(VIEWERS.jobcentre, cancel('m-1'), T0).warnings ?? []).toEqual([]);
+    expect(s.state.meetings['m-1']).toBeUndefined();
+    // The fast-track clock is still open: no meeting has been held within the 14 days.
+    const clock = (at: string) => advise(s.state, at).find((a) => a.rule === 'CLK-FASTTRACK')?.clock?.state;
+    expect(clock('2026-09-16T09:00:00+02:00')).toBe('overdue');
+    // Cancelled twice, or a meeting never booked: nothing to cancel.
+    expect(s.attempt(VIEWERS.jobcentre, cancel('m-1'), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'unknown' } }],
+    });
+    // A held meeting is history.
+    s.run(VIEWERS.jobcentre, schedule('m-2'), T0);
+    s.run(
+      VIEWERS.jobcentre,
+      { type: 'meetingHeld', meetingId: 'm-2', notes: 'Holdt' },
+      '2026-09-08T10:00:00+02:00',
+    );
+    expect(s.attempt(VIEWERS.jobcentre, cancel('m-2'), T0)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'already-held' } }],
+    });
+    // Only the jobcentre books and cancels its meetings.
+    s.run(VIEWERS.jobcentre, schedule('m-3'), T0);
+    expect(s.attempt(VIEWERS.gp, cancel('m-3'), T0).ok).toBe(false);
+  });
+
   it('LAE285: the certificate is requested from the coordinating GP, by week 8 of sick leave', () => {
     const s = jobcentreCase();
     s.run(VIEWERS.jobcentre, sickLeave(), T0);

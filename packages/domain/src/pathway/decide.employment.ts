@@ -70,7 +70,9 @@ export function decideEmployment(
       }
       return { events: [cmd], warnings };
     }
+    case 'meetingCancelled':
     case 'meetingHeld': {
+      // PATHWAY-STATE: only a planned meeting is held or cancelled; a held meeting is history.
       const meeting = state.meetings[cmd.meetingId];
       if (!meeting)
         return { violations: [{ rule: 'PATHWAY-STATE', field: 'meetingId', params: { reason: 'unknown' } }] };

@@ -154,6 +154,11 @@ export const EventPayloads = {
     notes: text,
     returnToWorkPlan: storableString().max(10_000).optional(),
   }),
+  /** A planned meeting called off (issue 14: no booking without a way back); a held one cannot be. */
+  meetingCancelled: z.strictObject({
+    meetingId: id,
+    reason: storableString().max(2_000).optional(),
+  }),
   certificateRequested: z.strictObject({
     certificateId: id,
     certificate: z.enum(['LAE285', 'opportunity-statement']),
@@ -218,6 +223,7 @@ export const PathwayEventSchema = z.discriminatedUnion('type', [
   event('fastTrackRequested', EventPayloads.fastTrackRequested),
   event('meetingScheduled', EventPayloads.meetingScheduled),
   event('meetingHeld', EventPayloads.meetingHeld),
+  event('meetingCancelled', EventPayloads.meetingCancelled),
   event('certificateRequested', EventPayloads.certificateRequested),
   event('certificateAnswered', EventPayloads.certificateAnswered),
   event('s56Applied', EventPayloads.s56Applied),

@@ -90,6 +90,7 @@ export const ACTORS_FOR: Partial<Record<EventType, readonly Actor[]>> = {
   fastTrackRequested: JOBCENTRE,
   meetingScheduled: JOBCENTRE,
   meetingHeld: JOBCENTRE,
+  meetingCancelled: JOBCENTRE,
   certificateRequested: JOBCENTRE,
   s56Applied: JOBCENTRE,
   benefitReviewScheduled: JOBCENTRE,

@@ -179,6 +179,10 @@ function apply(state: PathwayState, event: PathwayEvent): void {
       if (meeting) meeting.held = { at: event.at, notes: event.notes };
       return;
     }
+    case 'meetingCancelled':
+      // The meeting is no longer planned: the clocks run as if it was never booked (CLK-FASTTRACK).
+      delete state.meetings[event.meetingId];
+      return;
     case 'certificateRequested':
       state.certificates[event.certificateId] = {
         ...stamp,
