@@ -179,10 +179,18 @@ describe.each([
     await screenshot(page, `citizen-${size}-12-messages`);
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // A copy of the session cookie, taken before signing out (a shared or stolen phone's).
+    const copied = (await page.context().cookies()).find((c) => c.name === 'rygforlob_borger');
+    expect(copied).toBeTruthy();
     await press(page, page.getByRole('button', { name: 'Log ud' }));
     await page.getByText('Du er logget ud.', { exact: false }).waitFor();
     const session = await page.evaluate(async () => (await fetch('/trpc/me.session')).json());
     expect(session).toEqual({ result: { data: { signedIn: false } } });
+    // Sign-out ended the session on the server: the copied cookie opens nothing.
+    const replay = await fetch(`${system.address}/trpc/me.session`, {
+      headers: { cookie: `rygforlob_borger=${copied?.value}` },
+    });
+    expect(await replay.json()).toEqual({ result: { data: { signedIn: false } } });
     await page.context().close();
   });
 });
