@@ -13,8 +13,9 @@ const optional = (schema: z.ZodType<string>) => z.preprocess(blankAsUndefined, s
  * - CITIZEN_OIDC_ISSUER, CITIZEN_OIDC_CLIENT_ID, CITIZEN_OIDC_CLIENT_SECRET: the OpenID Connect
  *   broker (MitID). Unset outside production: the embedded test IdP at /demo-idp is used.
  * - CITIZEN_OIDC_CPR_CLAIM: the ID token claim with the CPR number (NemLog-in's by default).
- * - CITIZEN_SESSION_KEY: 32+ random bytes, base64, signing the citizen's session cookie; shared
- *   by every server process. Unset outside production: a random key per start.
+ * - CITIZEN_SESSION_KEY: 32+ random bytes, base64, sealing the sign-in transaction cookie (PKCE
+ *   verifier, state, nonce) across the trip to the broker; shared by every server process. Unset
+ *   outside production: a random key per start. The session itself is stored (citizen_sessions).
  * - PUBLIC_URL: the server's address as the browser sees it (the redirect URI is built from it);
  *   unset outside production: http://<the address the server listens on>.
  */
