@@ -4,6 +4,7 @@ import {
   createCitizenSession,
   type Db,
   deleteCitizenSession,
+  deleteEndedCitizenSessions,
   findCitizenSession,
   touchCitizenSession,
 } from '@rygforlob/db';
@@ -68,6 +69,7 @@ export async function startCitizenSession(
   citizenId: string,
   now: Date,
 ): Promise<{ token: string; expiresAt: Date }> {
+  await deleteEndedCitizenSessions(db, citizenId, now, CITIZEN_IDLE_MS);
   return createCitizenSession(db, {
     citizenId,
     now,

@@ -5,6 +5,7 @@ import { TEST_CITIZENS } from '../testing/fixtures.ts';
 import {
   createCitizenSession,
   deleteCitizenSession,
+  deleteEndedCitizenSessions,
   findCitizenSession,
   touchCitizenSession,
 } from './citizen-sessions.repo.ts';
@@ -45,5 +46,11 @@ describe.each(drivers())("citizens' Min side sessions on $name", (driver) => {
     expect(await deleteCitizenSession(db, second.token)).toBe(true);
     expect(await findCitizenSession(db, second.token, at(62), IDLE)).toBeNull();
     expect(await deleteCitizenSession(db, second.token)).toBe(false);
+
+    // Ended sessions are cleared at the next sign-in; a live one stays.
+    const live = await createCitizenSession(db, { citizenId: row.id, now: at(100), expiresAt: at(160) });
+    expect(await deleteEndedCitizenSessions(db, row.id, at(101), IDLE)).toBe(1);
+    expect(await findCitizenSession(db, live.token, at(101), IDLE)).not.toBeNull();
+    expect(await queryRows(db, sql`select id from citizen_sessions`)).toHaveLength(1);
   });
 });

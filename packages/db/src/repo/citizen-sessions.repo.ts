@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lte, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { citizenSessions } from '../schema/index.ts';
 import { hashToken } from './sessions.repo.ts';
@@ -69,4 +69,29 @@ export async function deleteCitizenSession(db: Db, token: string): Promise<boole
     .where(eq(citizenSessions.id, hashToken(token)))
     .returning({ id: citizenSessions.id });
   return rows.length > 0;
+}
+
+/**
+ * Removes the citizen's sessions that have ended at `now` (past their absolute end or idle longer
+ * than `idleMs`), so ended sessions do not pile up; run at each sign-in. Returns how many.
+ */
+export async function deleteEndedCitizenSessions(
+  db: Db,
+  citizenId: string,
+  now: Date,
+  idleMs: number,
+): Promise<number> {
+  const rows = await db
+    .delete(citizenSessions)
+    .where(
+      and(
+        eq(citizenSessions.citizenId, citizenId),
+        or(
+          lte(citizenSessions.expiresAt, now),
+          lte(citizenSessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+        ),
+      ),
+    )
+    .returning({ id: citizenSessions.id });
+  return rows.length;
 }
