@@ -73,6 +73,7 @@ describe.each(drivers())('citizens, organisations, sessions and audit on $name',
       ...org,
       name: 'Lægerne i Vejle',
       municipality: null,
+      phone: null,
     });
     expect(await findOrganisation(db, org.id)).toMatchObject({ name: 'Lægerne i Vejle' });
     await upsertOrganisation(db, {

@@ -1,6 +1,6 @@
 export * from './audit.ts';
-export * from './citizens.ts';
 export * from './citizen-sessions.ts';
+export * from './citizens.ts';
 export * from './events.ts';
 export * from './limits.ts';
 export * from './messaging.ts';
