@@ -5,7 +5,15 @@ import { open, plan, triage } from '../../apps/server/src/demo/commands.ts';
 import { storePathway } from '../../apps/server/src/demo/seed.ts';
 import { on, runStory, type Story } from '../../apps/server/src/demo/story.ts';
 import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
-import { type System, screenshot, seriousAccessibilityProblems, signIn, startSystem } from './harness.ts';
+import {
+  dateField,
+  type System,
+  screenshot,
+  seriousAccessibilityProblems,
+  signIn,
+  startSystem,
+  typeDate,
+} from './harness.ts';
 
 /**
  * Journey 1 (issue 5): the GP refers a complicated non-specific citizen to §119 with consent in
@@ -132,6 +140,9 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     for (const offer of ['Lær at tackle kroniske smerter', 'Bedre søvn']) {
       const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: offer }) });
       await card.getByRole('radio', { name: 'Bedre' }).check({ force: true });
+      // Attendance has a date, empty until given (issue 14).
+      await typeDate(dateField(card, 'Dato for gangen'), dayOf(new Date().toISOString()));
+      await page.keyboard.press('Tab');
       await card.locator('[name="note"]').fill('Deltog aktivt');
       await card.getByRole('button', { name: 'Registrér gangen' }).click();
       await card.getByText('Deltog aktivt').waitFor();

@@ -7,6 +7,7 @@ import { storePathway } from '../../apps/server/src/demo/seed.ts';
 import { on, runStory, type Story } from '../../apps/server/src/demo/story.ts';
 import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
 import {
+  dateField,
   fieldNamed,
   type System,
   screenshot,
@@ -174,12 +175,28 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     await card.getByRole('radio', { name: 'Udeblevet' }).check({ force: true });
     await expect.poll(() => card.getByRole('radio', { name: 'Bedre' }).count()).toBe(0);
     await card.locator('[name="note"]').fill('Meldte afbud om morgenen');
+    // Attendance has a date: empty, not today, until the therapist gives it (issue 14).
+    const heldOn = dateField(card, 'Dato for gangen');
+    const empty = ['dd', 'mm', 'åååå'];
+    expect(await heldOn.getByRole('spinbutton').allTextContents()).toEqual(empty);
     await card.getByRole('button', { name: 'Registrér gangen' }).click();
-    await card.getByText(/Udeblevet · Meldte afbud om morgenen/).waitFor();
+    await card.getByText('Skriv en dato (dd.mm.åååå).').waitFor();
+    const today = dayOf(new Date().toISOString());
+    const dmy = today.split('-').reverse().join('.');
+    await typeDate(heldOn, today);
+    // The message goes once the field holds a whole day and the therapist moves on.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => card.getByText('Skriv en dato (dd.mm.åååå).').count()).toBe(0);
+    await card.getByRole('button', { name: 'Registrér gangen' }).click();
+    await card.getByText(`${dmy} · Udeblevet · Meldte afbud om morgenen`).waitFor();
+    // Recorded, the field is empty again for the next session.
+    await expect.poll(() => heldOn.getByRole('spinbutton').allTextContents()).toEqual(empty);
 
     await card.getByRole('radio', { name: 'Mødt' }).check({ force: true });
     await card.getByRole('radio', { name: 'Bedre' }).check({ force: true });
     await card.locator('[name="note"]').fill('Går 2 km; løfter 10 kg med god teknik');
+    await typeDate(heldOn, today);
+    await page.keyboard.press('Tab');
     await card.getByRole('button', { name: 'Registrér gangen' }).click();
     await card.getByText('Går 2 km; løfter 10 kg med god teknik').waitFor();
     await card
@@ -189,6 +206,10 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     // Ending cannot be undone: the app asks first (issue 14).
     await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut forløbet' }).click();
     await card.getByText(/Afsluttet/).waitFor();
+    // The course's Resultat is what its help text promises: prefilled in the slutnotat's summary.
+    expect(await page.locator('textarea[name="content.summary"]').inputValue()).toContain(
+      'Går postruten på 8 km; løfter 15 kg; tilbage på arbejde på nedsat tid',
+    );
 
     await page
       .locator('[name="content.agreements"]')

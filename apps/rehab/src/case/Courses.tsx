@@ -1,5 +1,13 @@
-import type { EventOf, InterventionState } from '@rygforlob/domain';
-import { CommandFeedback, ConfirmPanel, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
+import { dayOf, type EventOf, type InterventionState } from '@rygforlob/domain';
+import {
+  CommandFeedback,
+  ConfirmPanel,
+  DateField,
+  RadioGroup,
+  TextArea,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -33,6 +41,8 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
       e.type === 'sessionRecorded' && e.interventionId === course.interventionId,
   );
   const [attendance, setAttendance] = useState<Attendance>('attended');
+  // The session's day: empty until the therapist gives it, never silently today (issue 14).
+  const [heldOn, setHeldOn] = useState('');
   const [response, setResponse] = useState<Response | null>(null);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState('');
@@ -43,6 +53,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
         pathway.applied(result);
         setNote('');
         setResponse(null);
+        setHeldOn('');
       },
     }),
   );
@@ -67,7 +78,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
         <ol className="rh-sessions">
           {sessions.map((s) => (
             <li key={s.seq}>
-              {date(s.at)} ·{' '}
+              {date(s.heldOn ?? s.at)} ·{' '}
               {s.attended === false || !s.response ? absentText : t(`rehab.response.${s.response}`)}
               {s.note ? ` · ${s.note}` : ''}
             </li>
@@ -84,17 +95,27 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             aria-label={t('rehab.courses.record', { name })}
             onSubmit={(e) => {
               e.preventDefault();
-              if (!absent && !response) return;
+              if ((!absent && !response) || !heldOn) return;
               const text = note.trim();
               // A missed session has no response and does not count as treatment (sessionRecorded.attended).
               record.mutate({
                 ...onPathway(pathway),
                 interventionId: course.interventionId,
+                heldOn,
                 ...(absent ? { attended: false } : { response: response ?? undefined }),
                 ...(text ? { note: text } : {}),
               });
             }}
           >
+            <DateField
+              label={t('rehab.courses.heldOn')}
+              name="heldOn"
+              value={heldOn}
+              onChange={setHeldOn}
+              minValue={dayOf(course.at)}
+              maxValue={dayOf(new Date().toISOString())}
+              isRequired
+            />
             <RadioGroup<Attendance>
               label={t('rehab.courses.attendance')}
               name="attendance"
@@ -122,11 +143,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             )}
             <TextArea label={t('rehab.courses.note')} name="note" rows={2} value={note} onChange={setNote} />
             <CommandFeedback command={record} saved={t('rehab.courses.recorded')} />
-            <Button
-              type="submit"
-              className="ry-button"
-              isDisabled={(!absent && !response) || record.isPending}
-            >
+            <Button type="submit" className="ry-button" isDisabled={record.isPending}>
               {t('rehab.courses.recordSubmit')}
             </Button>
           </Form>

@@ -283,6 +283,31 @@ describe('plan and interventions (spec §4–5)', () => {
     ]);
   });
 
+  it('INPUT-INVALID: a session is dated between the course start and today, never in the future', () => {
+    const s = Scenario.planned();
+    s.run(VIEWERS.gp, { type: 'interventionStarted', interventionId: 'm-1', intervention: 'manual' }, T0);
+    const session = (heldOn: string) =>
+      ({ type: 'sessionRecorded', interventionId: 'm-1', response: 'improved', heldOn }) as Command;
+    const today = T0.slice(0, 10);
+    const later = '2026-09-20T09:00:00+02:00';
+    expect(s.attempt(VIEWERS.gp, session('2026-09-21'), later)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'INPUT-INVALID', field: 'heldOn', params: { reason: 'in the future' } }],
+    });
+    expect(s.attempt(VIEWERS.gp, session('2020-01-01'), later)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'INPUT-INVALID', field: 'heldOn', params: { reason: 'before the course' } }],
+    });
+    // Recorded on the 20th for a session a week before: the day stays the session's own.
+    s.run(VIEWERS.gp, session('2026-09-13'), later);
+    expect(s.run(VIEWERS.gp, session(today), later).warnings).toEqual([]);
+    const recorded = s.state.events.filter((e) => e.type === 'sessionRecorded');
+    expect(recorded.map((e) => (e.type === 'sessionRecorded' ? e.heldOn : ''))).toEqual([
+      '2026-09-13',
+      today,
+    ]);
+  });
+
   it('MANUAL-4-5: an improvement among the first four treatments gives no warning', () => {
     const s = Scenario.planned();
     s.run(VIEWERS.gp, { type: 'interventionStarted', interventionId: 'm-1', intervention: 'manual' }, T0);

@@ -189,6 +189,16 @@ export function decideClinical(
       if (cmd.type === 'sessionRecorded' && cmd.attended !== false && !cmd.response) {
         return { violations: [{ rule: 'INPUT-INVALID', field: 'response', params: { reason: 'required' } }] };
       }
+      // A session's day lies between the course's start and today (issue 14: attendance has a date).
+      if (cmd.type === 'sessionRecorded' && cmd.heldOn !== undefined) {
+        const reason =
+          cmd.heldOn > dayOf(now)
+            ? 'in the future'
+            : cmd.heldOn < dayOf(course.at)
+              ? 'before the course'
+              : null;
+        if (reason) return { violations: [{ rule: 'INPUT-INVALID', field: 'heldOn', params: { reason } }] };
+      }
       // MANUAL-4-5 (p.36): 4–5 manual treatments without improvement; a missed session is none.
       if (
         cmd.type === 'sessionRecorded' &&

@@ -78,6 +78,8 @@ export const EventPayloads = {
     /** The citizen's response to an attended session (required then, see decide). */
     response: z.enum(['improved', 'unchanged', 'worse']).optional(),
     note: storableString().max(10_000).optional(),
+    /** The day the session took place or was missed (issue 14); recorded later, it is not the record's day. */
+    heldOn: isoDate.optional(),
   }),
   interventionEnded: z.strictObject({ interventionId: id, outcome: text }),
   medicationPrescribed: z.strictObject({

@@ -188,6 +188,7 @@ export const REHAB_MESSAGES = {
   },
   'rehab.courses.record': { da: 'Registrér fremmøde: {name}', en: 'Record attendance: {name}' },
   'rehab.courses.attendance': { da: 'Fremmøde', en: 'Attendance' },
+  'rehab.courses.heldOn': { da: 'Dato for gangen', en: 'Date of the session' },
   'rehab.courses.attended': { da: 'Mødt', en: 'Attended' },
   'rehab.courses.absent': { da: 'Udeblevet', en: 'Did not attend' },
   'rehab.courses.response': { da: 'Fremskridt siden sidst', en: 'Progress since last time' },
@@ -197,8 +198,8 @@ export const REHAB_MESSAGES = {
   'rehab.courses.end': { da: 'Afslut {name}', en: 'End {name}' },
   'rehab.courses.outcome': { da: 'Resultat', en: 'Outcome' },
   'rehab.courses.outcomeHelp': {
-    da: 'Hvad har borgeren nået? Det indgår i afslutningsnotatet.',
-    en: 'What has the citizen achieved? It goes into the closing note.',
+    da: 'Hvad har borgeren nået? Det kommer med i notatets opsummering, som du kan rette, før det sendes.',
+    en: 'What has the citizen achieved? It goes into the note’s summary, which you can change before it is sent.',
   },
   'rehab.courses.endSubmit': { da: 'Afslut forløbet: {name}', en: 'End the course: {name}' },
   'rehab.courses.endConfirm': {
