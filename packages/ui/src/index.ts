@@ -9,6 +9,7 @@ export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-se
 export { DateField } from './components/date-field.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
 export { focusField, focusFirstInvalid } from './components/focus-field.ts';
+export { InboxItems } from './components/inbox-items.tsx';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';
 export { PsqiForm } from './components/psqi-form.tsx';

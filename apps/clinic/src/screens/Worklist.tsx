@@ -1,6 +1,7 @@
 import type { TargetGroup } from '@rygforlob/domain';
 import {
   CitizenCell,
+  InboxItems,
   ListStatus,
   MoreRows,
   RadioGroup,
@@ -151,24 +152,12 @@ export function Worklist() {
                     {row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}
                   </td>
                   <td data-label={t('clinic.worklist.inbox')}>
-                    {row.inbox.map((item) => (
-                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
-                        {!item.read && <span className="ry-badge">{t('clinic.worklist.new')}</span>}{' '}
-                        {inboxLabel(item)} · {term('actor', item.from.actor)}
-                        {item.read && (
-                          <>
-                            {' '}
-                            <button
-                              type="button"
-                              className="ry-linkbutton"
-                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
-                            >
-                              {t('clinic.worklist.markUnread')}
-                            </button>
-                          </>
-                        )}
-                      </div>
-                    ))}
+                    <InboxItems
+                      items={row.inbox}
+                      newLabel={t('clinic.worklist.new')}
+                      describe={(item) => `${inboxLabel(item)} · ${term('actor', item.from.actor)}`}
+                      onMarkUnread={(seq) => marks.markUnread(row.pathwayId, seq)}
+                    />
                   </td>
                   <td data-label={t('clinic.worklist.deadlines')}>
                     {clocksOf.has(row.pathwayId) ? (

@@ -1,4 +1,13 @@
-import { CitizenCell, Link, ListStatus, TextField, useI18n, useInboxMarks, useTRPC } from '@rygforlob/ui';
+import {
+  CitizenCell,
+  InboxItems,
+  Link,
+  ListStatus,
+  TextField,
+  useI18n,
+  useInboxMarks,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 
@@ -87,25 +96,15 @@ export function Caseload() {
                     onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
                   />
                   <td data-label={t('employment.caseload.inbox')}>
-                    {row.inbox.map((item) => (
-                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
-                        {!item.read && <span className="ry-badge">{t('employment.caseload.new')}</span>}{' '}
-                        {inboxLabel(item)} · {term('actor', item.from.actor)}
-                        {item.read && (
-                          <>
-                            {' '}
-                            <button
-                              type="button"
-                              className="ry-linkbutton"
-                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
-                            >
-                              {t('clinic.worklist.markUnread')}
-                            </button>
-                          </>
-                        )}
-                        {item.withheld && <div className="ry-help">{t('employment.caseload.withheld')}</div>}
-                      </div>
-                    ))}
+                    <InboxItems
+                      items={row.inbox}
+                      newLabel={t('employment.caseload.new')}
+                      describe={(item) => `${inboxLabel(item)} · ${term('actor', item.from.actor)}`}
+                      onMarkUnread={(seq) => marks.markUnread(row.pathwayId, seq)}
+                      note={(item) =>
+                        item.withheld && <div className="ry-help">{t('employment.caseload.withheld')}</div>
+                      }
+                    />
                   </td>
                   <td data-label={t('employment.caseload.deadlines')}>
                     {row.overdueClocks > 0 && (

@@ -1,6 +1,7 @@
 import type { Actor, TargetGroup } from '@rygforlob/domain';
 import {
   CitizenCell,
+  InboxItems,
   ListStatus,
   type Me,
   MoreRows,
@@ -119,31 +120,15 @@ export function Inbox({ me }: { me: Me }) {
                     {row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}
                   </td>
                   <td data-label={t('rehab.inbox.status')}>
-                    {row.inbox.map((item) => (
-                      <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
-                        {!item.read && (
-                          <span className="ry-badge" data-tone="info">
-                            {t('rehab.inbox.new')}
-                          </span>
-                        )}{' '}
-                        {item.kind
-                          ? term('referralKind', item.kind as never)
-                          : term('event', item.type as never)}{' '}
-                        · {orgName(item.from.organisationId)} · {date(item.at)}
-                        {item.read && (
-                          <>
-                            {' '}
-                            <button
-                              type="button"
-                              className="ry-linkbutton"
-                              onClick={() => marks.markUnread(row.pathwayId, item.seq)}
-                            >
-                              {t('clinic.worklist.markUnread')}
-                            </button>
-                          </>
-                        )}
-                      </div>
-                    ))}
+                    <InboxItems
+                      items={row.inbox}
+                      newLabel={t('rehab.inbox.new')}
+                      newTone="info"
+                      describe={(item) =>
+                        `${item.kind ? term('referralKind', item.kind as never) : term('event', item.type as never)} · ${orgName(item.from.organisationId)} · ${date(item.at)}`
+                      }
+                      onMarkUnread={(seq) => marks.markUnread(row.pathwayId, seq)}
+                    />
                     {row.inbox.length === 0 &&
                       t(
                         row.status === 'closed'

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/react.tsx';
+import type { InboxMark } from '../inbox-read.ts';
+
+/**
+ * A list row's inbox items, the same in the worklist, the municipal inbox and the caseload
+ * (issue 14, the inbox that clears): "Ny" until someone of the organisation has read it, what it
+ * is, and once read a way to mark it unread again.
+ */
+export function InboxItems<T extends InboxMark>({
+  items,
+  newLabel,
+  newTone,
+  describe,
+  onMarkUnread,
+  note,
+}: {
+  items: readonly T[];
+  newLabel: string;
+  newTone?: 'info';
+  describe: (item: T) => ReactNode;
+  onMarkUnread: (seq: number) => void;
+  /** A line under the item, e.g. that its content is withheld for want of consent. */
+  note?: (item: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  return items.map((item) => (
+    <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
+      {!item.read && (
+        <span className="ry-badge" data-tone={newTone}>
+          {newLabel}
+        </span>
+      )}{' '}
+      {describe(item)}
+      {item.read && (
+        <>
+          {' '}
+          <button type="button" className="ry-linkbutton" onClick={() => onMarkUnread(item.seq)}>
+            {t('clinic.worklist.markUnread')}
+          </button>
+        </>
+      )}
+      {note?.(item)}
+    </div>
+  ));
+}
