@@ -722,6 +722,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.treat.note': { da: 'Note', en: 'Note' },
   'clinic.care.treat.sessionResponse': { da: 'Respons på behandling {n}', en: 'Response to session {n}' },
   'clinic.care.treat.sessionNote': { da: 'Note til behandling {n}', en: 'Note on session {n}' },
+  'clinic.care.treat.heldOn': { da: 'Dato for behandling {n}', en: 'Date of session {n}' },
   'clinic.care.treat.record': { da: 'Registrér behandling', en: 'Record session' },
   'clinic.care.treat.end': { da: 'Afslut indsatsen', en: 'End the intervention' },
   'clinic.care.treat.outcome': { da: 'Resultat af indsatsen', en: 'Outcome of the intervention' },

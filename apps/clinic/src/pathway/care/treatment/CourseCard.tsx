@@ -1,11 +1,11 @@
-import type { InterventionState } from '@rygforlob/domain';
+import { dayOf, type InterventionState } from '@rygforlob/domain';
 import type { PathwayHandle } from '@rygforlob/ui';
-import { CommandFeedback, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
+import { CommandFeedback, DateField, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ClockNotes } from '../ClockNote.tsx';
-import { sessionNotes } from './details.ts';
+import { sessionDays, sessionNotes } from './details.ts';
 
 type Response = 'improved' | 'unchanged' | 'worse';
 const RESPONSES: Response[] = ['improved', 'unchanged', 'worse'];
@@ -27,6 +27,8 @@ export function CourseCard({
   const trpc = useTRPC();
   const [response, setResponse] = useState<Response | null>(null);
   const [note, setNote] = useState('');
+  // The session's day: empty until the therapist gives it, never silently today (issue 14).
+  const [heldOn, setHeldOn] = useState('');
   const [outcome, setOutcome] = useState('');
   const record = useMutation(
     trpc.plan.recordSession.mutationOptions({
@@ -34,6 +36,7 @@ export function CourseCard({
         pathway.applied(result);
         setResponse(null);
         setNote('');
+        setHeldOn('');
       },
       onError: pathway.failed,
     }),
@@ -42,6 +45,7 @@ export function CourseCard({
     trpc.plan.endIntervention.mutationOptions({ onSuccess: pathway.applied, onError: pathway.failed }),
   );
   const notes = sessionNotes(pathway.state, course.interventionId);
+  const days = sessionDays(pathway.state, course.interventionId);
   const on = {
     pathwayId: pathway.view?.pathwayId ?? '',
     expectedVersion: pathway.version,
@@ -79,7 +83,7 @@ export function CourseCard({
             {course.sessions.map((s, i) => (
               <tr key={s.seq}>
                 <td>{i + 1}</td>
-                <td>{date(s.at)}</td>
+                <td>{date(days.get(s.seq) ?? s.at)}</td>
                 <td>{t(`clinic.care.treat.response.${s.response}`)}</td>
                 <td>{notes.get(s.seq) ?? ''}</td>
               </tr>
@@ -94,11 +98,20 @@ export function CourseCard({
           <Form
             onSubmit={(e) => {
               e.preventDefault();
-              if (!response) return;
-              record.mutate({ ...on, response, ...(note.trim() ? { note } : {}) });
+              if (!response || !heldOn) return;
+              record.mutate({ ...on, heldOn, response, ...(note.trim() ? { note } : {}) });
             }}
           >
             <div className="ry-listrow">
+              <DateField
+                label={t('clinic.care.treat.heldOn', { n: next })}
+                name="heldOn"
+                value={heldOn}
+                onChange={setHeldOn}
+                minValue={dayOf(course.at)}
+                maxValue={dayOf(new Date().toISOString())}
+                isRequired
+              />
               <RadioGroup<Response>
                 label={t('clinic.care.treat.sessionResponse', { n: next })}
                 name="response"
