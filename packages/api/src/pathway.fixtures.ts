@@ -10,6 +10,7 @@ import {
   hospitalContent,
   party,
   rehabPlan,
+  STARTBACK,
   TEST_CITIZENS,
   triageInput,
   VIEWERS,
@@ -135,20 +136,7 @@ export async function addOwnerOrganisations(database: Database): Promise<void> {
   }
 }
 
-export const STARTBACK = {
-  instrument: 'startback',
-  answers: {
-    referredLegPain: true,
-    comorbidPain: false,
-    disabilityWalking: true,
-    disabilityDressing: false,
-    fear: false,
-    anxiety: true,
-    catastrophising: false,
-    depression: false,
-    bothersomeness: 'moderately',
-  },
-} as const;
+export { STARTBACK };
 
 /**
  * A pathway with something of every kind, built through the API by the owner side: triage, ICF,

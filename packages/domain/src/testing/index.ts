@@ -5,6 +5,7 @@ export {
   TEST_CITIZENS_REFERENCE_DATE,
   type TestCitizen,
 } from './citizens.ts';
+export { STARTBACK } from './questionnaires.ts';
 export {
   consentTo,
   hospitalContent,

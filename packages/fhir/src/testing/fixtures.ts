@@ -1,6 +1,6 @@
 /** Test fixtures for packages/fhir and the server's FHIR routes (obviously fictitious). */
 import type { Command, Viewer } from '@rygforlob/domain';
-import { consentTo, party, rehabPlanReferral, Scenario, VIEWERS } from '@rygforlob/domain/testing';
+import { consentTo, party, rehabPlanReferral, Scenario, STARTBACK, VIEWERS } from '@rygforlob/domain/testing';
 import fc from 'fast-check';
 import { type DirectoryOrganisation, directoryOf } from '../directory.ts';
 
@@ -32,20 +32,7 @@ export function richScenario(): Scenario {
   const run = (by: Viewer, command: Command, when = at('2026-09-02')) => s.run(by, command, when);
   run(VIEWERS.gp, {
     type: 'questionnaireCompleted',
-    questionnaire: {
-      instrument: 'startback',
-      answers: {
-        referredLegPain: true,
-        comorbidPain: false,
-        disabilityWalking: true,
-        disabilityDressing: false,
-        fear: false,
-        anxiety: true,
-        catastrophising: false,
-        depression: false,
-        bothersomeness: 'moderately',
-      },
-    },
+    questionnaire: STARTBACK,
   });
   run(VIEWERS.gp, {
     type: 'questionnaireCompleted',
