@@ -14,23 +14,16 @@ const INFORMATION_RECIPIENT = 'http://terminology.hl7.org/CodeSystem/v3-Particip
  * withdrawn consent is inactive from the moment of withdrawal.
  */
 export function toFhirConsents(slice: PathwaySlice, directory: Directory): Consent[] {
-  const givenByOf = new Map<string, string | undefined>();
-  for (const event of slice.state.events) {
-    // Facts stored before `givenBy` existed (issue 8) say nothing; the state's fold may upcast them.
-    if (event.type === 'consentGiven')
-      givenByOf.set(event.consentId, (event as { givenBy?: string }).givenBy);
-  }
   return Object.values(slice.state.consents).map((consent) => {
-    const facts = consent as typeof consent & { givenBy?: string; void?: string };
-    const givenBy = facts.givenBy ?? givenByOf.get(consent.consentId);
-    const byCitizen = givenBy === 'citizen' || consent.by.actor === 'citizen';
+    // `fold` upcasts facts stored before `givenBy` existed (issue 8), so the state always says.
+    const byCitizen = consent.givenBy === 'citizen' || consent.by.actor === 'citizen';
     // Who recorded it: the envelope's author (the citizen's own sign-in, or the professional).
     const recorder = organisationReference(directory, consent.by.organisationId);
     const performer: Reference<Patient | Organization>[] = byCitizen
       ? [{ reference: `Patient/${slice.citizenId}` }]
       : [recorder];
     // CONSENT-BY: a consent the recipient recorded for itself counts for nothing: rejected.
-    const status: Consent['status'] = facts.void ? 'rejected' : consent.withdrawnAt ? 'inactive' : 'active';
+    const status: Consent['status'] = consent.void ? 'rejected' : consent.withdrawnAt ? 'inactive' : 'active';
     return {
       resourceType: 'Consent',
       id: factId(slice.pathwayId, consent.seq),
