@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../client.ts';
-import { openClocks, worklist } from '../schema/index.ts';
+import { citizens, openClocks, worklist } from '../schema/index.ts';
 import { drivers, useDatabase } from '../testing/databases.ts';
-import { openedPathway, TEST_CITIZENS, VIEWERS } from '../testing/fixtures.ts';
-import { registerCitizen } from './citizens.repo.ts';
+import { openedPathway, VIEWERS } from '../testing/fixtures.ts';
 import { createPathway } from './events.repo.ts';
 import { markInbox } from './inbox.repo.ts';
 import { InvalidCursor, type WorklistEntry, type WorklistQuery, worklistPage } from './worklist.repo.ts';
@@ -34,11 +33,20 @@ const addDays = (day: string, n: number): string => {
  * pages are the repository's to get right, whatever the domain projects into them.
  */
 async function plant(db: Db): Promise<Planted[]> {
-  const person = TEST_CITIZENS[4];
-  if (!person) throw new Error('fixture');
-  const { citizen } = await registerCitizen(db, person);
   const planted: Planted[] = [];
   for (let i = 0; i < N; i++) {
+    // One citizen per pathway: the database holds one open pathway per citizen.
+    const [citizen] = await db
+      .insert(citizens)
+      .values({
+        cpr: `0101${String(i).padStart(6, '0')}`,
+        name: `Person ${i}`,
+        birthDate: '1960-01-01',
+        sex: 'female',
+        municipality: 'Vejle',
+      })
+      .returning();
+    if (!citizen) throw new Error('insert into citizens returned no row');
     const pathway = await createPathway(db, { citizenId: citizen.id, coordinatorOrgId: ORG });
     const hasClock = i % 3 === 0;
     const offset = (Math.floor(i / 3) % 9) - 3; // -3..5 days from today

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -43,6 +53,9 @@ export const pathways = pgTable(
   },
   (t) => [
     index('pathways_citizen_idx').on(t.citizenId),
+    // One open pathway per citizen, held by the database: two simultaneous pathway.open calls
+    // cannot both commit (the API turns the violation into PATHWAY-STATE already-open).
+    uniqueIndex('pathways_one_open_per_citizen').on(t.citizenId).where(sql`${t.status} = 'open'`),
     check('pathways_version_nonnegative', sql`${t.version} >= 0`),
     check('pathways_status', sql`${t.status} in ('open', 'closed')`),
   ],
