@@ -40,3 +40,31 @@ export function pgErrorCode(error: unknown): string | undefined {
 }
 
 export const UNIQUE_VIOLATION = '23505';
+
+/** The constraint a failed query violated (PostgreSQL and PGlite both name it), through drizzle's wrapper. */
+export function pgConstraintOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * The citizen already has an open pathway: the database's partial unique index
+ * `pathways_one_open_per_citizen` refused a second (two opens raced past the API's check).
+ * Nothing was written; the api answers PATHWAY-STATE already-open.
+ */
+export class OpenPathwayExists extends Error {
+  override readonly name = 'OpenPathwayExists';
+  constructor(readonly citizenId: string) {
+    super(`citizen ${citizenId} already has an open pathway`);
+  }
+}
+
+/** Maps the one-open-pathway index's violation to OpenPathwayExists; any other error as it is. */
+export const asOpenPathwayExists = (error: unknown, citizenId: string): unknown =>
+  pgErrorCode(error) === UNIQUE_VIOLATION && pgConstraintOf(error) === 'pathways_one_open_per_citizen'
+    ? new OpenPathwayExists(citizenId)
+    : error;

@@ -14,7 +14,12 @@ export {
   MIGRATIONS_FOLDER,
   type Schema,
 } from './client.ts';
-export { ConcurrencyConflict, isConcurrencyConflict, PathwayNotFound } from './errors.ts';
+export {
+  ConcurrencyConflict,
+  isConcurrencyConflict,
+  OpenPathwayExists,
+  PathwayNotFound,
+} from './errors.ts';
 export {
   buildProjections,
   type OpenClockRow,

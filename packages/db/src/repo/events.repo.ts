@@ -1,7 +1,13 @@
 import { fold, type PathwayEvent, PathwayEventSchema, type PathwayState } from '@rygforlob/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { ConcurrencyConflict, PathwayNotFound, pgErrorCode, UNIQUE_VIOLATION } from '../errors.ts';
+import {
+  asOpenPathwayExists,
+  ConcurrencyConflict,
+  PathwayNotFound,
+  pgErrorCode,
+  UNIQUE_VIOLATION,
+} from '../errors.ts';
 import { buildProjections } from '../projections.ts';
 import { citizens, events, openClocks, pathways, worklist } from '../schema/index.ts';
 import { type AuditEntry, writeAudit } from './audit.repo.ts';
@@ -208,7 +214,7 @@ export interface NewPathway {
 export async function createPathway(db: Db, input: NewPathway): Promise<PathwayRow> {
   const opening = input.events ?? [];
   if (opening.length > 0) checkSequence(input.id ?? 'new', 0, opening);
-  return db.transaction(async (tx) => {
+  const creating = db.transaction(async (tx) => {
     const [created] = await tx
       .insert(pathways)
       .values({
@@ -223,6 +229,10 @@ export async function createPathway(db: Db, input: NewPathway): Promise<PathwayR
     await appendInTransaction(tx, created.id, 0, opening);
     const [opened] = await tx.select().from(pathways).where(eq(pathways.id, created.id));
     return opened ?? created;
+  });
+  // A second open pathway of the citizen is refused by the database (OpenPathwayExists).
+  return creating.catch((error: unknown) => {
+    throw asOpenPathwayExists(error, input.citizenId);
   });
 }
 
