@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createPathway, findCitizen, loadPathway, pathwaysForCitizen, writeAudit } from '@rygforlob/db';
+import {
+  createPathway,
+  findCitizen,
+  loadPathway,
+  OpenPathwayExists,
+  pathwaysForCitizen,
+  writeAudit,
+} from '@rygforlob/db';
 import {
   AdviceSchema,
   EventPayloads,
@@ -52,21 +59,24 @@ export const pathwayRouter = {
         });
         return refuse(violations, warnings);
       };
-      for (const row of await pathwaysForCitizen(db, citizen.id)) {
-        const loaded = await loadPathway(db, row.id);
-        const state = fold(loaded?.events ?? []);
-        if (state.status === 'open') {
-          // The open pathway's id only for those related to it: a stranger learns that one exists.
+      /** PATHWAY-STATE already-open, the open pathway's id only for those related to it. */
+      const alreadyOpen = async (): Promise<Violation | null> => {
+        for (const row of await pathwaysForCitizen(db, citizen.id)) {
+          const loaded = await loadPathway(db, row.id);
+          const state = fold(loaded?.events ?? []);
+          if (state.status !== 'open') continue;
+          // A stranger learns that one exists, no more.
           const related = relationOf(state, ctx.viewer) !== null;
-          throw await refused([
-            {
-              rule: 'PATHWAY-STATE',
-              field: 'citizenId',
-              params: { reason: 'already-open', ...(related ? { pathwayId: row.id } : {}) },
-            },
-          ]);
+          return {
+            rule: 'PATHWAY-STATE',
+            field: 'citizenId',
+            params: { reason: 'already-open', ...(related ? { pathwayId: row.id } : {}) },
+          };
         }
-      }
+        return null;
+      };
+      const open = await alreadyOpen();
+      if (open) throw await refused([open]);
       const coordinatorId =
         input.coordinatorOrganisationId ??
         citizen.listedWith ??
@@ -90,12 +100,22 @@ export const pathwayRouter = {
       );
       if (!decision.ok) throw await refused(decision.violations, decision.warnings);
       const id = randomUUID();
-      await createPathway(db, {
-        id,
-        citizenId: citizen.id,
-        coordinatorOrgId: coordinatorId,
-        events: decision.events,
-      });
+      try {
+        await createPathway(db, {
+          id,
+          citizenId: citizen.id,
+          coordinatorOrgId: coordinatorId,
+          events: decision.events,
+        });
+      } catch (error) {
+        // Another open of this citizen committed since the check above: the database's index
+        // (one open pathway per citizen) refused this one. The same answer as the check gives.
+        if (!(error instanceof OpenPathwayExists)) throw error;
+        const won = await alreadyOpen();
+        throw await refused([
+          won ?? { rule: 'PATHWAY-STATE', field: 'citizenId', params: { reason: 'already-open' } },
+        ]);
+      }
       return readPathway(ctx, id, 'pathway.open');
     }),
 

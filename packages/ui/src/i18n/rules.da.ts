@@ -67,7 +67,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'HOSP-REREFERRAL': {
     title: 'Genhenvisning til rygcenter',
-    text: 'Efter et afsluttet sygehusforløb bør genhenvisning kun ske ved betydende ændring i tilstanden OG en relevant behandling, der ikke er afprøvet.',
+    text: 'Efter et afsluttet sygehusforløb bør genhenvisning kun ske ved betydende ændring i tilstanden og en relevant behandling, der ikke er afprøvet.',
   },
   'ICF-ASSESSMENT': {
     title: 'ICF-vurdering',
@@ -95,7 +95,8 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'PLAN-REVIEW': {
     title: 'Evaluer planen',
-    text: 'Uden eller med utilstrækkelig fremgang skal tilgangen ændres. Opfølgningen er aftalt til {followUpOn}.',
+    // Given when the agreed follow-up date has passed, or after sessions without progress: each fills its own parenthesis.
+    text: 'Ved ingen eller utilstrækkelig fremgang skal tilgangen ændres (den aftalte opfølgning {followUpOn} er passeret) ({sessions} behandlinger i træk uden bedring).',
   },
   'PLAN-APPROACH': {
     title: 'Trinvis eller stratificeret',
@@ -147,7 +148,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'HOME-MUNICIPALITY': {
     title: 'Borgerens bopælskommune',
-    text: 'Forebyggelse (§ 119), genoptræning (§ 140) og jobcenter hører til borgerens bopælskommune, {home}. Vælg en modtager i {home}.',
+    text: 'Forebyggelse (§\u00a0119), genoptræning (§\u00a0140) og jobcenter hører til borgerens bopælskommune, {home}. Vælg en modtager i {home}.',
   },
   'PSYCHOLOGIST-CRITERIA': {
     title: 'Henvisning til psykolog',
@@ -171,19 +172,19 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'FEEDBACK-GP': {
     title: 'Tilbagemelding til egen læge',
-    text: 'Giv egen læge besked efter opstart og en afslutning, der siger, om du eller lægen følger op.',
+    text: 'Giv egen læge besked, når du starter, og send en afslutning, der siger, om du eller lægen følger op.',
   },
   'P119-CONTENT': {
-    title: 'Kommunehenvisning (XREF15)',
+    title: 'Henvisning til afklarende samtale',
     text: 'Henvisningen til afklarende samtale mangler et påkrævet felt.',
   },
   'P119-CRITERIA': {
-    title: 'Anbefalede kriterier for §119',
+    title: 'Anbefalede kriterier for §\u00a0119',
     text: 'Et anbefalet kriterium er ikke opfyldt; henvisningen kan stadig sendes.',
   },
   'P119-CLOSE': {
-    title: 'Afslutningsnotat (XDIS15)',
-    text: 'Afslutningsnotatet sendes til egen læge med årsag, opsummering og aftaler fremadrettet; til andre kun, hvis henvisningen nævnte dem som kopimodtagere.',
+    title: 'Afslutningsnotat til egen læge',
+    text: 'Afslutningsnotatet sendes til egen læge med årsag, opsummering og aftaler fremover; til andre kun, hvis henvisningen nævnte dem som kopimodtagere.',
   },
   'R140-PLAN-CONTENT': {
     title: 'Genoptræningsplanens indhold',
@@ -222,7 +223,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
     title: 'Mulighedserklæring',
     text: 'Mulighedserklæringen udfærdiges af borgerens egen læge.',
   },
-  S56: { title: '§56-ordning', text: 'Arbejdsgiver og lønmodtager kan søge om en §56-ordning.' },
+  S56: { title: '§\u00a056-ordning', text: 'Arbejdsgiver og lønmodtager kan søge om en §\u00a056-ordning.' },
   'BENEFIT-REVIEW': {
     title: 'Revurdering af sygedagpenge',
     text: 'Sygedagpengene skal revurderes {reviewOn}.',
@@ -296,7 +297,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'SELF-REFERRAL': {
     title: 'Egen henvendelse',
-    text: 'Borgeren kan selv henvende sig hos fysioterapeut, kiropraktor og § 119-forebyggelse, aldrig hos jobcentret eller sygehuset.',
+    text: 'Borgeren kan selv henvende sig hos fysioterapeut, kiropraktor og kommunal forebyggelse (§\u00a0119), aldrig hos jobcentret eller sygehuset.',
   },
   'COORDINATOR-LISTING': {
     title: 'Tilmeldt egen læge',

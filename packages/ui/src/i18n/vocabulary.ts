@@ -21,8 +21,8 @@ export const ACTOR_TERMS: Terms<Actor> = {
   imaging: { da: 'Billeddiagnostik', en: 'Imaging' },
   'pain-centre': { da: 'Smertecenter', en: 'Pain centre' },
   'occupational-medicine': { da: 'Arbejdsmedicin', en: 'Occupational medicine' },
-  'municipal-prevention': { da: 'Kommunal forebyggelse (§119)', en: 'Municipal prevention (§119)' },
-  'municipal-rehab': { da: 'Kommunal genoptræning (§140)', en: 'Municipal rehabilitation (§140)' },
+  'municipal-prevention': { da: 'Kommunal forebyggelse (§\u00a0119)', en: 'Municipal prevention (§\u00a0119)' },
+  'municipal-rehab': { da: 'Kommunal genoptræning (§\u00a0140)', en: 'Municipal rehabilitation (§\u00a0140)' },
   jobcentre: { da: 'Jobcenter', en: 'Jobcentre' },
   citizen: { da: 'Borgeren', en: 'The citizen' },
 };
@@ -53,8 +53,8 @@ export const INTERVENTION_TERMS: Terms<Intervention> = {
   'back-medicine': { da: 'Rygmedicinsk indsats', en: 'Back-medical care' },
   'back-surgery': { da: 'Rygkirurgisk indsats', en: 'Back surgery' },
   work: { da: 'Arbejdsmarkedstilknytning', en: 'Labour-market attachment' },
-  'rehab-140': { da: 'Genoptræning (§140)', en: 'Rehabilitation (§140)' },
-  'prevention-119': { da: 'Forebyggelsestilbud (§119)', en: 'Prevention offer (§119)' },
+  'rehab-140': { da: 'Genoptræning (§\u00a0140)', en: 'Rehabilitation (§\u00a0140)' },
+  'prevention-119': { da: 'Forebyggelsestilbud (§\u00a0119)', en: 'Prevention offer (§\u00a0119)' },
 };
 
 export const REFERRAL_KIND_TERMS: Terms<ReferralKind> = {
@@ -63,8 +63,8 @@ export const REFERRAL_KIND_TERMS: Terms<ReferralKind> = {
   specialist: { da: 'Speciallæge', en: 'Specialist' },
   hospital: { da: 'Rygcenter (fællesvisitation)', en: 'Back centre (joint triage)' },
   'pain-centre': { da: 'Smertecenter', en: 'Pain centre' },
-  'prevention-119': { da: 'Kommunal forebyggelse (§ 119)', en: 'Municipal prevention (§ 119)' },
-  'rehab-140': { da: 'Genoptræningsplan §140', en: 'Rehabilitation plan §140' },
+  'prevention-119': { da: 'Kommunal forebyggelse (§\u00a0119)', en: 'Municipal prevention (§\u00a0119)' },
+  'rehab-140': { da: 'Genoptræningsplan (§\u00a0140)', en: 'Rehabilitation plan (§\u00a0140)' },
   'jobcentre-contact': { da: 'Kontakt til jobcenter', en: 'Jobcentre contact' },
   'jobcentre-lae165': { da: 'LÆ 165 til jobcenter', en: 'LÆ 165 to the jobcentre' },
   psychologist: { da: 'Psykolog', en: 'Psychologist' },
@@ -76,15 +76,15 @@ export const REFERRAL_KIND_TERMS: Terms<ReferralKind> = {
 export const ROUTE_TERMS: Terms<ReferralRoute> = {
   'ask-gp': { da: 'Opfordr borgeren til at spørge egen læge', en: 'Encourage the citizen to ask the GP' },
   'correspondence-to-gp': {
-    da: 'Særligt sårbar borger: send korrespondance til egen læge om en §119-henvisning',
-    en: 'Especially vulnerable citizen: write to the GP asking for a §119 referral',
+    da: 'Særligt sårbar borger: skriv til egen læge om en henvisning til §\u00a0119',
+    en: 'Especially vulnerable citizen: write to the GP asking for a §\u00a0119 referral',
   },
   'encourage-citizen-inform-gp': {
     da: 'Opfordr borgeren til at kontakte jobcentret, og orientér egen læge',
     en: 'Encourage the citizen to contact the jobcentre, and inform the GP',
   },
   'via-gp': {
-    da: 'Egen læge henviser som tovholder: send en korrespondance til lægen',
+    da: 'Egen læge henviser som tovholder: skriv til lægen',
     en: 'The GP refers as coordinator: send a note to the GP',
   },
   'hospital-only': {
@@ -109,7 +109,7 @@ export const EVENT_TERMS: Terms<EventType> = {
   medicationPrescribed: { da: 'Medicin ordineret', en: 'Medication prescribed' },
   medicationFollowedUp: { da: 'Medicinopfølgning', en: 'Medication follow-up' },
   referralSent: { da: 'Henvisning sendt', en: 'Referral sent' },
-  referralAccepted: { da: 'Henvisning modtaget', en: 'Referral accepted' },
+  referralAccepted: { da: 'Henvisning accepteret', en: 'Referral accepted' },
   referralDeclined: { da: 'Henvisning afvist', en: 'Referral declined' },
   noteSent: { da: 'Notat', en: 'Note' },
   consentGiven: { da: 'Samtykke givet', en: 'Consent given' },
@@ -121,8 +121,8 @@ export const EVENT_TERMS: Terms<EventType> = {
   meetingCancelled: { da: 'Samtale aflyst', en: 'Meeting cancelled' },
   certificateRequested: { da: 'Attest anmodet', en: 'Certificate requested' },
   certificateAnswered: { da: 'Attest besvaret', en: 'Certificate answered' },
-  s56Applied: { da: '§56-ordning', en: '§56 arrangement' },
-  benefitReviewScheduled: { da: 'Revurdering af sygedagpenge', en: 'Benefit review' },
+  s56Applied: { da: '§\u00a056-ordning', en: '§\u00a056 arrangement' },
+  benefitReviewScheduled: { da: 'Revurdering af sygedagpenge', en: 'Sickness benefit review' },
   hospitalNotified: { da: 'Sygehusadvis', en: 'Hospital notification' },
   rehabGraded: { da: 'Genoptræning visiteret', en: 'Rehabilitation graded' },
   freeChoiceRecorded: { da: 'Frit valg registreret', en: 'Free choice recorded' },
@@ -143,14 +143,14 @@ export type NoteKind =
 
 export const NOTE_KIND_TERMS: Terms<NoteKind> = {
   feedback: { da: 'Tilbagemelding til egen læge', en: 'Feedback to the GP' },
-  epicrisis: { da: 'Epikrise', en: 'Epicrisis' },
-  'closing-note-119': { da: 'Afslutningsnotat (§ 119)', en: 'Closing note (§ 119)' },
-  'slutnotat-140': { da: 'Slutnotat (§140)', en: 'Rehabilitation closing note (§140)' },
+  epicrisis: { da: 'Epikrise', en: 'Discharge summary' },
+  'closing-note-119': { da: 'Afslutningsnotat (§\u00a0119)', en: 'Closing note (§\u00a0119)' },
+  'slutnotat-140': { da: 'Slutnotat (§\u00a0140)', en: 'Final note (§\u00a0140)' },
   'closing-note': { da: 'Afslutningsnotat', en: 'Closing note' },
   correspondence: { da: 'Korrespondance', en: 'Correspondence' },
   information: { da: 'Orientering', en: 'Information' },
   LAE285: { da: 'LÆ 285 (statusattest)', en: 'LÆ 285 certificate' },
-  'opportunity-statement': { da: 'Mulighedserklæring', en: 'Opportunity statement' },
+  'opportunity-statement': { da: 'Mulighedserklæring', en: 'Fit note (mulighedserklæring)' },
 };
 
 export type RedFlagCode =

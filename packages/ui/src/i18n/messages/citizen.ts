@@ -16,13 +16,13 @@ export const CITIZEN_MESSAGES = {
     en: 'We cannot find a back pain pathway for your CPR number. Ask your doctor.',
   },
   'minside.signIn.failed': {
-    da: 'Log ind lykkedes ikke. Prøv igen.',
+    da: 'Du blev ikke logget ind. Prøv igen.',
     en: 'Signing in did not work. Please try again.',
   },
   'minside.signIn.cancelled': { da: 'Du afbrød log ind.', en: 'You cancelled signing in.' },
   'minside.signIn.out': {
     da: 'Du er logget ud. Luk browseren, hvis du har lånt telefonen.',
-    en: 'You are signed out. Close the browser if the phone is borrowed.',
+    en: 'You are signed out. Close the browser if you borrowed the phone.',
   },
   'minside.signIn.short': {
     da: 'Af hensyn til dine oplysninger logger vi dig ud efter 15 minutter uden aktivitet.',
@@ -33,7 +33,7 @@ export const CITIZEN_MESSAGES = {
   'minside.nav.plan': { da: 'Min plan', en: 'My plan' },
   'minside.nav.questionnaires': { da: 'Spørgeskemaer', en: 'Questionnaires' },
   'minside.nav.consents': { da: 'Samtykker', en: 'Consents' },
-  'minside.nav.log': { da: 'Hvem har set mine oplysninger', en: 'Who has seen my information' },
+  'minside.nav.log': { da: 'Hvem har set dine oplysninger', en: 'Who has seen your information' },
   'minside.nav.messages': { da: 'Beskeder', en: 'Messages' },
   'minside.noPathway': {
     da: 'Du har ikke noget forløb for ondt i ryggen lige nu.',
@@ -45,7 +45,7 @@ export const CITIZEN_MESSAGES = {
 
   // Min plan (the clinic's wording, clinic.comm.myplan.*, for the parts they share)
   'minside.plan.print': { da: 'Udskriv planen', en: 'Print the plan' },
-  'minside.plan.medicine': { da: 'Min medicin', en: 'My medicine' },
+  'minside.plan.medicine': { da: 'Din medicin', en: 'Your medicine' },
   'minside.plan.medicine.none': {
     da: 'Du har ikke fået medicin for ryggen i dette forløb.',
     en: 'You have not been prescribed medicine for your back in this pathway.',
@@ -56,8 +56,8 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.plan.medicine.stop': { da: 'Sådan trapper du ud: {plan}', en: 'How to taper off: {plan}' },
   'minside.plan.medicine.followUp': {
-    da: 'Vi taler om virkningen {date}',
-    en: 'We talk about how it works {date}',
+    da: 'Samtale om virkningen: {date}',
+    en: 'A talk about how it works: {date}',
   },
   'minside.plan.medicine.followedUp': { da: 'Fulgt op {date}', en: 'Followed up {date}' },
   'minside.plan.contact': { da: 'Hvis du har brug for hjælp', en: 'If you need help' },
@@ -71,14 +71,14 @@ export const CITIZEN_MESSAGES = {
   'minside.plan.contact.emergency': { da: 'Ved livsfare: ring 112', en: 'If life is at risk: call 112' },
 
   // The clinic's side of it: ask the citizen to answer at home
-  'minside.request.title': { da: 'Svar hjemme i Min side', en: 'Answer at home in My page' },
+  'minside.request.title': { da: 'Svar hjemme på Min side', en: 'Answer at home on My page' },
   'minside.request.button': {
-    da: 'Bed borgeren udfylde {instrument} i Min side',
-    en: 'Ask the citizen to fill in {instrument} in My page',
+    da: 'Bed borgeren om at udfylde {instrument} på Min side',
+    en: 'Ask the citizen to fill in {instrument} on My page',
   },
   'minside.request.sent': {
-    da: 'Borgeren kan nu svare i Min side.',
-    en: 'The citizen can now answer in My page.',
+    da: 'Borgeren kan nu svare på Min side.',
+    en: 'The citizen can now answer on My page.',
   },
   'minside.request.open': {
     da: '{instrument} bestilt {date}: afventer svar',
@@ -100,7 +100,7 @@ export const CITIZEN_MESSAGES = {
     en: '{org} asked you to answer on {date}',
   },
   'minside.q.answer': { da: 'Svar nu', en: 'Answer now' },
-  'minside.q.send': { da: 'Send mine svar', en: 'Send my answers' },
+  'minside.q.send': { da: 'Send dine svar', en: 'Send your answers' },
   'minside.q.draftSaved': {
     da: 'Dine svar gemmes på telefonen, til du sender dem.',
     en: 'Your answers are kept on this phone until you send them.',
@@ -146,7 +146,7 @@ export const CITIZEN_MESSAGES = {
   'minside.q.instrument.psqi': { da: 'Din søvn (PSQI)', en: 'Your sleep (PSQI)' },
 
   // Consents
-  'minside.consent.title': { da: 'Hvem må se mine oplysninger', en: 'Who may see my information' },
+  'minside.consent.title': { da: 'Hvem må se dine oplysninger', en: 'Who may see your information' },
   'minside.consent.intro': {
     da: 'Din læge og dem, du giver samtykke til, kan se dine oplysninger om ryggen. Du kan altid trække et samtykke tilbage. Det virker med det samme.',
     en: 'Your doctor and those you give consent to can see your back pain information. You can always withdraw a consent. It takes effect at once.',
@@ -171,7 +171,7 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.consent.withdraw': { da: 'Træk samtykke tilbage', en: 'Withdraw consent' },
   'minside.consent.withdraw.confirm': {
-    da: 'Vil du trække samtykket til {org} tilbage? De kan så ikke længere se dine oplysninger, kun det de selv har skrevet.',
+    da: 'Vil du trække samtykket til {org} tilbage? De kan så ikke længere se dine oplysninger, kun det, de selv har skrevet.',
     en: 'Withdraw your consent to {org}? They will no longer see your information, only what they wrote themselves.',
   },
   'minside.consent.withdraw.yes': { da: 'Ja, træk tilbage', en: 'Yes, withdraw' },
@@ -182,7 +182,7 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.consent.give': { da: 'Giv samtykke', en: 'Give consent' },
   'minside.consent.give.help': {
-    da: 'Du kan give samtykke til et sted, der allerede er med i dit forløb, fx en kiropraktor du selv er gået til.',
+    da: 'Du kan give samtykke til et sted, der allerede er med i dit forløb, fx en kiropraktor, du selv er gået til.',
     en: 'You can give consent to a place that is already part of your pathway, e.g. a chiropractor you went to yourself.',
   },
   'minside.consent.give.org': { da: 'Hvem?', en: 'Who?' },
@@ -197,15 +197,15 @@ export const CITIZEN_MESSAGES = {
   },
 
   // Access log
-  'minside.log.title': { da: 'Hvem har set mine oplysninger', en: 'Who has seen my information' },
+  'minside.log.title': { da: 'Hvem har set dine oplysninger', en: 'Who has seen your information' },
   'minside.log.intro': {
-    da: 'Her står hver gang nogen har læst eller skrevet i dine oplysninger om ryggen, også når du selv har kigget. Nyeste først.',
+    da: 'Her står hver gang, nogen har læst eller skrevet i dine oplysninger om ryggen, også når du selv har kigget. Nyeste først.',
     en: 'Every time someone read or wrote your back pain information is listed here, also when you looked yourself. Newest first.',
   },
   'minside.log.filter.who': { da: 'Hvem', en: 'Who' },
   'minside.log.filter.who.all': { da: 'Alle', en: 'Everyone' },
-  'minside.log.filter.who.others': { da: 'Andre end mig', en: 'Others than me' },
-  'minside.log.filter.who.self': { da: 'Kun mig', en: 'Only me' },
+  'minside.log.filter.who.others': { da: 'Andre end dig', en: 'Others than you' },
+  'minside.log.filter.who.self': { da: 'Kun dig', en: 'Only you' },
   'minside.log.filter.kind': { da: 'Hvad', en: 'What' },
   'minside.log.filter.kind.all': { da: 'Alt', en: 'Everything' },
   'minside.log.filter.kind.read': { da: 'Læst', en: 'Read' },
@@ -228,11 +228,11 @@ export const CITIZEN_MESSAGES = {
   'minside.log.reason.coordinator': { da: 'Din læge og tovholder', en: 'Your doctor and coordinator' },
   'minside.log.reason.consent': { da: 'Du havde givet samtykke', en: 'You had given consent' },
   'minside.log.reason.referral': { da: 'Du var henvist dertil', en: 'You were referred there' },
-  'minside.log.reason.author': { da: 'Deres egne notater', en: 'Their own notes' },
+  'minside.log.reason.author': { da: 'Det var deres egne notater', en: 'It was their own notes' },
   'minside.log.reason.none': { da: 'Ingen adgang', en: 'No access' },
 
   // Messages
-  'minside.msg.title': { da: 'Beskeder fra mit forløb', en: 'Messages from my pathway' },
+  'minside.msg.title': { da: 'Beskeder om dit forløb', en: 'Messages about your pathway' },
   'minside.msg.intro': {
     da: 'Her er de afslutninger og planer, dine behandlere har sendt til hinanden om dig. Du kan ikke svare her; kontakt din læge.',
     en: 'These are the closing notes and plans your clinicians sent each other about you. You cannot reply here; contact your doctor.',
@@ -240,14 +240,14 @@ export const CITIZEN_MESSAGES = {
   'minside.msg.none': { da: 'Ingen beskeder endnu.', en: 'No messages yet.' },
   'minside.msg.from': { da: 'Fra {from} til {to}, {date}', en: 'From {from} to {to}, {date}' },
   'minside.msg.kind.feedback': { da: 'Status fra din behandler', en: 'Update from your clinician' },
-  'minside.msg.kind.epicrisis': { da: 'Afslutning fra hospitalet', en: 'Summary from the hospital' },
+  'minside.msg.kind.epicrisis': { da: 'Afslutning fra sygehuset', en: 'Discharge summary from the hospital' },
   'minside.msg.kind.closing-note-119': {
     da: 'Afslutning fra kommunen',
     en: 'Closing note from the municipality',
   },
   'minside.msg.kind.slutnotat-140': { da: 'Afslutning af genoptræning', en: 'End of rehabilitation' },
   'minside.msg.kind.closing-note': { da: 'Afslutning', en: 'Closing note' },
-  'minside.msg.kind.information': { da: 'Information', en: 'Information' },
+  'minside.msg.kind.information': { da: 'Orientering', en: 'Information' },
   'minside.msg.kind.correspondence': { da: 'Brev', en: 'Letter' },
   'minside.msg.kind.rehab-plan': { da: 'Din genoptræningsplan', en: 'Your rehabilitation plan' },
   'minside.msg.summary': { da: 'Forløbet', en: 'The course' },
@@ -259,6 +259,6 @@ export const CITIZEN_MESSAGES = {
   'minside.msg.plan.citizenGoals': { da: 'Dine mål', en: 'Your goals' },
   'minside.msg.plan.rehabilitationNeed': { da: 'Hvad du skal træne', en: 'What you will train' },
   'minside.msg.plan.prognosis': { da: 'Hvad vi forventer', en: 'What we expect' },
-  'minside.msg.plan.followUpAtHospital': { da: 'Opfølgning på hospitalet', en: 'Follow-up at the hospital' },
+  'minside.msg.plan.followUpAtHospital': { da: 'Opfølgning på sygehuset', en: 'Follow-up at the hospital' },
   'minside.msg.plan.contact': { da: 'Kontakt', en: 'Contact' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -47,7 +47,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.icf.body.belowKnee': { da: 'Udstråling under knæet', en: 'Radiation below the knee' },
   'clinic.care.icf.body.radiationDescription': {
     da: 'Beskrivelse af udstrålingen',
-    en: 'Radiation, described',
+    en: 'Description of the radiation',
   },
   'clinic.care.icf.body.ownUnderstanding': {
     da: 'Borgerens egen forståelse af smerterne og årsagen',
@@ -181,8 +181,8 @@ export const CLINIC_CARE_MESSAGES = {
     en: 'The assessment shows no risk factors yet.',
   },
   'clinic.care.risk.pick': {
-    da: 'Marker de risikofaktorer, du vurderer er til stede. Afkrydsninger fra vurderingen sættes af sig selv.',
-    en: 'Mark the risk factors you judge present. Those the assessment shows are ticked for you.',
+    da: 'Markér de risikofaktorer, som du vurderer er til stede. Dem, vurderingen viser, er afkrydset på forhånd.',
+    en: 'Tick the risk factors you judge to be present. Those the assessment shows are ticked already.',
   },
   'clinic.care.risk.derived': { da: 'fra vurderingen', en: 'from the assessment' },
   'clinic.care.risk.group.physical': { da: 'Fysiske', en: 'Physical' },
@@ -554,7 +554,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.psqi.freq.0': { da: '0 Aldrig', en: '0 Never' },
   'clinic.care.psqi.freq.1': { da: '1 Under 1/uge', en: '1 Under 1/week' },
   'clinic.care.psqi.freq.2': { da: '2 1–2/uge', en: '2 1–2/week' },
-  'clinic.care.psqi.freq.3': { da: '3 Mindst 3/uge', en: '3 3+/week' },
+  'clinic.care.psqi.freq.3': { da: '3 Mindst 3/uge', en: '3 At least 3/week' },
   'clinic.care.psqi.q5a': {
     da: 'a. ikke kunne falde i søvn inden for 30 minutter',
     en: 'a. could not get to sleep within 30 minutes',
@@ -618,7 +618,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.chart.title': { da: 'Udvikling over tid', en: 'Change over time' },
   'clinic.care.chart.empty': {
     da: 'Ingen målinger endnu. Smerteintensitet fra ICF-vurderingen og scorer fra spørgeskemaer vises her.',
-    en: 'No measurements yet. Pain intensity from the ICF assessment and questionnaire scores show here.',
+    en: 'No measurements yet. Pain intensity from the ICF assessment and questionnaire scores are shown here.',
   },
   'clinic.care.chart.pain': { da: 'Smerteintensitet (0–10)', en: 'Pain intensity (0–10)' },
   'clinic.care.chart.rmdq': { da: 'RMDQ (0–24)', en: 'RMDQ (0–24)' },
@@ -672,8 +672,8 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.plan.fillStartback': { da: 'Udfyld STarT Back', en: 'Fill in STarT Back' },
   'clinic.care.plan.interventions': { da: 'Indsatser', en: 'Interventions' },
   'clinic.care.plan.mine': {
-    da: 'Indsatser, du tilbyder (tabel 2)',
-    en: 'Interventions you offer (Table 2)',
+    da: 'Indsatser, du tilbyder',
+    en: 'Interventions you offer',
   },
   'clinic.care.plan.others': {
     da: 'Indsatser hos andre, som planen bygger på',
@@ -689,8 +689,8 @@ export const CLINIC_CARE_MESSAGES = {
   },
   'clinic.care.plan.followUpOn': { da: 'Opfølgning på planen (dato)', en: 'Plan follow-up (date)' },
   'clinic.care.plan.followUpHelp': {
-    da: 'Planen evalueres løbende; uden eller med utilstrækkelig fremgang ændres tilgangen.',
-    en: 'The plan is evaluated continually; with no or too little progress the approach changes.',
+    da: 'Planen evalueres løbende. Er der ingen eller for lidt fremgang, ændres tilgangen.',
+    en: 'The plan is reviewed continually. With no or too little progress, the approach is changed.',
   },
   'clinic.care.plan.save': { da: 'Gem plan', en: 'Save plan' },
 
@@ -698,8 +698,8 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.treat.start': { da: 'Start en indsats', en: 'Start an intervention' },
   'clinic.care.treat.pick': { da: 'Indsats, du tilbyder', en: 'Intervention you offer' },
   'clinic.care.treat.noOffer': {
-    da: 'Din faggruppe tilbyder ingen indsatser efter tabel 2.',
-    en: 'Your profession offers no interventions under Table 2.',
+    da: 'Din faggruppe har ingen indsatser at tilbyde i forløbsprogrammet.',
+    en: 'Your profession has no interventions to offer in the programme.',
   },
   'clinic.care.treat.referral': { da: 'Svarer på henvisning', en: 'Answers a referral' },
   'clinic.care.treat.referral.none': { da: 'Ingen henvisning', en: 'No referral' },
@@ -707,8 +707,8 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.treat.toPlan': { da: 'Gå til planen', en: 'Go to the plan' },
   'clinic.care.treat.doStart': { da: 'Start indsats', en: 'Start intervention' },
   'clinic.care.treat.started': { da: 'Indsatsen er startet.', en: 'The intervention has started.' },
-  'clinic.care.treat.running': { da: 'Igangværende indsatser', en: 'Running interventions' },
-  'clinic.care.treat.noneRunning': { da: 'Ingen igangværende indsatser.', en: 'No running interventions.' },
+  'clinic.care.treat.running': { da: 'Igangværende indsatser', en: 'Current interventions' },
+  'clinic.care.treat.noneRunning': { da: 'Ingen igangværende indsatser.', en: 'No current interventions.' },
   'clinic.care.treat.ended': { da: 'Afsluttede indsatser', en: 'Ended interventions' },
   'clinic.care.treat.startedOn': { da: 'Startet {date}', en: 'Started {date}' },
   'clinic.care.treat.endedOn': { da: 'Afsluttet {date}: {outcome}', en: 'Ended {date}: {outcome}' },
@@ -719,9 +719,9 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.treat.response.improved': { da: 'Bedre', en: 'Improved' },
   'clinic.care.treat.response.unchanged': { da: 'Uændret', en: 'Unchanged' },
   'clinic.care.treat.response.worse': { da: 'Værre', en: 'Worse' },
-  'clinic.care.treat.note': { da: 'Note', en: 'Note' },
+  'clinic.care.treat.note': { da: 'Notat', en: 'Note' },
   'clinic.care.treat.sessionResponse': { da: 'Respons på behandling {n}', en: 'Response to session {n}' },
-  'clinic.care.treat.sessionNote': { da: 'Note til behandling {n}', en: 'Note on session {n}' },
+  'clinic.care.treat.sessionNote': { da: 'Notat til behandling {n}', en: 'Note on session {n}' },
   'clinic.care.treat.heldOn': { da: 'Dato for behandling {n}', en: 'Date of session {n}' },
   'clinic.care.treat.record': { da: 'Registrér behandling', en: 'Record session' },
   'clinic.care.treat.end': { da: 'Afslut indsatsen', en: 'End the intervention' },
@@ -734,7 +734,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.med.painCourse': { da: 'Smerteforløb', en: 'Pain course' },
   'clinic.care.med.episodic': { da: 'Episodiske smerter', en: 'Episodic pain' },
   'clinic.care.med.persistent': { da: 'Vedvarende smerter', en: 'Persistent pain' },
-  'clinic.care.med.discontinuation': { da: 'Plan for udtrapning', en: 'Discontinuation plan' },
+  'clinic.care.med.discontinuation': { da: 'Plan for udtrapning', en: 'Tapering plan' },
   'clinic.care.med.specialCase': {
     da: 'Begrundelse: hvorfor medicin ved vedvarende smerter (særligt tilfælde)',
     en: 'Reason: why medication for persistent pain (special case)',
@@ -743,7 +743,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.med.prescriptions': { da: 'Ordinationer', en: 'Prescriptions' },
   'clinic.care.med.none': { da: 'Ingen ordinationer.', en: 'No prescriptions.' },
   'clinic.care.med.prescribedOn': { da: 'Ordineret {date} · {course}', en: 'Prescribed {date} · {course}' },
-  'clinic.care.med.plan': { da: 'Udtrapning: {plan}', en: 'Discontinuation: {plan}' },
+  'clinic.care.med.plan': { da: 'Udtrapning: {plan}', en: 'Tapering: {plan}' },
   'clinic.care.med.reason': { da: 'Begrundelse: {reason}', en: 'Reason: {reason}' },
   'clinic.care.med.followUps': { da: 'Opfølgninger', en: 'Follow-ups' },
   'clinic.care.med.noFollowUps': { da: 'Ingen opfølgninger endnu.', en: 'No follow-ups yet.' },

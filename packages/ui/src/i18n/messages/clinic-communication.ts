@@ -8,7 +8,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.no': { da: 'Nej', en: 'No' },
 
   // Actions that lead along the program's way forward
-  'clinic.comm.action.writeGp': { da: 'Skriv korrespondance til egen læge', en: 'Write to the GP' },
+  'clinic.comm.action.writeGp': { da: 'Skriv til egen læge', en: 'Write to the GP' },
   'clinic.comm.action.informGp': { da: 'Orientér egen læge', en: 'Inform the GP' },
   'clinic.comm.action.recordConsent': { da: 'Registrér samtykke', en: 'Record consent' },
   'clinic.comm.action.recordGpConsent': {
@@ -21,10 +21,10 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.referral.kind': { da: 'Henvisning til', en: 'Refer to' },
   'clinic.comm.referral.kindHelp': {
     da: 'Vælger du en henvisning, du ikke selv kan sende, viser programmet den rette vej.',
-    en: 'If you choose a referral you cannot send yourself, the program shows the right way.',
+    en: 'If you choose a referral you cannot send yourself, the programme shows the right way.',
   },
   'clinic.comm.referral.allowedKinds': { da: 'Du kan henvise til', en: 'You can refer to' },
-  'clinic.comm.referral.otherRoutes': { da: 'Går en anden vej', en: 'Goes another way' },
+  'clinic.comm.referral.otherRoutes': { da: 'Går ad en anden vej', en: 'Goes another way' },
   'clinic.comm.referral.recipient': { da: 'Modtager ({actor})', en: 'Recipient ({actor})' },
   'clinic.comm.referral.noRecipients': {
     da: 'Der er ingen modtagere af typen "{actor}" i adressebogen.',
@@ -48,7 +48,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     en: 'No subsidy without a GP referral.',
   },
   'clinic.comm.condition.municipality-allows-self-referral': {
-    da: 'Kun hvor kommunen tillader selvhenvendelse.',
+    da: 'Kun hvor kommunen tillader egen henvendelse.',
     en: 'Only where the municipality allows self-referral.',
   },
   'clinic.comm.condition.other-departments': {
@@ -56,8 +56,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     en: 'The hospital refers to other departments.',
   },
   'clinic.comm.condition.tg-cauda': {
-    da: 'Ved mistanke om cauda equina eller akut parese; egen læge informeres.',
-    en: 'On suspected cauda equina or acute paresis; the GP is informed.',
+    da: 'Kun ved mistanke om cauda equina eller akut parese. Er du ikke borgerens egen læge, får lægen besked.',
+    en: "Only on suspected cauda equina or acute paresis. If you are not the citizen's GP, the GP is told.",
   },
   'clinic.comm.condition.only-gp': {
     da: 'Kun egen læge henviser til smertecenter.',
@@ -66,8 +66,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
 
   // REFERRAL-ROUTE: the way forward in plain Danish
   'clinic.comm.route.intro': {
-    da: 'Som {actor} kan du ikke selv henvise til {kind}. Programmets vej er:',
-    en: 'As {actor} you cannot refer to {kind} yourself. The program’s way is:',
+    da: 'Som {actor} kan du ikke selv sende en henvisning til {kind}. Programmets vej er:',
+    en: 'As {actor} you cannot send a referral to {kind} yourself. The programme’s way is:',
   },
   'clinic.comm.route.help.ask-gp': {
     da: 'Borgeren kan bede egen læge om en henvisning. Lægen er tovholder for forløbet.',
@@ -91,10 +91,10 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   },
 
   // The live check beside the form
-  'clinic.comm.check.title': { da: 'Programmets tjek', en: 'Program check' },
+  'clinic.comm.check.title': { da: 'Programmets tjek', en: 'Programme check' },
   'clinic.comm.check.chooseRecipient': {
     da: 'Vælg en modtager, så tjekker programmet henvisningen, mens du skriver.',
-    en: 'Choose a recipient and the program checks the referral as you type.',
+    en: 'Choose a recipient, and the programme checks the referral as you type.',
   },
   'clinic.comm.check.checking': { da: 'Tjekker …', en: 'Checking …' },
   'clinic.comm.check.unavailable': {
@@ -121,7 +121,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.check.fields': { da: 'Felter', en: 'Fields' },
 
   // Values the pathway filled in (issue 14), and where they came from
-  'clinic.comm.prefill.from': { da: 'Hentet fra {what} {date}, {org}.', en: 'From {what} {date}, {org}.' },
+  'clinic.comm.prefill.from': { da: 'Hentet fra {what} {date}, {org}.', en: 'Taken from {what} {date}, {org}.' },
   'clinic.comm.prefill.changed': {
     da: 'Rettet af dig (hentet fra {what} {date}).',
     en: 'Changed by you (taken from {what} {date}).',
@@ -149,13 +149,13 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.reason.before admission': { da: 'ligger før indlæggelsen', en: 'is before admission' },
   'clinic.comm.reason.duplicate': { da: 'findes allerede', en: 'already exists' },
   'clinic.comm.reason.unknown': {
-    da: 'findes ikke, eller er ikke din',
+    da: 'findes ikke eller er ikke din',
     en: 'does not exist, or is not yours',
   },
-  'clinic.comm.reason.already-accepted': { da: 'er allerede modtaget', en: 'already accepted' },
-  'clinic.comm.reason.already-declined': { da: 'er allerede afvist', en: 'already declined' },
-  'clinic.comm.reason.already-withdrawn': { da: 'er allerede trukket tilbage', en: 'already withdrawn' },
-  'clinic.comm.reason.already-answered': { da: 'er allerede besvaret', en: 'already answered' },
+  'clinic.comm.reason.already-accepted': { da: 'er allerede accepteret', en: 'is already accepted' },
+  'clinic.comm.reason.already-declined': { da: 'er allerede afvist', en: 'is already declined' },
+  'clinic.comm.reason.already-withdrawn': { da: 'er allerede trukket tilbage', en: 'is already withdrawn' },
+  'clinic.comm.reason.already-answered': { da: 'er allerede besvaret', en: 'is already answered' },
 
   // Field labels: `clinic.comm.field.<path>`, a kind's own as `clinic.comm.field.<kind>.<path>`
   'clinic.comm.field.to': { da: 'Modtager', en: 'Recipient' },
@@ -290,7 +290,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   },
   'clinic.comm.field.referralDiagnosis': { da: 'Henvisningsdiagnose', en: 'Referral diagnosis' },
   'clinic.comm.field.purpose': { da: 'Formål', en: 'Purpose' },
-  'clinic.comm.field.history': { da: 'Forløb indtil nu', en: 'History' },
+  'clinic.comm.field.history': { da: 'Forløb indtil nu', en: 'Course so far' },
   'clinic.comm.field.practicalCircumstances': { da: 'Praktiske forhold', en: 'Practical circumstances' },
   'clinic.comm.field.otherMunicipalOffers': {
     da: 'Andre kommunale tilbud, borgeren er henvist til',
@@ -364,8 +364,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   // Pain centre
   'clinic.comm.pain.criteria': { da: 'Kriterier (alle fire)', en: 'Criteria (all four)' },
   'clinic.comm.pain.sixMonths': {
-    da: 'Smerterne har varet 6 måneder den {date}.',
-    en: 'The pain has lasted 6 months on {date}.',
+    da: '6 måneder efter smertedebut: {date}.',
+    en: '6 months after the onset of pain: {date}.',
   },
   'clinic.comm.field.painOnsetDate': { da: 'Smertedebut', en: 'Pain onset' },
   'clinic.comm.field.criteria.primaryTreatmentNoEffect': {
@@ -392,7 +392,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.field.question': { da: 'Klinisk spørgsmål', en: 'Clinical question' },
   'clinic.comm.imaging.leaflet': {
     da: 'Uden indikation: brug pjecen "Forstå dine smerter i lænden" i samtalen med borgeren.',
-    en: 'Without an indication: use the leaflet "Forstå dine smerter i lænden" in the conversation.',
+    en: 'Without an indication: use the leaflet "Forstå dine smerter i lænden" (Understand your low back pain) in the conversation.',
   },
 
   // Values
@@ -456,7 +456,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.referrals.meta': { da: '{date} · fra {from} til {to}', en: '{date} · from {from} to {to}' },
   'clinic.comm.referrals.answered': { da: 'besvaret {date}', en: 'answered {date}' },
   'clinic.comm.referrals.toYou': { da: 'Til dig', en: 'To you' },
-  'clinic.comm.referrals.self': { da: 'Selvhenvendelse', en: 'Self-referral' },
+  'clinic.comm.referrals.self': { da: 'Egen henvendelse', en: 'Self-referral' },
   'clinic.comm.referrals.content': { da: 'Henvisningens indhold', en: 'Referral content' },
   'clinic.comm.referrals.declinedBecause': { da: 'Afvist: {reason}', en: 'Declined: {reason}' },
   'clinic.comm.referrals.grade': { da: 'Visiteret: {grade}', en: 'Graded: {grade}' },
@@ -464,14 +464,14 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     da: 'Borgeren har valgt privat leverandør: {provider}',
     en: 'The citizen chose a private provider: {provider}',
   },
-  'clinic.comm.referrals.accept': { da: 'Modtag henvisningen', en: 'Accept the referral' },
+  'clinic.comm.referrals.accept': { da: 'Acceptér henvisningen', en: 'Accept the referral' },
   'clinic.comm.referrals.decline': { da: 'Afvis henvisningen', en: 'Decline the referral' },
   'clinic.comm.referrals.declineReason': {
     da: 'Begrundelse for afvisningen (sendes til henviseren)',
     en: 'Reason for declining (sent to the referrer)',
   },
   'clinic.comm.status.sent': { da: 'Afventer svar', en: 'Awaiting answer' },
-  'clinic.comm.status.accepted': { da: 'Modtaget', en: 'Accepted' },
+  'clinic.comm.status.accepted': { da: 'Accepteret', en: 'Accepted' },
   'clinic.comm.status.declined': { da: 'Afvist', en: 'Declined' },
 
   // Notes
@@ -518,7 +518,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.field.note.kind': { da: 'Slags notat', en: 'Kind of note' },
   'clinic.comm.field.note.to': { da: 'Modtagere', en: 'Recipients' },
   'clinic.comm.field.note.text': { da: 'Tekst', en: 'Text' },
-  'clinic.comm.field.note.agreements': { da: 'Plan og aftaler fremadrettet', en: 'Plan and agreements' },
+  'clinic.comm.field.note.agreements': { da: 'Plan og aftaler fremover', en: 'Plan and agreements going forward' },
   'clinic.comm.field.note.followUpBy': { da: 'Hvem følger op?', en: 'Who follows up?' },
   'clinic.comm.field.note.referralId': { da: 'Svar på henvisning', en: 'In answer to referral' },
   'clinic.comm.field.note.reason': { da: 'Årsag', en: 'Reason' },
@@ -527,7 +527,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   // LÆ 285 and mulighedserklæring
   'clinic.comm.cert.title': { da: 'Attester til besvarelse', en: 'Certificates to answer' },
   'clinic.comm.cert.due': { da: 'Senest {date}', en: 'By {date}' },
-  'clinic.comm.cert.overdue': { da: 'Overskredet {date}', en: 'Overdue {date}' },
+  'clinic.comm.cert.overdue': { da: 'Overskredet siden {date}', en: 'Overdue since {date}' },
   'clinic.comm.cert.from': { da: 'Anmodet af {from} den {date}', en: 'Requested by {from} on {date}' },
   'clinic.comm.field.certificate.abilityToWork': { da: 'Arbejdsevne', en: 'Ability to work' },
   'clinic.comm.field.certificate.considerations': { da: 'Skånehensyn', en: 'Considerations' },
@@ -553,15 +553,15 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.consent.by': { da: 'registreret af {by}', en: 'recorded by {by}' },
   'clinic.comm.consent.byCitizen': { da: 'givet af borgeren selv', en: 'given by the citizen' },
   'clinic.comm.consent.onBehalf': {
-    da: 'Du registrerer borgerens samtykke på borgerens vegne. Det kan kun tovholderen og den, der henviser, for modtageren af henvisningen — aldrig til din egen praksis.',
-    en: "You record the citizen's consent on the citizen's behalf. Only the coordinator, and a referral's sender for its addressee, can — never for your own practice.",
+    da: 'Du registrerer samtykket på borgerens vegne. Det kan kun tovholderen og den, der henviser, gøre, og kun til modtageren af henvisningen. Du kan aldrig registrere samtykke til din egen praksis.',
+    en: "You record the consent on the citizen's behalf. Only the coordinator and a referral's sender can do so, and only for the referral's recipient. You can never record consent for your own practice.",
   },
   'clinic.comm.consent.notYours': {
     da: 'Du kan ikke registrere samtykke på borgerens vegne i dette forløb. Borgeren kan selv give samtykke på Min side, eller egen læge kan registrere det.',
-    en: "You cannot record consent on the citizen's behalf on this pathway. The citizen can give it on Min side, or the GP can record it.",
+    en: "You cannot record consent on the citizen's behalf on this pathway. The citizen can give it on My page, or the GP can record it.",
   },
   'clinic.comm.consent.notYoursToWithdraw': {
-    da: 'Kan trækkes tilbage af borgeren, den der registrerede det, tovholderen eller modtageren',
+    da: 'Kan trækkes tilbage af borgeren, af den, der registrerede det, af tovholderen eller af modtageren',
     en: 'Can be withdrawn by the citizen, whoever recorded it, the coordinator or the recipient',
   },
   'clinic.comm.consent.status': { da: 'Status', en: 'Status' },

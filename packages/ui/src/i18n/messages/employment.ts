@@ -63,7 +63,7 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.citizen.openCase': { da: 'Åbn sagen', en: 'Open the case' },
   'employment.citizen.notRelated': {
     da: 'Borgeren har et rygforløb i sundhedsvæsenet, som jobcentret ikke er en del af. Jobcentret kan ikke selv tilknytte sig forløbet: det sker, når egen læge sender LÆ 165 eller en henvendelse til jobcentret, eller når borgeren giver samtykke på Min side. Opfordr borgeren til at tale med egen læge.',
-    en: 'The citizen has a back pathway in health care that the jobcentre is not part of. The jobcentre cannot attach itself to it: that happens when the GP sends LÆ 165 or a contact to the jobcentre, or when the citizen consents on Min side. Encourage the citizen to talk to their GP.',
+    en: 'The citizen has a back pathway in health care that the jobcentre is not part of. The jobcentre cannot attach itself to it: that happens when the GP sends LÆ 165 or a contact to the jobcentre, or when the citizen consents on My page. Encourage the citizen to talk to their GP.',
   },
 
   'employment.tab.overview': { da: 'Overblik', en: 'Overview' },
@@ -82,8 +82,8 @@ export const EMPLOYMENT_MESSAGES = {
 
   'employment.inbox.title': { da: 'Nye henvendelser', en: 'New requests' },
   'employment.inbox.from': { da: 'Fra {from}, {date}', en: 'From {from}, {date}' },
-  'employment.inbox.accept': { da: 'Modtag sagen', en: 'Take the case' },
-  'employment.inbox.decline': { da: 'Afvis', en: 'Decline' },
+  'employment.inbox.accept': { da: 'Acceptér henvendelsen', en: 'Accept the request' },
+  'employment.inbox.decline': { da: 'Afvis henvendelsen', en: 'Decline the request' },
   'employment.inbox.reason': { da: 'Begrundelse for afvisning', en: 'Reason for declining' },
   'employment.inbox.withheld': {
     da: '{n} henvendelser til jobcentret vises ikke uden borgerens samtykke.',
@@ -113,9 +113,9 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.summary.by.employer': { da: 'arbejdsgiveren', en: 'the employer' },
   'employment.summary.by.employee': { da: 'borgeren', en: 'the citizen' },
   'employment.summary.notRequested': { da: 'Ikke anmodet', en: 'Not requested' },
-  'employment.summary.s56': { da: '§56-ordning', en: '§56 arrangement' },
+  'employment.summary.s56': { da: '§\u00a056-ordning', en: '§\u00a056 arrangement' },
   'employment.summary.s56On': { da: 'Søgt {date}', en: 'Applied {date}' },
-  'employment.summary.benefitReview': { da: 'Revurdering af sygedagpenge', en: 'Benefit review' },
+  'employment.summary.benefitReview': { da: 'Revurdering af sygedagpenge', en: 'Sickness benefit review' },
   'employment.summary.nextMeeting': { da: 'Næste samtale', en: 'Next meeting' },
   'employment.summary.notSet': { da: 'Ikke fastsat', en: 'Not set' },
 
@@ -133,8 +133,8 @@ export const EMPLOYMENT_MESSAGES = {
     en: "Request LÆ 285 with the citizen's signed consent",
   },
   'employment.health.scope': {
-    da: 'Med samtykket ser jobcentret det, der er sendt til jobcentret (LÆ 165, svar på LÆ 285, notater), og sygefraværet. Triage, vurderinger, planer, behandlingsforløb og medicin vises aldrig for jobcentret.',
-    en: 'With the consent the jobcentre sees what was sent to it (LÆ 165, answers to LÆ 285, notes) and the sick leave. Triage, assessments, plans, courses and medication are never shown to the jobcentre.',
+    da: 'Med samtykket ser jobcentret det, der er sendt til jobcentret (LÆ 165, svar på LÆ 285, notater), og sygefraværet. Triage, vurderinger, planer, indsatser og medicin vises aldrig for jobcentret.',
+    en: 'With the consent the jobcentre sees what was sent to it (LÆ 165, answers to LÆ 285, notes) and the sick leave. Triage, assessments, plans, interventions and medication are never shown to the jobcentre.',
   },
   'employment.health.none': {
     da: 'Ingen helbredsoplysninger delt med jobcentret endnu.',
@@ -161,8 +161,8 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.leave.partial': { da: 'Delvis', en: 'Partial' },
   'employment.leave.hours': { da: 'Fravær, timer om ugen', en: 'Absence, hours a week' },
   'employment.leave.hoursHelp': {
-    da: 'Mindst 4 timer om ugen (PARTIAL-LEAVE).',
-    en: 'At least 4 hours a week (PARTIAL-LEAVE).',
+    da: 'Mindst 4 timer om ugen.',
+    en: 'At least 4 hours a week.',
   },
   'employment.leave.expected': { da: 'Forventet varighed i uger', en: 'Expected duration in weeks' },
   'employment.leave.submit': { da: 'Registrér sygemelding', en: 'Register sick leave' },
@@ -183,9 +183,9 @@ export const EMPLOYMENT_MESSAGES = {
     da: 'Registrér sygemeldingen først.',
     en: 'Register the sick leave first.',
   },
-  'employment.s56.title': { da: '§56-ordning', en: '§56 arrangement' },
+  'employment.s56.title': { da: '§\u00a056-ordning', en: '§\u00a056 arrangement' },
   'employment.s56.on': { da: 'Ansøgt den', en: 'Applied on' },
-  'employment.s56.submit': { da: 'Registrér §56-ansøgning', en: 'Register §56 application' },
+  'employment.s56.submit': { da: 'Registrér ansøgning om §\u00a056-ordning', en: 'Register § 56 application' },
   'employment.review.title': { da: 'Revurdering af sygedagpenge', en: 'Sickness benefit review' },
   'employment.review.on': { da: 'Revurderes den', en: 'Review on' },
   'employment.review.submit': { da: 'Fastsæt revurdering', en: 'Set review date' },
@@ -195,13 +195,13 @@ export const EMPLOYMENT_MESSAGES = {
   },
   'employment.review.current': { da: 'Fastsat til {date}.', en: 'Set for {date}.' },
 
-  'employment.meeting.scheduleTitle': { da: 'Indkald til samtale', en: 'Call to a meeting' },
+  'employment.meeting.scheduleTitle': { da: 'Indkald til samtale', en: 'Book a meeting' },
   'employment.meeting.purpose': { da: 'Samtalens formål', en: 'Purpose' },
   'employment.meeting.fast-track': { da: 'Fast track-samtale', en: 'Fast-track meeting' },
   'employment.meeting.follow-up': { da: 'Opfølgningssamtale', en: 'Follow-up meeting' },
   'employment.meeting.on': { da: 'Dato', en: 'Date' },
   'employment.meeting.latest': { da: 'Fast track: senest {latest}.', en: 'Fast track: by {latest}.' },
-  'employment.meeting.schedule': { da: 'Indkald', en: 'Schedule' },
+  'employment.meeting.schedule': { da: 'Indkald', en: 'Book' },
   'employment.meeting.listTitle': { da: 'Samtaler', en: 'Meetings' },
   'employment.meeting.move': { da: 'Flyt samtalen', en: 'Move the meeting' },
   'employment.meeting.moveTitle': { da: 'Flyt samtalen {date}', en: 'Move the meeting on {date}' },
@@ -237,8 +237,8 @@ export const EMPLOYMENT_MESSAGES = {
     en: "What does the GP's certificate (LÆ 285) say, and what treatment or training is under way?",
   },
   'employment.meeting.q4': {
-    da: 'Er delvis raskmelding, en §56-ordning eller kommunens tilbud relevante?',
-    en: "Are partial return, a §56 arrangement or the municipality's offers relevant?",
+    da: 'Er delvis raskmelding, en §\u00a056-ordning eller kommunens tilbud relevante?',
+    en: "Are a partial return to work, a §\u00a056 arrangement or the municipality's offers relevant?",
   },
   'employment.meeting.q5': {
     da: 'Hvad er planen for tilbagevenden til arbejdet, og hvornår følger vi op?',
@@ -257,7 +257,7 @@ export const EMPLOYMENT_MESSAGES = {
     en: 'Request a certificate from the GP',
   },
   'employment.cert.kind': { da: 'Attest', en: 'Certificate' },
-  'employment.cert.opportunity': { da: 'Mulighedserklæring', en: 'Opportunity statement' },
+  'employment.cert.opportunity': { da: 'Mulighedserklæring', en: 'Fit note (mulighedserklæring)' },
   'employment.cert.to': { da: 'Sendes til borgerens egen læge: {gp}', en: "Sent to the citizen's GP: {gp}" },
   'employment.cert.dueBy': { da: 'Svar senest', en: 'Answer by' },
   'employment.cert.dueHelp': {
@@ -302,7 +302,7 @@ export const EMPLOYMENT_MESSAGES = {
   },
   'employment.consent.howGiven': {
     da: 'Borgeren giver selv samtykket på Min side, gennem egen læge, eller ved at underskrive jobcentrets anmodning om LÆ 285. Jobcentret registrerer ikke samtykke på egen hånd.',
-    en: "The citizen gives consent on Min side, through the GP, or by signing the jobcentre's LÆ 285 request. The jobcentre does not record consent on its own.",
+    en: "The citizen gives consent on My page, through the GP, or by signing the jobcentre's LÆ 285 request. The jobcentre does not record consent on its own.",
   },
   'employment.consent.withdraw': {
     da: 'Borgeren trækker samtykket tilbage',

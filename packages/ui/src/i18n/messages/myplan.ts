@@ -6,7 +6,7 @@ export const MYPLAN_MESSAGES = {
   'clinic.comm.myplan.title': { da: 'Min plan', en: 'My plan' },
   'clinic.comm.myplan.back': { da: '← Tilbage', en: '← Back' },
   'clinic.comm.myplan.print': { da: 'Udskriv', en: 'Print' },
-  'clinic.comm.myplan.printed': { da: 'udskrevet {date}', en: 'printed {date}' },
+  'clinic.comm.myplan.printed': { da: 'printet {date}', en: 'printed {date}' },
   'clinic.comm.myplan.what': { da: 'Hvad er der galt?', en: 'What is wrong?' },
   'clinic.comm.myplan.tg.none': {
     da: 'Vi har ikke været hele vejen rundt om din ryg endnu. Det gør vi sammen ved næste besøg.',
@@ -40,19 +40,19 @@ export const MYPLAN_MESSAGES = {
     da: 'Dine symptomer skal undersøges med det samme på sygehuset. Tag af sted nu, som aftalt.',
     en: 'Your symptoms must be examined at the hospital straight away. Go now, as agreed.',
   },
-  'clinic.comm.myplan.goals': { da: 'Mine mål', en: 'My goals' },
+  'clinic.comm.myplan.goals': { da: 'Dine mål', en: 'Your goals' },
   'clinic.comm.myplan.goals.none': {
     da: 'Vi aftaler dine mål sammen ved næste besøg.',
     en: 'We will agree on your goals together at the next visit.',
   },
-  'clinic.comm.myplan.self': { da: 'Det gør jeg selv', en: 'What I do myself' },
+  'clinic.comm.myplan.self': { da: 'Det gør du selv', en: 'What you do yourself' },
   'clinic.comm.myplan.self.none': {
     da: 'Hold dig i gang med det, du kan. Bevægelse hjælper de fleste med ondt i ryggen.',
     en: 'Keep doing what you can. Movement helps most people with back pain.',
   },
-  'clinic.comm.myplan.helpers': { da: 'Dem der hjælper mig', en: 'Who helps me' },
+  'clinic.comm.myplan.helpers': { da: 'Dem, der hjælper dig', en: 'Who helps you' },
   'clinic.comm.myplan.helpers.gp': {
-    da: 'Din egen læge, {org}, holder sammen på dit forløb.',
+    da: 'Din læge, {org}, holder sammen på dit forløb.',
     en: 'Your GP, {org}, keeps your care together.',
   },
   'clinic.comm.myplan.helpers.planned': { da: 'det aftaler vi nærmere', en: 'we will arrange this' },
@@ -146,37 +146,37 @@ export const MYPLAN_MESSAGES = {
     en: 'We will agree together when we meet again.',
   },
   'clinic.comm.myplan.followUp.agreed': {
-    da: 'Vi ses og taler om, hvordan det går',
-    en: 'We meet and talk about how it is going',
+    da: 'Aftalt opfølgning, hvor vi taler om, hvordan det går',
+    en: 'Agreed follow-up, to talk about how it is going',
   },
   'clinic.comm.myplan.between': { da: 'mellem {from} og {to}', en: 'between {from} and {to}' },
   'clinic.comm.myplan.clock.CLK-REASSESS-4-8W': {
-    da: 'Vi ser sammen på, hvordan det går med ryggen og benet',
-    en: 'We look together at how your back and leg are doing',
+    da: 'Fælles opfølgning på, hvordan det går med ryggen og benet',
+    en: 'Follow-up together on how your back and leg are doing',
   },
   'clinic.comm.myplan.clock.CLK-MED-DAYS': {
-    da: 'Vi taler om, hvordan medicinen virker',
-    en: 'We talk about how the medicine works',
+    da: 'Samtale om, hvordan medicinen virker',
+    en: 'A talk about how the medicine works',
   },
   'clinic.comm.myplan.clock.CLK-MED-3-4W': {
-    da: 'Vi taler igen om medicinen, og om hvordan du kan trappe ned',
-    en: 'We talk about the medicine again, and how to cut down',
+    da: 'Ny samtale om medicinen, og om hvordan du kan trappe ned',
+    en: 'Another talk about the medicine, and how to cut down',
   },
   'clinic.comm.myplan.clock.CLK-MANUAL-4-5': {
-    da: 'Vi vurderer sammen, om behandlingen med hænderne hjælper dig',
-    en: 'We judge together whether the hands-on treatment helps you',
+    da: 'Fælles vurdering af, om behandlingen med hænderne hjælper dig',
+    en: 'A check together on whether the hands-on treatment helps you',
   },
   'clinic.comm.myplan.clock.CLK-R140-START': {
-    da: 'Din genoptræning i kommunen går i gang',
-    en: 'Your rehabilitation in the municipality starts',
+    da: 'Start på din genoptræning i kommunen',
+    en: 'The start of your rehabilitation in the municipality',
   },
   'clinic.comm.myplan.clock.CLK-FASTTRACK': {
-    da: 'Du bliver kaldt til en samtale i jobcentret',
-    en: 'You are called to a meeting at the jobcentre',
+    da: 'Samtale med dig i jobcentret',
+    en: 'A meeting with you at the jobcentre',
   },
   'clinic.comm.myplan.urgent': {
-    da: 'Hvornår skal jeg have hjælp med det samme?',
-    en: 'When do I need help straight away?',
+    da: 'Hvornår skal du have hjælp med det samme?',
+    en: 'When do you need help straight away?',
   },
   'clinic.comm.myplan.urgent.intro': {
     da: 'Hvis du får et eller flere af disse tegn:',
@@ -203,7 +203,7 @@ export const MYPLAN_MESSAGES = {
     en: 'Call your GP or the out-of-hours service at once. Do not wait for the next appointment.',
   },
   'clinic.comm.myplan.questions': {
-    da: 'Har du spørgsmål til din plan, så kontakt din egen læge: {org}.',
-    en: 'If you have questions about your plan, contact your GP: {org}.',
+    da: 'Har du spørgsmål til din plan, så kontakt din læge: {org} (telefon {phone}).',
+    en: 'If you have questions about your plan, contact your GP: {org} (phone {phone}).',
   },
 } as const satisfies Record<string, { da: string; en: string }>;
