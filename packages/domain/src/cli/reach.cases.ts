@@ -155,6 +155,8 @@ function scoreCases(): ReachCase[] {
 /** Rules no CLI output names, and why (the catalogue documents them). */
 export const NOT_SHOWN: Partial<Record<RuleCode, string>> = {
   'PLAN-APPROACH': 'a permission, not a check: both approaches are accepted (decide-plan-approach)',
+  'REGISTER-ACTOR':
+    "citizen.register's check (the API), not a pathway command: the command line registers no citizens",
 };
 
 export function reachCases(): ReachCase[] {

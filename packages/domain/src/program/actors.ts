@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Violation } from '../violation.ts';
 
 /** Actors of the program (spec §2, p.13, Tables 1–3). */
 export const ActorSchema = z.enum([
@@ -77,3 +78,16 @@ export const isCitizenViewer = (viewer: Viewer): viewer is CitizenViewer =>
   'citizenId' in viewer &&
   typeof viewer.citizenId === 'string' &&
   viewer.organisationId === `${CITIZEN_ORGANISATION_PREFIX}${viewer.citizenId}`;
+
+/**
+ * REGISTER-ACTOR (p.14; spec §2): a citizen is registered by the practice or regional actor that
+ * takes them in (the GP lists them, COORDINATOR-LISTING). The municipalities' prevention (§119),
+ * rehabilitation (§140) and jobcentre find their citizens through a pathway (referral, hospital
+ * notification, consent, self-referral) and register none; nor does a citizen. Judged on the actor
+ * alone, before any CPR number is looked up, so the refusal is one answer for every number.
+ */
+export function registerRefusal(actor: Actor): Violation | null {
+  const sector = SECTOR_OF[actor];
+  if (sector === 'practice' || sector === 'region') return null;
+  return { rule: 'REGISTER-ACTOR', params: { actor } };
+}

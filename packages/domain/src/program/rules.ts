@@ -263,6 +263,13 @@ export const RULES = [
     true,
   ),
   rule(
+    'REGISTER-ACTOR',
+    '14',
+    '2',
+    "A citizen is registered by the practice or regional actor that takes them in; the municipality's prevention (§119), rehabilitation (§140) and jobcentre find citizens through a pathway and register none.",
+    true,
+  ),
+  rule(
     'REFERRAL-ROUTE',
     '50-56, Table 3',
     '6',

@@ -303,6 +303,10 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
     title: 'Tilmeldt egen læge',
     text: 'Tovholderen er den lægepraksis, borgeren er tilmeldt; skifter borgeren læge, flyttes tovholderskabet med en egen registrering.',
   },
+  'REGISTER-ACTOR': {
+    title: 'Hvem opretter borgere',
+    text: 'Borgere oprettes af den praksis eller regionale enhed, der tager imod dem. Kommunens forebyggelse, genoptræning og jobcenter finder borgeren gennem et forløb: en henvisning, en udskrivning, et samtykke eller borgerens egen henvendelse.',
+  },
   'AUDIT-ACCESS': {
     title: 'Adgangsloggen',
     text: 'Borgerens adgangslog kan kun ses af borgeren og, for sit forløb, af tovholderen.',

@@ -86,5 +86,6 @@ export const RULE_TITLES_EN: Partial<Record<RuleCode, string>> = {
   'RECIPIENT-ACTOR': 'The right recipient',
   'SELF-REFERRAL': 'Self-referral',
   'COORDINATOR-LISTING': 'Listed with the GP',
+  'REGISTER-ACTOR': 'Who registers citizens',
   'AUDIT-ACCESS': 'The access log',
 };

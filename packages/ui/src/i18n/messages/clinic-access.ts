@@ -2,12 +2,12 @@
 export const CLINIC_ACCESS_MESSAGES = {
   'clinic.tab.access': { da: 'Adgangslog', en: 'Access log' },
   'access.title': {
-    da: 'Hvem har set og skrevet i borgerens data',
-    en: "Who has read and written the citizen's data",
+    da: 'Hvem har læst og skrevet i borgerens oplysninger',
+    en: "Who has read and written the citizen's information",
   },
   'access.intro': {
     da: 'Som tovholder kan du se hver læsning og ændring af borgerens oplysninger, også de afviste forsøg. Borgeren har ret til at få det at vide.',
-    en: "As coordinator you see every read and change of the citizen's data, refused attempts too. The citizen has a right to know.",
+    en: "As coordinator you see every read and change of the citizen's information, refused attempts too. The citizen has a right to know.",
   },
   'access.onlyCoordinator': {
     da: 'Adgangsloggen vises kun for borgerens tovholder (egen læge).',
@@ -20,7 +20,7 @@ export const CLINIC_ACCESS_MESSAGES = {
   'access.outcome': { da: 'Udfald', en: 'Outcome' },
   'access.outcome.ok': { da: 'Tilladt', en: 'Allowed' },
   'access.outcome.denied': { da: 'Afvist', en: 'Refused' },
-  'access.count': { da: '{count} registreringer', en: '{count} entries' },
+  'access.count': { da: '{count#registrering|registreringer}', en: '{count#entry|entries}' },
   'access.kind.read': { da: 'Læste', en: 'Read' },
   'access.kind.write': { da: 'Skrev', en: 'Wrote' },
   'access.kind.find': { da: 'Søgte', en: 'Looked up' },
@@ -39,7 +39,7 @@ export const CLINIC_ACCESS_MESSAGES = {
   'access.action.referral.inbox': { da: 'Så henvisningen i indbakken', en: 'Saw the referral in the inbox' },
   'access.action.referral.check': { da: 'Kontrollerede en henvisning', en: 'Checked a referral' },
   'access.action.referral.send': { da: 'Sendte en henvisning', en: 'Sent a referral' },
-  'access.action.referral.accept': { da: 'Modtog en henvisning', en: 'Accepted a referral' },
+  'access.action.referral.accept': { da: 'Accepterede en henvisning', en: 'Accepted a referral' },
   'access.action.referral.decline': { da: 'Afviste en henvisning', en: 'Declined a referral' },
   'access.action.referral.grade': {
     da: 'Graduerede genoptræningsplanen',
@@ -52,9 +52,9 @@ export const CLINIC_ACCESS_MESSAGES = {
     en: 'Recorded a questionnaire',
   },
   'access.action.plan.update': { da: 'Opdaterede planen', en: 'Updated the plan' },
-  'access.action.intervention.start': { da: 'Startede et forløb', en: 'Started a course' },
-  'access.action.intervention.session': { da: 'Registrerede en session', en: 'Recorded a session' },
-  'access.action.intervention.end': { da: 'Afsluttede et forløb', en: 'Ended a course' },
+  'access.action.intervention.start': { da: 'Startede en indsats', en: 'Started an intervention' },
+  'access.action.intervention.session': { da: 'Registrerede en behandling', en: 'Recorded a session' },
+  'access.action.intervention.end': { da: 'Afsluttede en indsats', en: 'Ended an intervention' },
   'access.action.note.send': { da: 'Sendte et notat', en: 'Sent a note' },
   'access.action.consent.give': { da: 'Registrerede samtykke', en: 'Recorded consent' },
   'access.action.consent.withdraw': {
@@ -69,7 +69,7 @@ export const CLINIC_ACCESS_MESSAGES = {
   'access.action.audit.citizen': { da: 'Læste adgangsloggen', en: 'Read the access log' },
   'access.action.jobcentre.certificate.request': { da: 'Bad om en attest', en: 'Requested a certificate' },
   'access.action.jobcentre.certificate.answer': { da: 'Besvarede en attest', en: 'Answered a certificate' },
-  'access.action.jobcentre.meeting.schedule': { da: 'Indkaldte til en samtale', en: 'Called a meeting' },
+  'access.action.jobcentre.meeting.schedule': { da: 'Indkaldte til en samtale', en: 'Booked a meeting' },
   'access.action.medication.prescribe': { da: 'Ordinerede medicin', en: 'Prescribed medication' },
   'access.action.medication.followup': { da: 'Fulgte op på medicin', en: 'Followed up on medication' },
 } as const satisfies Record<string, { da: string; en: string }>;

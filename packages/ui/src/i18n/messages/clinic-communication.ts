@@ -174,8 +174,8 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
     en: 'Suspected cauda equina / acute paresis',
   },
   'clinic.comm.acute.paresis': {
-    da: 'Parese kraftgrad {grade}, debut for {hours} timer siden',
-    en: 'Paresis strength grade {grade}, onset {hours} hours ago',
+    da: 'Parese kraftgrad {grade}, debut for {hours#time|timer} siden',
+    en: 'Paresis strength grade {grade}, onset {hours#hour|hours} ago',
   },
 
   // Hospital (joint triage): HOSP-CONTENT, HOSP-PRECONDITION, HOSP-WORDING, HOSP-REREFERRAL

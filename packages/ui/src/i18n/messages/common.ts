@@ -62,8 +62,10 @@ export const COMMON = {
   'advice.clock': { da: 'Frist', en: 'Deadline' },
   'advice.met': { da: 'Opfyldte frister ({n})', en: 'Deadlines met ({n})' },
   'clock.pending': { da: 'Fra {dueFrom}', en: 'From {dueFrom}' },
-  'clock.due': { da: 'Senest {dueBy} ({daysLeft} dage tilbage)', en: 'By {dueBy} ({daysLeft} days left)' },
-  'clock.dueOne': { da: 'Senest {dueBy} (1 dag tilbage)', en: 'By {dueBy} (1 day left)' },
+  'clock.due': {
+    da: 'Senest {dueBy} ({daysLeft#dag|dage} tilbage)',
+    en: 'By {dueBy} ({daysLeft#day|days} left)',
+  },
   'clock.overdue': { da: 'Overskredet siden {dueBy}', en: 'Overdue since {dueBy}' },
   'clock.met': { da: 'Opfyldt {metOn}', en: 'Met {metOn}' },
   // A clock met after its latest day is shown as late, never as on time (CLK-R140-SEND is "same day").
@@ -77,7 +79,7 @@ export const COMMON = {
   'timeline.missed': { da: 'borgeren udeblev', en: 'the citizen did not attend' },
   'timeline.leave.full': { da: 'Fuld', en: 'Full' },
   'timeline.leave.partial': { da: '{hours} t/uge', en: '{hours} h/week' },
-  'timeline.leave.weeks': { da: '{weeks} uger', en: '{weeks} weeks' },
+  'timeline.leave.weeks': { da: '{weeks#uge|uger}', en: '{weeks#week|weeks}' },
   'timeline.response.unchanged': { da: 'borgeren har det uændret', en: 'the citizen is unchanged' },
   'timeline.response.worse': { da: 'borgeren har det værre', en: 'the citizen is worse' },
   'timeline.grade.basic': { da: 'almen', en: 'basic' },

@@ -86,8 +86,8 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.inbox.decline': { da: 'Afvis henvendelsen', en: 'Decline the request' },
   'employment.inbox.reason': { da: 'Begrundelse for afvisning', en: 'Reason for declining' },
   'employment.inbox.withheld': {
-    da: '{n} henvendelser til jobcentret vises ikke uden borgerens samtykke.',
-    en: "{n} requests to the jobcentre are withheld without the citizen's consent.",
+    da: '{n#henvendelse|henvendelser} til jobcentret vises ikke uden borgerens samtykke.',
+    en: "{n#request|requests} to the jobcentre withheld without the citizen's consent.",
   },
 
   'employment.summary.title': { da: 'Sygemelding og opfølgning', en: 'Sick leave and follow-up' },
@@ -98,12 +98,12 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.summary.leave': { da: 'Sygemelding', en: 'Sick leave' },
   'employment.summary.full': { da: 'Fuld sygemelding', en: 'Full sick leave' },
   'employment.summary.partial': {
-    da: 'Delvis sygemelding, {hours} timer fravær om ugen',
-    en: 'Partial sick leave, {hours} hours absence a week',
+    da: 'Delvis sygemelding, {hours#time|timer} fravær om ugen',
+    en: 'Partial sick leave, {hours#hour|hours} of absence a week',
   },
   'employment.summary.since': { da: 'Første sygedag', en: 'First day of sick leave' },
   'employment.summary.expected': { da: 'Forventet varighed', en: 'Expected duration' },
-  'employment.summary.weeks': { da: '{n} uger', en: '{n} weeks' },
+  'employment.summary.weeks': { da: '{n#uge|uger}', en: '{n#week|weeks}' },
   'employment.summary.week8': { da: 'Uge 8', en: 'Week 8' },
   'employment.summary.fastTrack': { da: 'Fast track', en: 'Fast track' },
   'employment.summary.fastTrackOn': {
@@ -121,8 +121,8 @@ export const EMPLOYMENT_MESSAGES = {
 
   'employment.health.title': { da: 'Helbredsoplysninger', en: 'Health information' },
   'employment.health.withheld': {
-    da: 'Der findes {n} oplysninger fra sundhedsvæsenet på sagen. De vises først, når borgeren har givet samtykke til jobcentret.',
-    en: 'The case holds {n} pieces of information from health care. They are shown once the citizen has consented to the jobcentre.',
+    da: 'Sagen har {n#oplysning|oplysninger} fra sundhedsvæsenet. De vises først, når borgeren har givet samtykke til jobcentret.',
+    en: 'The case holds {n#item|items} of information from health care. They are shown once the citizen has consented to the jobcentre.',
   },
   'employment.health.noneWithheld': {
     da: 'Helbredsoplysninger vises kun med borgerens samtykke til jobcentret.',

@@ -2,18 +2,18 @@
 export const REHAB_MESSAGES = {
   'rehab.name': { da: 'Kommune', en: 'Municipality' },
   'rehab.nav.inbox': { da: 'Indbakke', en: 'Inbox' },
-  'rehab.nav.citizen': { da: 'Selvhenvendelse', en: 'Self-referral' },
+  'rehab.nav.citizen': { da: 'Egen henvendelse', en: 'Self-referral' },
 
   // Inbox
-  'rehab.inbox.title119': { da: 'Henvisninger til forebyggelse (§ 119)', en: 'Prevention referrals (§119)' },
-  'rehab.inbox.title140': { da: 'Genoptræningsplaner (§ 140)', en: 'Rehabilitation plans (§140)' },
+  'rehab.inbox.title119': { da: 'Henvisninger til forebyggelse (§\u00a0119)', en: 'Prevention referrals (§\u00a0119)' },
+  'rehab.inbox.title140': { da: 'Genoptræningsplaner (§\u00a0140)', en: 'Rehabilitation plans (§\u00a0140)' },
   'rehab.inbox.help119': {
     da: 'Egen læge henviser elektronisk til en afklarende samtale, ikke til et bestemt tilbud.',
     en: 'The GP refers electronically to a clarifying conversation, not to a specific offer.',
   },
   'rehab.inbox.overdue': {
-    da: '{n} genoptræningsforløb er ikke startet inden fristen. Tilbyd borgeren frit valg.',
-    en: '{n} rehabilitation courses have not started in time. Offer the citizen free choice.',
+    da: 'Genoptræning ikke startet inden fristen: {n}. Tilbyd frit valg af leverandør.',
+    en: 'Rehabilitation not started in time: {n}. Offer free choice of provider.',
   },
   'rehab.inbox.search': { da: 'Søg på navn eller CPR', en: 'Search by name or CPR' },
   'rehab.inbox.searchHelp': { da: 'Fx "Hansen" eller "140580"', en: 'E.g. "Hansen" or "140580"' },
@@ -24,14 +24,17 @@ export const REHAB_MESSAGES = {
   'rehab.inbox.latest': { da: 'Seneste', en: 'Latest' },
   'rehab.inbox.new': { da: 'Ny', en: 'New' },
   'rehab.inbox.ongoing': { da: 'I gang', en: 'Ongoing' },
-  'rehab.inbox.notStarted': { da: 'Modtaget, ikke startet', en: 'Received, not started' },
+  'rehab.inbox.notStarted': { da: 'Accepteret, ikke startet', en: 'Accepted, not started' },
   'rehab.inbox.targetGroup': { da: 'Målgruppe', en: 'Target group' },
-  'rehab.inbox.closed': { da: 'Forløbet er lukket', en: 'Pathway closed' },
-  'rehab.clock.left': { da: '{days} dage tilbage · senest {dueBy}', en: '{days} days left · by {dueBy}' },
+  'rehab.inbox.closed': { da: 'Forløbet er afsluttet', en: 'Pathway closed' },
+  'rehab.clock.left': {
+    da: '{days#dag|dage} tilbage · senest {dueBy}',
+    en: '{days#day|days} left · by {dueBy}',
+  },
   'rehab.clock.today': { da: 'Sidste frist i dag ({dueBy})', en: 'Due today ({dueBy})' },
   'rehab.clock.overdue': {
-    da: 'Overskredet med {days} dage · frist {dueBy}',
-    en: 'Overdue by {days} days · due {dueBy}',
+    da: 'Overskredet med {days#dag|dage} · frist {dueBy}',
+    en: 'Overdue by {days#day|days} · due {dueBy}',
   },
   'rehab.clock.met': { da: 'Startet {metOn}', en: 'Started {metOn}' },
 
@@ -39,15 +42,15 @@ export const REHAB_MESSAGES = {
   'rehab.case.referral': { da: 'Henvisning', en: 'Referral' },
   'rehab.case.plan': { da: 'Genoptræningsplan', en: 'Rehabilitation plan' },
   'rehab.case.noReferral': {
-    da: 'Der er ingen henvisning til jer, som I kan se. Uden borgerens samtykke vises indholdet ikke.',
+    da: 'Der er ingen henvisning til kommunen, som du kan se. Uden borgerens samtykke vises indholdet ikke.',
     en: 'There is no referral to you that you can see. Without the citizen’s consent its content is not shown.',
   },
   'rehab.case.earlier': {
-    da: '{n} tidligere henvisning(er) findes på tidslinjen.',
-    en: '{n} earlier referral(s) are on the timeline.',
+    da: 'Tidligere henvisninger på tidslinjen: {n}.',
+    en: 'Earlier referrals on the timeline: {n}.',
   },
-  'rehab.case.closed': { da: 'Egen læge har lukket forløbet.', en: 'The GP has closed the pathway.' },
-  'rehab.status.sent': { da: 'Modtaget', en: 'Received' },
+  'rehab.case.closed': { da: 'Egen læge har afsluttet forløbet.', en: 'The GP has closed the pathway.' },
+  'rehab.status.sent': { da: 'Ikke besvaret', en: 'Not answered' },
   'rehab.status.accepted': { da: 'Accepteret', en: 'Accepted' },
   'rehab.status.declined': { da: 'Afvist', en: 'Declined' },
   'rehab.referral.from': { da: 'fra {from}, {date}', en: 'from {from}, {date}' },
@@ -61,11 +64,11 @@ export const REHAB_MESSAGES = {
   // Answer
   'rehab.answer.title': { da: 'Svar på henvisningen', en: 'Answer the referral' },
   'rehab.answer.help119': {
-    da: 'Accepter for at indkalde borgeren til en afklarende samtale, eller afvis med en begrundelse til egen læge.',
+    da: 'Acceptér for at indkalde borgeren til en afklarende samtale, eller afvis med en begrundelse til egen læge.',
     en: 'Accept to invite the citizen to a clarifying conversation, or decline with a reason to the GP.',
   },
   'rehab.answer.accept119': {
-    da: 'Accepter og indkald til samtale',
+    da: 'Acceptér og indkald til samtale',
     en: 'Accept and invite to a conversation',
   },
   'rehab.answer.accept140': { da: 'Modtag genoptræningsplanen', en: 'Receive the rehabilitation plan' },
@@ -135,8 +138,8 @@ export const REHAB_MESSAGES = {
   // Offers (§119)
   'rehab.offers.title': { da: 'Tilbud aftalt med borgeren', en: 'Offers agreed with the citizen' },
   'rehab.offers.help': {
-    da: 'Vælg de tilbud, I aftalte i samtalen. Hvert tilbud bliver et forløb med fremmøde og fremskridt.',
-    en: 'Choose the offers agreed in the conversation. Each becomes a course with attendance and progress.',
+    da: 'Vælg de tilbud, du og borgeren aftalte i samtalen. Hvert tilbud bliver en indsats, hvor du registrerer fremmøde og fremskridt.',
+    en: 'Choose the offers you and the citizen agreed in the conversation. Each becomes an intervention where you record attendance and progress.',
   },
   'rehab.offers.choose': { da: 'Kommunens tilbud', en: 'The municipality’s offers' },
   'rehab.offers.allStarted': { da: 'Alle tilbud er startet.', en: 'Every offer has started.' },
@@ -154,8 +157,8 @@ export const REHAB_MESSAGES = {
   },
   'rehab.offer.sleep': { da: 'Bedre søvn', en: 'Better sleep' },
   'rehab.offer.sleep.help': {
-    da: 'Søvnkvalitet måles med PSQI før og efter (s. 47).',
-    en: 'Sleep quality is measured with PSQI before and after (p. 47).',
+    da: 'Søvnkvaliteten måles med PSQI før og efter.',
+    en: 'Sleep quality is measured with PSQI before and after.',
   },
   'rehab.offer.mental': { da: 'Mental sundhed og depression', en: 'Mental health and depression' },
   'rehab.offer.mental.help': {
@@ -164,10 +167,10 @@ export const REHAB_MESSAGES = {
   },
   'rehab.offer.activity': { da: 'Fysisk aktivitet', en: 'Physical activity' },
   'rehab.offer.activity.help': {
-    da: 'Borgeren bør være undersøgt af læge, kiropraktor eller fysioterapeut (s. 54).',
-    en: 'The citizen should have been assessed by a GP, chiropractor or physiotherapist (p. 54).',
+    da: 'Borgeren bør være undersøgt af læge, kiropraktor eller fysioterapeut.',
+    en: 'The citizen should have been assessed by a GP, chiropractor or physiotherapist.',
   },
-  'rehab.offer.rehab': { da: 'Genoptræning (§ 140)', en: 'Rehabilitation (§140)' },
+  'rehab.offer.rehab': { da: 'Genoptræning (§\u00a0140)', en: 'Rehabilitation (§\u00a0140)' },
 
   // PSQI
   'rehab.psqi.title': { da: 'Søvnkvalitet (PSQI)', en: 'Sleep quality (PSQI)' },
@@ -179,7 +182,7 @@ export const REHAB_MESSAGES = {
   'rehab.psqi.save': { da: 'Gem PSQI', en: 'Save PSQI' },
 
   // Courses
-  'rehab.courses.title': { da: 'Forløb, fremmøde og fremskridt', en: 'Courses, attendance and progress' },
+  'rehab.courses.title': { da: 'Indsatser, fremmøde og fremskridt', en: 'Interventions, attendance and progress' },
   'rehab.courses.running': { da: 'I gang', en: 'Running' },
   'rehab.courses.ended': { da: 'Afsluttet {date}', en: 'Ended {date}' },
   'rehab.courses.started': {
@@ -201,12 +204,12 @@ export const REHAB_MESSAGES = {
     da: 'Hvad har borgeren nået? Det kommer med i notatets opsummering, som du kan rette, før det sendes.',
     en: 'What has the citizen achieved? It goes into the note’s summary, which you can change before it is sent.',
   },
-  'rehab.courses.endSubmit': { da: 'Afslut forløbet: {name}', en: 'End the course: {name}' },
+  'rehab.courses.endSubmit': { da: 'Afslut indsatsen: {name}', en: 'End the intervention: {name}' },
   'rehab.courses.endConfirm': {
-    da: 'Vil du afslutte {name}? Et afsluttet forløb kan ikke genåbnes, og der kan ikke registreres flere gange.',
-    en: 'End {name}? An ended course cannot be reopened, and no more sessions can be recorded.',
+    da: 'Vil du afslutte {name}? En afsluttet indsats kan ikke genåbnes, og du kan ikke registrere flere gange.',
+    en: 'End {name}? An ended intervention cannot be reopened, and no more sessions can be recorded.',
   },
-  'rehab.courses.endYes': { da: 'Ja, afslut forløbet', en: 'Yes, end the course' },
+  'rehab.courses.endYes': { da: 'Ja, afslut indsatsen', en: 'Yes, end the intervention' },
   'rehab.confirm.cancel': { da: 'Fortryd', en: 'Cancel' },
   'rehab.response.improved': { da: 'Bedre', en: 'Improved' },
   'rehab.response.unchanged': { da: 'Uændret', en: 'Unchanged' },
@@ -256,7 +259,7 @@ export const REHAB_MESSAGES = {
   'rehab.close.reason': { da: 'Årsag til afslutning', en: 'Reason for closing' },
   'rehab.close.reasonDefault': { da: 'Planlagt afslutning', en: 'Planned end' },
   'rehab.close.summary': { da: 'Opsummering af forløbet', en: 'Summary of the course' },
-  'rehab.close.agreements': { da: 'Aftaler fremadrettet', en: 'Agreements going forward' },
+  'rehab.close.agreements': { da: 'Aftaler fremover', en: 'Agreements going forward' },
   'rehab.close.to': { da: 'Sendes til {to}.', en: 'Sent to {to}.' },
   'rehab.close.gpTitle': { da: 'Egen læge ({gp})', en: 'The GP ({gp})' },
   'rehab.close.toGp': {
@@ -268,15 +271,15 @@ export const REHAB_MESSAGES = {
     en: 'The citizen now consents to the GP receiving the closing note',
   },
   'rehab.close.running': {
-    da: 'Afslut først de forløb, der stadig kører: {names}.',
-    en: 'End the courses still running first: {names}.',
+    da: 'Afslut først de indsatser, der stadig er i gang: {names}.',
+    en: 'First end the interventions still under way: {names}.',
   },
   'rehab.close.submit': { da: 'Send {kind}', en: 'Send {kind}' },
   'rehab.close.done': { da: 'Notatet er sendt.', en: 'The note is sent.' },
   'rehab.close.sent': { da: 'Sendt {date} til {to}', en: 'Sent {date} to {to}' },
 
   // Self-referral (§119)
-  'rehab.find.title': { da: 'Borgerens egen henvendelse (§ 119)', en: 'The citizen’s own contact (§119)' },
+  'rehab.find.title': { da: 'Borgerens egen henvendelse (§\u00a0119)', en: 'The citizen’s self-referral (§\u00a0119)' },
   'rehab.find.help': {
     da: 'Borgeren kan selv henvende sig, hvor kommunen tillader det. Find borgerens rygforløb på CPR-nummeret.',
     en: 'Citizens may contact you directly where the municipality allows it. Find the citizen’s pathway by CPR number.',
@@ -306,8 +309,8 @@ export const REHAB_MESSAGES = {
   'rehab.find.history': { da: 'Forløb indtil nu', en: 'History' },
   'rehab.find.practicalCircumstances': { da: 'Praktiske forhold', en: 'Practical circumstances' },
   'rehab.find.ownFactsOnly': {
-    da: 'Egen henvendelse giver forebyggelsen adgang til det, I selv registrerer. Resten af forløbet ser I først, når borgeren giver samtykke på Min side, eller egen læge registrerer det på borgerens vegne.',
-    en: "A self-referral gives prevention what you record yourselves. The rest of the pathway is shown once the citizen consents on Min side, or the GP records it on the citizen's behalf.",
+    da: 'En egen henvendelse giver kommunen adgang til det, kommunen selv registrerer. Resten af forløbet ser du først, når borgeren giver samtykke på Min side, eller når egen læge registrerer det på borgerens vegne.',
+    en: "A self-referral gives the municipality access to what it records itself. You see the rest of the pathway once the citizen consents on My page, or the GP records it on the citizen's behalf.",
   },
   'rehab.find.register': { da: 'Registrér henvendelsen', en: 'Register the contact' },
 } as const satisfies Record<string, { da: string; en: string }>;
