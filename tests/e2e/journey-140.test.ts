@@ -1,11 +1,8 @@
-import { ageOn, dayOf } from '@rygforlob/domain';
+import { dayOf } from '@rygforlob/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accept, end, open, plan, refer, start, triage } from '../../apps/server/src/demo/commands.ts';
-import { hospital } from '../../apps/server/src/demo/content.ts';
 import { storePathway } from '../../apps/server/src/demo/seed.ts';
-import { on, runStory, type Story } from '../../apps/server/src/demo/story.ts';
-import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
+import { runStory, type Story } from '../../apps/server/src/demo/story.ts';
 import {
   dateField,
   fieldNamed,
@@ -16,6 +13,7 @@ import {
   startSystem,
   typeDate,
 } from './harness.ts';
+import { adultOfVejle, operatedAtBackCentre } from './stories.ts';
 
 /**
  * Journey 2 (issue 5): Rygcenter Syddanmark discharges a citizen after surgery and sends the
@@ -29,57 +27,12 @@ const today = dayOf(new Date().toISOString());
 
 /** A fictitious Vejle citizen operated at the back centre yesterday: ready for discharge. */
 async function seedOperatedCitizen(now: Date): Promise<void> {
-  const citizen = Array.from({ length: 50 }, (_, i) => syntheticCitizen(8100 + i, 'Vejle')).find(
-    (c) => ageOn(c.birthDate, today) >= 40,
-  );
-  if (!citizen) throw new Error('no adult synthetic citizen');
+  const citizen = adultOfVejle(8100, today);
   const story: Story = {
     citizen: citizen.id,
     coordinator: 'laege.vejle',
     summary: 'e2e: diskusprolaps opereret i går, klar til udskrivelse med genoptræningsplan',
-    steps: [
-      on(70, '09:00', 'laege.vejle', open('laege.vejle')),
-      on(70, '09:05', 'laege.vejle', triage({ nerveRoot: true })),
-      on(
-        70,
-        '09:15',
-        'laege.vejle',
-        plan({
-          goals: [{ goal: 'Kunne gå på arbejde som postbud igen' }],
-          interventions: ['self-management', 'exercise'],
-          agreements: 'Holde sig i gang inden for smertegrænsen',
-        }),
-      ),
-      on(
-        20,
-        '10:00',
-        'laege.vejle',
-        refer(
-          'henv-ryg-e2e',
-          'hospital',
-          'rygcenter',
-          hospital({
-            suspectedCondition: 'Diskusprolaps L5/S1 med radikulopati højre',
-            question: 'Vurdering af operationsindikation',
-            onset: 'Debut for 10 uger siden ved løft',
-            radiation: 'Lænden med udstråling til højre fod',
-            function: 'Postbud, sygemeldt; går 500 m',
-            medication: 'Paracetamol 1 g x 3',
-            strength: 'Plantarfleksion højre 4/5',
-            sensory: 'Nedsat sensibilitet S1 højre',
-            heightCm: 182,
-            weightKg: 86,
-            imaging: 'MR: diskusprolaps L5/S1 med rodpåvirkning',
-            treatmentTried: 'Superviseret træning i 8 uger uden tilstrækkelig effekt',
-            weeks: 8,
-            phone: '+45 75 80 90 10',
-          }),
-        ),
-      ),
-      on(18, '13:00', 'rygcenter', accept('henv-ryg-e2e')),
-      on(1, '07:30', 'rygcenter', start('kir-e2e', 'back-surgery')),
-      on(0, '07:00', 'rygcenter', end('kir-e2e', 'Mikrodiskektomi L5/S1 højre uden komplikationer')),
-    ],
+    steps: operatedAtBackCentre({ referral: 'henv-ryg-e2e', surgery: 'kir-e2e' }),
   };
   const { events } = runStory(story, citizen, now);
   pathwayId = (await storePathway(system.database.db, citizen, story, events)).id;

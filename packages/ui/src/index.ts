@@ -8,7 +8,7 @@ export { ConfirmPanel } from './components/confirm.tsx';
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { DateField } from './components/date-field.tsx';
 export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
-export { focusField, focusFirstInvalid } from './components/focus-field.ts';
+export { focusField, focusFirstInvalid, revealSection } from './components/focus-field.ts';
 export { InboxItems } from './components/inbox-items.tsx';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';

@@ -2,6 +2,7 @@ import { CommandFeedback, RuleNote, TextArea, useI18n, useTRPC } from '@rygforlo
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { type CaseProps, commandOptions, onPathway } from './model.ts';
 
 /**
@@ -17,12 +18,13 @@ export function AnswerReferral({ pathway, referral }: CaseProps) {
   const decline = useMutation(trpc.referral.decline.mutationOptions(commandOptions(pathway)));
   const binding = referral.kind === 'rehab-140';
   return (
-    <section className="ry-card" aria-labelledby="answer-title">
+    <section id={SECTION.answer} className="ry-card" aria-labelledby="answer-title">
       <h2 id="answer-title">{t('rehab.answer.title')}</h2>
       {binding ? <RuleNote code="R140-BINDING" /> : <p className="ry-help">{t('rehab.answer.help119')}</p>}
       <div className="ry-row">
         <Button
           className="ry-button"
+          data-advice-focus
           isDisabled={accept.isPending}
           onPress={() => accept.mutate({ ...onPathway(pathway), referralId: referral.referralId })}
         >

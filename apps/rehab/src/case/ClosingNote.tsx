@@ -3,6 +3,7 @@ import { Checkbox, CommandFeedback, RuleNote, TextArea, useDirectory, useI18n, u
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { type CaseProps, coursesFor, newId, offerOf } from './model.ts';
 
 /**
@@ -80,7 +81,7 @@ export function ClosingNote({ pathway, me, referral }: CaseProps) {
   };
 
   return (
-    <section className="ry-card" aria-labelledby="close-title">
+    <section id={SECTION.closingNote} className="ry-card" aria-labelledby="close-title">
       <h2 id="close-title">{term('noteKind', kind)}</h2>
       {/* P119-CLOSE p.54 / R140-CLOSE p.55 */}
       <RuleNote code={rule} />

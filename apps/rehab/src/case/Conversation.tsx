@@ -12,6 +12,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { Fold } from './Fold.tsx';
 import { type CaseProps, commandOptions, onPathway } from './model.ts';
 
@@ -80,6 +81,7 @@ export function Conversation({ pathway, me }: CaseProps) {
 
   return (
     <Fold
+      section={SECTION.conversation}
       id="conversation-title"
       title={t('rehab.talk.title')}
       open={open}

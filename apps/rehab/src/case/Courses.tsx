@@ -11,6 +11,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { courseSection, SECTION } from './advice-actions.ts';
 import { type CaseProps, commandOptions, coursesFor, offerOf, onPathway } from './model.ts';
 
 type Response = 'improved' | 'unchanged' | 'worse';
@@ -22,7 +23,7 @@ export function Courses(props: CaseProps) {
   const courses = coursesFor(props.pathway.state, props.me, props.referral.referralId);
   if (courses.length === 0) return null;
   return (
-    <section aria-labelledby="courses-title">
+    <section id={SECTION.sessions} aria-labelledby="courses-title">
       <h2 id="courses-title">{t('rehab.courses.title')}</h2>
       {courses.map((course) => (
         <CourseCard key={course.interventionId} {...props} course={course} />
@@ -64,7 +65,11 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
   const absent = attendance === 'absent';
 
   return (
-    <article className="ry-card" aria-labelledby={`course-${course.interventionId}`}>
+    <article
+      id={courseSection(course.interventionId)}
+      className="ry-card"
+      aria-labelledby={`course-${course.interventionId}`}
+    >
       <h3 id={`course-${course.interventionId}`}>
         {name}{' '}
         <span className="ry-badge" data-tone={course.ended ? 'ok' : 'info'}>

@@ -5,12 +5,16 @@ import type { ReactNode } from 'react';
  * so the page leads with what is still to do.
  */
 export function Fold({
+  section,
   id,
   title,
   status,
   open,
   children,
 }: {
+  /** The card's stable id, the target of an advice card's button. */
+  section: string;
+  /** The heading's id. */
   id: string;
   title: string;
   status?: ReactNode;
@@ -18,7 +22,7 @@ export function Fold({
   children: ReactNode;
 }) {
   return (
-    <details className="ry-card rh-fold" open={open}>
+    <details id={section} className="ry-card rh-fold" open={open}>
       <summary>
         <h2 id={id}>{title}</h2>
         {status}

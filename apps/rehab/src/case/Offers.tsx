@@ -2,6 +2,7 @@ import { Checkbox, CommandFeedback, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { type CaseProps, coursesFor, newId, OFFERS, type OfferKey, offerOf } from './model.ts';
 
 /**
@@ -55,6 +56,7 @@ export function Offers({ pathway, me, referral }: CaseProps) {
 
   return (
     <Form
+      id={SECTION.offers}
       className="ry-card"
       aria-labelledby="offers-title"
       onSubmit={(e) => {

@@ -3,6 +3,7 @@ import { CommandFeedback, RadioGroup, RuleNote, TextField, useI18n, useTRPC } fr
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { Fold } from './Fold.tsx';
 import { type CaseProps, commandOptions, coursesFor, newId, onPathway } from './model.ts';
 import { StartClock } from './StartClock.tsx';
@@ -34,6 +35,7 @@ export function Rehab140(props: CaseProps) {
   return (
     <>
       <Fold
+        section={SECTION.grade}
         id="r140-grade-title"
         title={t('rehab.r140.gradeTitle')}
         open={gradeOpen}
@@ -76,7 +78,7 @@ export function Rehab140(props: CaseProps) {
           </Button>
         </Form>
       </Fold>
-      <section className="ry-card" aria-labelledby="r140-start-title">
+      <section id={SECTION.start} className="ry-card" aria-labelledby="r140-start-title">
         <h2 id="r140-start-title">{t('rehab.r140.startTitle')}</h2>
         {/* CLK-R140-START, p.55 */}
         {clock && (
@@ -104,6 +106,7 @@ export function Rehab140(props: CaseProps) {
             <CommandFeedback command={start} />
             <Button
               className="ry-button"
+              data-advice-focus
               isDisabled={start.isPending}
               onPress={() =>
                 start.mutate({
@@ -122,6 +125,7 @@ export function Rehab140(props: CaseProps) {
 
       {!course && (
         <Fold
+          section={SECTION.freeChoice}
           id="r140-choice-title"
           title={t('rehab.r140.choiceTitle')}
           open={Boolean(late || referral.freeChoiceProvider)}

@@ -3,6 +3,7 @@ import { CommandFeedback, type PathwayHandle, PsqiForm, RuleRef, useI18n, useTRP
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { SECTION } from './advice-actions.ts';
 import { Fold } from './Fold.tsx';
 import { commandOptions, onPathway } from './model.ts';
 
@@ -29,7 +30,7 @@ export function SleepPsqi({ pathway }: { pathway: PathwayHandle }) {
   const [open] = useState(earlier.length === 0);
 
   return (
-    <Fold id="psqi-title" title={t('rehab.psqi.title')} open={open}>
+    <Fold section={SECTION.sleep} id="psqi-title" title={t('rehab.psqi.title')} open={open}>
       <Form
         aria-labelledby="psqi-title"
         onSubmit={(e) => {

@@ -10,6 +10,7 @@ import {
   useReadOnOpen,
 } from '@rygforlob/ui';
 import { AnswerReferral } from '../case/AnswerReferral.tsx';
+import { rehabAdviceAction, SECTION } from '../case/advice-actions.ts';
 import { ClosingNote } from '../case/ClosingNote.tsx';
 import { Conversation } from '../case/Conversation.tsx';
 import { Courses } from '../case/Courses.tsx';
@@ -50,7 +51,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
       {view.status === 'closed' && <p className="ry-alert">{t('rehab.case.closed')}</p>}
       <div className="ry-grid">
         <div className="rh-stack">
-          <section className="ry-card" aria-labelledby="referral-title">
+          <section id={SECTION.referral} className="ry-card" aria-labelledby="referral-title">
             <h2 id="referral-title">
               {t(referral?.kind === 'rehab-140' ? 'rehab.case.plan' : 'rehab.case.referral')}{' '}
               {referral && (
@@ -89,7 +90,10 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           <Timeline entries={view.entries} orgName={orgName} />
         </div>
         {/* The server sends the municipality its own clocks and suggestions only (adviceFor). */}
-        <AdvicePanel advice={view.advice} />
+        <AdvicePanel
+          advice={view.advice}
+          actionFor={(advice) => rehabAdviceAction(advice, { me, referral, courses }, t)}
+        />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import type { Advice } from '@rygforlob/domain';
 import type { Params } from '../i18n/index.ts';
 import { useI18n } from '../i18n/react.tsx';
 import { Link } from '../router.tsx';
+import { revealSection } from './focus-field.ts';
 import { RuleNote, type Tone } from './rule-note.tsx';
 
 const toneOf = (advice: Advice): Tone => {
@@ -25,11 +26,12 @@ const readableDates = (params: Params | undefined, date: (iso: string) => string
     ]),
   );
 
-/** Where an advice card leads: the app's form or tab that answers it, and the button's words. */
-export interface AdviceAction {
-  to: string;
-  label: string;
-}
+/**
+ * Where an advice card leads, and the button's words: another screen or tab of the app (`to`, a
+ * router path), or a section of the page already shown (`section`, an element id: opened if
+ * folded, scrolled to, its first field focused; see revealSection).
+ */
+export type AdviceAction = { label: string } & ({ to: string } | { section: string });
 
 /**
  * Warnings, deadlines and suggestions, in plain Danish with the rule code and page. Each open
@@ -87,9 +89,15 @@ export function AdvicePanel({
         )}
         {action && (
           <div className="ry-advice__action">
-            <Link to={action.to} className="ry-button">
-              {action.label}
-            </Link>
+            {'to' in action ? (
+              <Link to={action.to} className="ry-button">
+                {action.label}
+              </Link>
+            ) : (
+              <button type="button" className="ry-button" onClick={() => revealSection(action.section)}>
+                {action.label}
+              </button>
+            )}
           </div>
         )}
       </RuleNote>

@@ -40,3 +40,29 @@ export function focusFirstInvalid(root: ParentNode): boolean {
   target.focus();
   return true;
 }
+
+/**
+ * Takes the person to a section of the page (an advice card's in-page action, issue 14): every
+ * folded <details> around or at it opens, it scrolls into view and focus moves to the control the
+ * section marks with `data-advice-focus`, else its first field, else its heading (made focusable
+ * with tabIndex -1). Focus alone tells a screen reader where it landed: nothing is announced
+ * besides. Returns whether the section exists.
+ */
+export function revealSection(id: string, root: Document = document): boolean {
+  const section = root.getElementById(id);
+  if (!section) return false;
+  for (let el: HTMLElement | null = section; el; el = el.parentElement) {
+    if (el instanceof HTMLDetailsElement && !el.open) el.open = true;
+  }
+  const shown = (el: HTMLElement) => el.getClientRects().length > 0 && !el.matches(':disabled');
+  const first = (selector: string) =>
+    [...section.querySelectorAll<HTMLElement>(selector)].find(shown) ?? null;
+  let target = first('[data-advice-focus]') ?? first(USABLE);
+  if (!target) {
+    target = section.querySelector<HTMLElement>('h2, h3');
+    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  }
+  (target ?? section).scrollIntoView({ block: 'center' });
+  (target ?? section).focus();
+  return true;
+}

@@ -313,4 +313,15 @@ export const REHAB_MESSAGES = {
     en: "A self-referral gives the municipality access to what it records itself. You see the rest of the pathway once the citizen consents on My page, or the GP records it on the citizen's behalf.",
   },
   'rehab.find.register': { da: 'Registrér henvendelsen', en: 'Register the contact' },
+  // The button on an advice card that leads to the section of the case answering it (issue 14).
+  'rehab.advice.action.receive': { da: 'Modtag planen', en: 'Receive the plan' },
+  'rehab.advice.action.grade': { da: 'Visitér planen', en: 'Grade the plan' },
+  'rehab.advice.action.start': { da: 'Gå til opstarten', en: 'Go to the start' },
+  'rehab.advice.action.choice': {
+    da: 'Registrér borgerens frie valg',
+    en: 'Record the citizen’s free choice',
+  },
+  'rehab.advice.action.course': { da: 'Gå til forløbet', en: 'Go to the course' },
+  'rehab.advice.action.close119': { da: 'Skriv afslutningsnotatet', en: 'Write the closing note' },
+  'rehab.advice.action.close140': { da: 'Skriv slutnotatet', en: 'Write the final note' },
 } as const satisfies Record<string, { da: string; en: string }>;
