@@ -89,7 +89,7 @@ test('Min plan, the first screen after sign-in, loads under 150 KB gzip JavaScri
   await press(page, page.getByRole('link', { name: 'Log ind med MitID' }));
   await press(page, page.getByRole('button', { name: CITIZEN }));
   await page.getByRole('heading', { level: 1, name: 'Min plan' }).waitFor();
-  await page.getByRole('heading', { name: 'Min medicin' }).waitFor();
+  await page.getByRole('heading', { name: 'Din medicin' }).waitFor();
   const plan = await javascriptGzipBytes(page);
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
@@ -110,7 +110,7 @@ describe.each([
     const page = await citizenPage(system.browser, viewport);
     await signInAsCitizen(page, CITIZEN, `citizen-${size}`);
     await page.getByText('Kunne tage på arbejde og lave forflytninger uden smerter i benet').waitFor();
-    await page.getByRole('heading', { name: 'Min medicin' }).waitFor();
+    await page.getByRole('heading', { name: 'Din medicin' }).waitFor();
     await page
       .getByText(/Ibuprofen 400 mg/)
       .first()
@@ -147,8 +147,8 @@ describe.each([
 
     const page = await citizenPage(system.browser, viewport);
     await signInAsCitizen(page, CITIZEN);
-    await press(page, page.getByRole('link', { name: 'Hvem har set mine oplysninger' }));
-    await page.getByRole('heading', { level: 1, name: 'Hvem har set mine oplysninger' }).waitFor();
+    await press(page, page.getByRole('link', { name: 'Hvem har set dine oplysninger' }));
+    await page.getByRole('heading', { level: 1, name: 'Hvem har set dine oplysninger' }).waitFor();
     const gpRead = page
       .getByRole('listitem')
       .filter({ hasText: GP_ORG })
@@ -172,8 +172,8 @@ describe.each([
     const page = await citizenPage(system.browser, viewport);
     await signInAsCitizen(page, 'Erik Opdigtgaard');
     await press(page, page.getByRole('link', { name: 'Beskeder' }));
-    await page.getByRole('heading', { level: 1, name: 'Beskeder fra mit forløb' }).waitFor();
-    await page.getByRole('heading', { name: 'Afslutning fra hospitalet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Beskeder om dit forløb' }).waitFor();
+    await page.getByRole('heading', { name: 'Afslutning fra sygehuset' }).waitFor();
     await page.getByRole('heading', { name: 'Din genoptræningsplan' }).waitFor();
     await page.getByText(/Opereret med dekompression L4\/L5/).waitFor();
     await screenshot(page, `citizen-${size}-12-messages`);
@@ -208,7 +208,7 @@ describe('questionnaires at home', () => {
   test('the GP asks for STarT Back; the citizen answers on the phone (drafts survive a reload, a missing answer is named); the GP sees it scored and new', async () => {
     const gp = await gpOpensCamilla();
     await gp.getByRole('tab', { name: 'Vurdering', exact: true }).click();
-    await press(gp, gp.getByRole('button', { name: 'Bed borgeren udfylde STarT Back i Min side' }));
+    await press(gp, gp.getByRole('button', { name: 'Bed borgeren om at udfylde STarT Back på Min side' }));
     await gp.getByText(/STarT Back bestilt .*: afventer svar/).waitFor();
     await screenshot(gp, 'citizen-08-clinic-request');
     await gp.context().close();
@@ -231,13 +231,13 @@ describe('questionnaires at home', () => {
     await expect
       .poll(() => groups.nth(0).getByRole('radio', { name: 'Enig', exact: true }).isChecked())
       .toBe(true);
-    await press(page, page.getByRole('button', { name: 'Send mine svar' }));
+    await press(page, page.getByRole('button', { name: 'Send dine svar' }));
     await page.getByRole('alert').filter({ hasText: 'Du mangler at svare på spørgsmål 9.' }).waitFor();
     await screenshot(page, 'citizen-phone-09-questionnaire-missing');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await groups.nth(8).getByRole('radio', { name: 'Lidt', exact: true }).focus();
     await page.keyboard.press('Space');
-    await press(page, page.getByRole('button', { name: 'Send mine svar' }));
+    await press(page, page.getByRole('button', { name: 'Send dine svar' }));
     await page
       .getByRole('status')
       .filter({ hasText: 'Tak. Dine svar er sendt til Lægerne Kirkegade, Vejle.' })
@@ -267,7 +267,7 @@ describe('consent the citizen withdraws', () => {
     const page = await citizenPage(system.browser, VIEWPORTS.phone);
     await signInAsCitizen(page, CITIZEN);
     await press(page, page.getByRole('link', { name: 'Samtykker' }));
-    await page.getByRole('heading', { level: 1, name: 'Hvem må se mine oplysninger' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Hvem må se dine oplysninger' }).waitFor();
     const card = page.getByRole('article', { name: PHYSIO_ORG });
     await card.getByText('De kan se:').waitFor();
     await screenshot(page, 'citizen-phone-05-consents');

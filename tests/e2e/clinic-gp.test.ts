@@ -58,13 +58,13 @@ describe('the GP in the clinic app', () => {
   test('finds, registers and opens a pathway for a new citizen', async () => {
     gp = await signIn(system, 'clinic', 'laege.vejle');
     gp.setDefaultTimeout(10_000);
-    await expect.poll(() => gp.getByRole('heading', { level: 1 }).textContent()).toBe('Mine forløb');
-    const worklist = gp.getByRole('table', { name: 'Mine forløb' });
+    await expect.poll(() => gp.getByRole('heading', { level: 1 }).textContent()).toBe('Arbejdsliste');
+    const worklist = gp.getByRole('table', { name: 'Arbejdsliste' });
     await worklist.getByRole('row').nth(1).waitFor();
     // The inbox in words: an answered referral by its kind, never the raw kind code.
     await expect
       .poll(() => worklist.getByRole('row').filter({ hasText: 'Erik Opdigtgaard' }).textContent())
-      .toContain('Henvisning modtaget: Rygcenter (fællesvisitation)');
+      .toContain('Henvisning accepteret: Rygcenter (fællesvisitation)');
     expect(await worklist.textContent()).not.toMatch(/\b(hospital|prevention-119|pain-centre|chiro) ·/);
     await mainScreen(gp, '01-worklist');
 
@@ -305,14 +305,14 @@ describe('the GP in the clinic app', () => {
     );
     await mainScreen(hospital, '12-hospital-inbox');
 
-    await referral.getByRole('button', { name: 'Modtag henvisningen' }).click();
+    await referral.getByRole('button', { name: 'Acceptér henvisningen' }).click();
     const item = referral.getByRole('region', { name: 'Henvisninger i forløbet' }).getByRole('listitem');
-    await expect.poll(() => item.first().textContent()).toMatch(/Rygcenter \(fællesvisitation\).*Modtaget/);
+    await expect.poll(() => item.first().textContent()).toMatch(/Rygcenter \(fællesvisitation\).*Accepteret/);
 
     // Back at the GP's, the answer is new in the worklist.
     await gp.goto(pathwayUrl.replace(/\/pathway\/.*$/, '/'));
     const row = gp.getByRole('row').filter({ hasText: NAME });
-    await expect.poll(() => row.textContent()).toContain('Henvisning modtaget: Rygcenter (fællesvisitation)');
+    await expect.poll(() => row.textContent()).toContain('Henvisning accepteret: Rygcenter (fællesvisitation)');
   });
 
   test('HOSP-EPICRISIS: the GP reads the epicrisis the back centre sent back', async () => {

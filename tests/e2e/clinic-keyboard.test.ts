@@ -46,7 +46,7 @@ describe('KEYBOARD: the clinic by keyboard alone', () => {
     await keys.press('Tab');
     await keys.type(DEMO_PASSWORD);
     await keys.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Mine forløb' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Arbejdsliste' }).waitFor();
 
     // Find a citizen by CPR and register them.
     await tabTo(page, page.getByRole('link', { name: 'Find borger' }));

@@ -37,13 +37,13 @@ describe('the clinic app keeps to the program', () => {
     const kind = referral.getByLabel('Henvisning til');
     await kind.selectOption({ label: 'Rygcenter (fællesvisitation)' });
 
-    const intro = 'Som fysioterapeut kan du ikke selv henvise til Rygcenter (fællesvisitation)';
+    const intro = 'Som fysioterapeut kan du ikke selv sende en henvisning til rygcenter (fællesvisitation)';
     await referral.getByText(intro).waitFor();
     const guidance = referral.locator('.ry-alert').filter({ hasText: intro });
     await expect.poll(() => guidance.textContent()).toContain('REFERRAL-ROUTE');
     await expect
       .poll(() => guidance.textContent())
-      .toContain('Egen læge henviser som tovholder: send en korrespondance til lægen');
+      .toContain('Egen læge henviser som tovholder: skriv til lægen');
     await expect.poll(() => guidance.textContent()).not.toContain('Table');
     // No form to fill and nothing to send: the route is the answer.
     await expect(referral.getByRole('button', { name: /^Send henvisning/ }).count()).resolves.toBe(0);
@@ -54,14 +54,14 @@ describe('the clinic app keeps to the program', () => {
     expect(await seriousAccessibilityProblems(physio)).toEqual([]);
 
     // §119 prevention goes another way for a physiotherapist: encourage the citizen to ask the GP.
-    await kind.selectOption({ label: 'Kommunal forebyggelse (§ 119)' });
+    await kind.selectOption({ label: 'Kommunal forebyggelse (§\u00a0119)' });
     await expect
       .poll(() => referral.locator('.ry-alert').filter({ hasText: 'REFERRAL-ROUTE' }).textContent())
       .toContain('Opfordr borgeren til at spørge egen læge');
     await kind.selectOption({ label: 'Rygcenter (fællesvisitation)' });
 
     // The button starts the legitimate route: a correspondence to the GP, already begun.
-    await guidance.getByRole('button', { name: 'Skriv korrespondance til egen læge' }).click();
+    await guidance.getByRole('button', { name: 'Skriv til egen læge' }).click();
     const notes = panel(physio, 'Notater');
     await expect
       .poll(() => notes.getByRole('radio', { name: 'Korrespondance', exact: true }).isChecked())

@@ -16,7 +16,7 @@ describe('the GP worklist', () => {
   test('an opened pathway loses its Ny badge, can be marked unread, and the banner leads to a pathway', async () => {
     const gp = await signIn(system, 'clinic', 'laege.vejle');
     gp.setDefaultTimeout(15_000);
-    const worklist = gp.getByRole('table', { name: 'Mine forløb' });
+    const worklist = gp.getByRole('table', { name: 'Arbejdsliste' });
     await worklist.getByRole('row').nth(1).waitFor();
     const unread = worklist.getByRole('row').filter({ has: gp.locator('.ry-inbox-item[data-read="false"]') });
     await unread.first().waitFor();

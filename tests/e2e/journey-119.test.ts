@@ -116,7 +116,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await page.getByText('Afklarende samtale om mestring af smerter').waitFor();
     await noSeriousProblems(page, 'rehab-119-referral');
 
-    await page.getByRole('button', { name: 'Accepter og indkald til samtale' }).click();
+    await page.getByRole('button', { name: 'Acceptér og indkald til samtale' }).click();
     await page.getByRole('heading', { name: 'Afklarende samtale (ICF)' }).waitFor();
     await page
       .locator('[name="icf.bodyFunctions.ownUnderstanding"]')
@@ -134,7 +134,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await page.getByRole('checkbox', { name: 'Bedre søvn' }).check({ force: true });
     await noSeriousProblems(page, 'rehab-119-conversation');
     await page.getByRole('button', { name: 'Start valgte tilbud (2)' }).click();
-    await page.getByRole('heading', { name: 'Forløb, fremmøde og fremskridt' }).waitFor();
+    await page.getByRole('heading', { name: 'Indsatser, fremmøde og fremskridt' }).waitFor();
     await page.getByRole('heading', { name: 'Søvnkvalitet (PSQI)' }).waitFor();
 
     for (const offer of ['Lær at tackle kroniske smerter', 'Bedre søvn']) {
@@ -149,7 +149,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
       await card.locator('[name="outcome"]').fill(`${offer}: gennemført, bruger redskaberne i hverdagen`);
       await card.getByRole('button', { name: /Afslut forløbet/ }).click();
       // Ending cannot be undone: the app asks first (issue 14).
-      await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut forløbet' }).click();
+      await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut indsatsen' }).click();
       await card.getByText(/Afsluttet/).waitFor();
     }
     await noSeriousProblems(page, 'rehab-119-courses');
@@ -173,7 +173,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
 
   test('REFERRAL-ROUTE SELF-REFERRAL: a citizen’s own contact to §119 is registered by CPR, without a consent the team records for itself (Table 3, p.51)', async () => {
     const page = await signIn(system, 'rehab', 'forebyg.vejle');
-    await page.getByRole('link', { name: 'Selvhenvendelse' }).click();
+    await page.getByRole('link', { name: 'Egen henvendelse' }).click();
     await page.getByLabel('CPR-nummer').fill('130543-0171');
     await page.getByRole('button', { name: 'Find' }).click();
     await page.getByRole('heading', { name: 'Registrér egen henvendelse: Erik Opdigtgaard' }).waitFor();
@@ -189,7 +189,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await noSeriousProblems(page, 'rehab-119-self-referral');
     await page.getByRole('button', { name: 'Registrér henvendelsen' }).click();
     await page.getByText(/borgerens egen henvendelse/).waitFor();
-    await page.getByRole('button', { name: 'Accepter og indkald til samtale' }).waitFor();
+    await page.getByRole('button', { name: 'Acceptér og indkald til samtale' }).waitFor();
     await page.context().close();
   });
 });

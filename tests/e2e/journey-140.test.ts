@@ -157,7 +157,7 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
       .fill('Går postruten på 8 km; løfter 15 kg; tilbage på arbejde på nedsat tid');
     await card.getByRole('button', { name: /Afslut forløbet/ }).click();
     // Ending cannot be undone: the app asks first (issue 14).
-    await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut forløbet' }).click();
+    await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut indsatsen' }).click();
     await card.getByText(/Afsluttet/).waitFor();
     // The course's Resultat is what its help text promises: prefilled in the slutnotat's summary.
     expect(await page.locator('textarea[name="content.summary"]').inputValue()).toContain(
@@ -167,7 +167,7 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     await page
       .locator('[name="content.agreements"]')
       .fill('Fortsætter selv træning i fitnesscenter to gange om ugen');
-    await page.getByRole('button', { name: 'Send Slutnotat (§140)' }).click();
+    await page.getByRole('button', { name: 'Send Slutnotat (§ 140)' }).click();
     await page.getByText(/Sendt .* til Rygcenter Syddanmark.*Lægerne Kirkegade, Vejle/).waitFor();
     await noSeriousProblems(page, 'rehab-140-closed');
     await page.context().close();

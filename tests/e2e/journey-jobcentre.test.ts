@@ -110,7 +110,7 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
     await row.getByRole('link', { name: cases.lae165.citizen.name }).click();
     await caseworker.getByRole('heading', { name: 'Nye henvendelser' }).waitFor();
     await mainScreen(caseworker, '02-case-inbox');
-    await caseworker.getByRole('button', { name: 'Modtag sagen' }).click();
+    await caseworker.getByRole('button', { name: 'Acceptér henvendelsen' }).click();
     await caseworker.getByRole('heading', { name: 'Nye henvendelser' }).waitFor({ state: 'detached' });
     const health = caseworker.getByRole('region', { name: /Helbredsoplysninger/ });
     await health.getByText(HEALTH).waitFor();
@@ -209,7 +209,7 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
 
     await tab(caseworker, 'Overblik');
     const health = caseworker.getByRole('region', { name: /Helbredsoplysninger/ });
-    await health.getByText(/Der findes \d+ oplysninger fra sundhedsvæsenet/).waitFor();
+    await health.getByText(/Sagen har \d+ oplysninger? fra sundhedsvæsenet/).waitFor();
     const visible = async () => (await caseworker.locator('body').textContent()) ?? '';
     for (const text of [HEALTH, ABILITY, 'Tilbage på lageret på fuld tid'])
       expect(await visible()).not.toContain(text);

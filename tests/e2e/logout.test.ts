@@ -50,7 +50,7 @@ describe('signing out leaves nothing of the citizens on screen', () => {
     const there = await signIn(system, 'rehab', 'genoptraen.vejle');
     here.setDefaultTimeout(10_000);
     there.setDefaultTimeout(10_000);
-    const drawnRightAfter = await pressSignOutAndRead(here, 'Afslut alle sessioner');
+    const drawnRightAfter = await pressSignOutAndRead(here, 'Log ud på alle enheder');
     expect(drawnRightAfter).not.toMatch(CPR_SHAPED);
     await here.getByLabel('Brugernavn').waitFor();
     await there.reload();

@@ -24,6 +24,7 @@ export {
   FollowUp,
   GoalsAndSelf,
   Helpers,
+  Medicine,
   PlanSection,
   Urgent,
   WhatIsWrong,

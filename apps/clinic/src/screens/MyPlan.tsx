@@ -3,6 +3,7 @@ import {
   GoalsAndSelf,
   Helpers,
   Link,
+  Medicine,
   PathwayUnavailable,
   Urgent,
   useDirectory,
@@ -20,7 +21,7 @@ import { today } from '../pathway/communication/shared.tsx';
  */
 export default function MyPlan({ pathwayId }: { pathwayId: string }) {
   const { t, date } = useI18n();
-  const { orgName } = useDirectory();
+  const { orgName, organisations } = useDirectory();
   const pathway = usePathway(pathwayId);
   const { view, state } = pathway;
   const back = (
@@ -55,9 +56,14 @@ export default function MyPlan({ pathwayId }: { pathwayId: string }) {
       <GoalsAndSelf state={state} />
       <Helpers state={state} coordinator={view.coordinatorOrganisationId} orgName={orgName} />
       <FollowUp state={state} advice={view.advice} />
+      <Medicine state={state} advice={view.advice} />
       <Urgent />
       <p className="ry-myplan__section">
-        {t('clinic.comm.myplan.questions', { org: orgName(view.coordinatorOrganisationId) })}
+        {t('clinic.comm.myplan.questions', {
+          org: orgName(view.coordinatorOrganisationId),
+          // The practice's number, as on Min side; the text leaves "(telefon …)" out without one.
+          phone: organisations.find((o) => o.id === view.coordinatorOrganisationId)?.phone ?? undefined,
+        })}
       </p>
     </main>
   );

@@ -9,6 +9,8 @@ const OrganisationSchema = z.object({
   name: z.string(),
   actor: ActorSchema,
   municipality: z.string().nullable(),
+  /** The number citizens call (the printed "Min plan" names the practice's), null when unknown. */
+  phone: z.string().nullable(),
 });
 
 /** Organisations, for choosing a recipient or coordinator: no citizen data. */
@@ -22,6 +24,7 @@ export const directoryRouter = {
         name: org.name,
         actor: org.actor,
         municipality: org.municipality ?? null,
+        phone: org.phone ?? null,
       })),
     ),
 } satisfies TRPCRouterRecord;

@@ -50,15 +50,10 @@ function checkDetail(value: unknown, path: string): void {
 }
 
 /**
- * Appends one audit row and returns its id, once the row is committed. Refuses
- * (AuditDetailRejected) a detail that holds something shaped like a CPR number or a key that
- * names a secret; the table's check refuses CPR-shaped text too.
- *
- * Outside a transaction, rows written at the same time share one multi-row INSERT (group
- * commit): every request writes an audit row, and one commit each would cost more than the
- * rest of a read. Each caller still waits until its own row is committed.
+ * The row writeAudit inserts, checked (AuditDetailRejected, RangeError) and with its chain: for a
+ * statement that writes the row itself, such as an append's (repo/append.statement.ts).
  */
-export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
+export function auditRow(entry: AuditEntry): NewAuditRow {
   const detail = entry.detail ?? {};
   checkDetail(detail, 'detail');
   for (const key of ['citizenId', 'pathwayId'] as const) {
@@ -68,7 +63,7 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
   if (entry.listedCitizenIds?.some((id) => !isUuid(id))) {
     throw new RangeError('audit listedCitizenIds must be uuids');
   }
-  const row: NewAuditRow = {
+  return {
     ...(entry.at ? { at: entry.at } : {}),
     chain: auditChainOf(entry),
     userId: entry.userId ?? null,
@@ -81,8 +76,21 @@ export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
     outcome: entry.outcome,
     detail,
   };
+}
+
+/**
+ * Appends one audit row and returns its id, once the row is committed. Refuses
+ * (AuditDetailRejected) a detail that holds something shaped like a CPR number or a key that
+ * names a secret; the table's check refuses CPR-shaped text too.
+ *
+ * Outside a transaction, rows written at the same time share one multi-row INSERT (group
+ * commit): every request writes an audit row, and one commit each would cost more than the
+ * rest of a read. Each caller still waits until its own row is committed.
+ */
+export async function writeAudit(db: Db, entry: AuditEntry): Promise<number> {
+  const row = auditRow(entry);
   // Inside a transaction the row must commit (or roll back) with it: no batching.
-  if (is(db, PgTransaction)) return insertOne(db, row);
+  if (is(db, PgTransaction)) return insertInTransaction(db, row);
   return new Promise<number>((resolve, reject) => {
     let batch = batches.get(db);
     if (!batch) {
@@ -123,11 +131,71 @@ interface PendingAudit {
 /** Rows waiting for the next insert, per database (the root Db object: one per Database). */
 const batches = new WeakMap<Db, { queue: PendingAudit[]; flushing: boolean }>();
 
-/** At most this many rows per INSERT (well under PostgreSQL's 65,535 parameters). */
+/** At most this many rows per INSERT. */
 const MAX_BATCH = 500;
 
+/**
+ * The batched INSERT: one statement for any number of rows, so it is prepared once under a name
+ * (a multi-row VALUES through drizzle rebuilt its SQL text and 11 parameters a row on every
+ * batch). The rows travel as one JSON array and come out of jsonb_to_recordset in their order
+ * (`o`), so the chain trigger (migration 0004) seals them in that order, one row after another.
+ */
+const INSERT_BATCH_NAME = 'rygforlob_audit_batch';
+const INSERT_BATCH = `insert into audit_log
+    (at, chain, user_id, organisation_id, actor, citizen_id, pathway_id, listed_citizen_ids, action, outcome, detail)
+  select coalesce(r.at, now()), r.chain, r.user_id, r.organisation_id, r.actor, r.citizen_id, r.pathway_id,
+    r.listed, r.action, r.outcome, r.detail
+  from jsonb_to_recordset($1::jsonb) as r(o int, at timestamptz, chain smallint, user_id text,
+    organisation_id text, actor text, citizen_id uuid, pathway_id uuid, listed uuid[], action text,
+    outcome text, detail jsonb)
+  order by r.o
+  returning id`;
+
+/** The client under a root Db (drizzle's $client): node-postgres's Pool or PGlite. */
+type RawClient = {
+  query(...args: unknown[]): Promise<{ rows: { id: string | number }[] }>;
+};
+const isPool = (client: object): boolean => 'totalCount' in client && 'idleCount' in client;
+
+/**
+ * Inserts rows outside a transaction and returns their ids in the rows' order. The ids come from
+ * audit_log's sequence in insert order, so sorted they line up with the rows whatever order
+ * RETURNING gives them in.
+ */
+async function insertRows(db: Db, rows: readonly NewAuditRow[]): Promise<number[]> {
+  const json = JSON.stringify(
+    rows.map((row, o) => ({
+      o,
+      at: row.at ?? null,
+      chain: row.chain,
+      user_id: row.userId,
+      organisation_id: row.organisationId,
+      actor: row.actor,
+      citizen_id: row.citizenId,
+      pathway_id: row.pathwayId,
+      listed: row.listedCitizenIds,
+      action: row.action,
+      outcome: row.outcome,
+      detail: row.detail,
+    })),
+  );
+  const client = (db as unknown as { $client: RawClient }).$client;
+  const result = isPool(client)
+    ? await client.query({ name: INSERT_BATCH_NAME, text: INSERT_BATCH, values: [json] })
+    : await client.query(INSERT_BATCH, [json]);
+  if (result.rows.length !== rows.length) throw new Error('insert into audit_log returned too few rows');
+  return result.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
 async function insertOne(db: Db, row: NewAuditRow): Promise<number> {
-  const [inserted] = await db.insert(auditLog).values(row).returning({ id: auditLog.id });
+  const [id] = await insertRows(db, [row]);
+  if (id === undefined) throw new Error('insert into audit_log returned no row');
+  return id;
+}
+
+/** Inside a transaction: through drizzle, on the transaction's connection. */
+async function insertInTransaction(tx: Db, row: NewAuditRow): Promise<number> {
+  const [inserted] = await tx.insert(auditLog).values(row).returning({ id: auditLog.id });
   if (!inserted) throw new Error('insert into audit_log returned no row');
   return inserted.id;
 }
@@ -139,14 +207,12 @@ async function flush(db: Db, batch: { queue: PendingAudit[]; flushing: boolean }
     // batches that both take their locks in ascending order can never wait for each other.
     const taken = batch.queue.splice(0, MAX_BATCH).sort((a, b) => (a.row.chain ?? 0) - (b.row.chain ?? 0));
     try {
-      const ids = await db
-        .insert(auditLog)
-        .values(taken.map((p) => p.row))
-        .returning({ id: auditLog.id });
-      if (ids.length !== taken.length) throw new Error('insert into audit_log returned too few rows');
-      // A multi-row INSERT … RETURNING gives the rows in the order of its VALUES.
+      const ids = await insertRows(
+        db,
+        taken.map((p) => p.row),
+      );
       taken.forEach((p, i) => {
-        p.resolve(ids[i]?.id ?? Number.NaN);
+        p.resolve(ids[i] ?? Number.NaN);
       });
     } catch (error) {
       if (taken.length === 1) {

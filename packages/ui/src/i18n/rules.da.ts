@@ -108,7 +108,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'INTERVENTION-PROVIDER': {
     title: 'Hvem tilbyder indsatsen',
-    text: 'Indsatsen hører ikke til denne faggruppes tilbud (tabel 2), eller kun ved særlig interesse.',
+    text: 'Indsatsen hører ikke til denne faggruppes tilbud i forløbsprogrammet, eller kun ved særlig interesse.',
   },
   'MANUAL-4-5': {
     title: 'Manuel behandling uden effekt',

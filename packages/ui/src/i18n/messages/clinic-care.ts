@@ -610,8 +610,8 @@ export const CLINIC_CARE_MESSAGES = {
     en: 'No global score: {n} of 7 components cannot be computed yet.',
   },
   'clinic.care.psqi.efficiency': {
-    da: '{hoursInBed} timer i sengen, søvneffektivitet {efficiency} %',
-    en: '{hoursInBed} hours in bed, sleep efficiency {efficiency} %',
+    da: '{hoursInBed#time|timer} i sengen, søvneffektivitet {efficiency} %',
+    en: '{hoursInBed#hour|hours} in bed, sleep efficiency {efficiency} %',
   },
 
   // Chart of scores over time
