@@ -27,6 +27,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The shared UI package: the catalogues' wording rules (docs/wording.md).
+          name: 'ui',
+          root: './packages/ui',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'api',
           root: './packages/api',
           include: ['src/**/*.test.ts'],

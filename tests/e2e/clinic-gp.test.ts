@@ -312,7 +312,9 @@ describe('the GP in the clinic app', () => {
     // Back at the GP's, the answer is new in the worklist.
     await gp.goto(pathwayUrl.replace(/\/pathway\/.*$/, '/'));
     const row = gp.getByRole('row').filter({ hasText: NAME });
-    await expect.poll(() => row.textContent()).toContain('Henvisning accepteret: Rygcenter (fællesvisitation)');
+    await expect
+      .poll(() => row.textContent())
+      .toContain('Henvisning accepteret: Rygcenter (fællesvisitation)');
   });
 
   test('HOSP-EPICRISIS: the GP reads the epicrisis the back centre sent back', async () => {

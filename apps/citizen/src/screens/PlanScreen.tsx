@@ -1,5 +1,13 @@
-import type { Advice, PathwayState } from '@rygforlob/domain';
-import { FollowUp, GoalsAndSelf, Helpers, PlanSection, Urgent, useI18n, WhatIsWrong } from '@rygforlob/ui';
+import {
+  FollowUp,
+  GoalsAndSelf,
+  Helpers,
+  Medicine,
+  PlanSection,
+  Urgent,
+  useI18n,
+  WhatIsWrong,
+} from '@rygforlob/ui';
 import { helperOrganisations } from '../helpers.ts';
 import { type MyOrganisation, useMine } from '../use-mine.ts';
 import { MineFrame } from './Mine.tsx';
@@ -34,47 +42,6 @@ export default function PlanScreen() {
         )}
       </MineFrame>
     </div>
-  );
-}
-
-/** "Min medicin": what was prescribed, how to taper off, and when it is followed up. */
-function Medicine({ state, advice }: { state: PathwayState; advice: Advice[] }) {
-  const { t, date } = useI18n();
-  const prescribed = state.events.flatMap((e) => (e.type === 'medicationPrescribed' ? [e] : []));
-  return (
-    <PlanSection title={t('minside.plan.medicine')}>
-      {prescribed.length === 0 ? (
-        <p>{t('minside.plan.medicine.none')}</p>
-      ) : (
-        <ul>
-          {prescribed.map((p) => {
-            const followUps = state.prescriptions[p.prescriptionId]?.followUps ?? [];
-            const next = advice.find(
-              (a) => a.clock && a.subject === p.prescriptionId && a.clock.state !== 'met',
-            )?.clock;
-            return (
-              <li key={p.prescriptionId}>
-                <strong>{t('minside.plan.medicine.item', { drug: p.drug, date: date(p.at) })}</strong>
-                <br />
-                {t('minside.plan.medicine.stop', { plan: p.discontinuationPlan })}
-                {followUps.map((f) => (
-                  <span key={f.at}>
-                    <br />
-                    {t('minside.plan.medicine.followedUp', { date: date(f.at) })}
-                  </span>
-                ))}
-                {next && (
-                  <>
-                    <br />
-                    {t('minside.plan.medicine.followUp', { date: date(next.dueBy) })}
-                  </>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </PlanSection>
   );
 }
 

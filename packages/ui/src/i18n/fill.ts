@@ -1,20 +1,31 @@
 export type Params = Record<string, string | number | boolean | readonly string[] | undefined>;
 
 /**
- * Fills `{name}` placeholders; a missing parameter is left out rather than shown raw, and so is
- * a parenthesis whose every placeholder is missing ("samtale senest 2 uger (senest {latest})").
+ * A placeholder: `{name}`, or a count with its noun in the singular and the plural,
+ * `{n#dag|dage}` ("1 dag", "3 dage"), so a catalogue never writes "1 dage" (issue 14).
+ */
+const PLACEHOLDER = /\{(\w+)(?:#([^|{}]*)\|([^{}]*))?\}/g;
+
+/**
+ * Fills `{name}` and `{name#one|other}` placeholders; a missing parameter is left out rather
+ * than shown raw, and so is a parenthesis whose every placeholder is missing ("samtale senest
+ * 2 uger (senest {latest})").
  */
 export function fill(template: string, params: Params = {}): string {
   return template
-    .replace(/\s*\(([^()]*\{\w+\}[^()]*)\)/g, (group: string, inner: string) =>
-      [...inner.matchAll(/\{(\w+)\}/g)].every(([, name]) => params[name as string] === undefined)
-        ? ''
-        : group,
+    .replace(/\s*\(([^()]*\{\w+(?:#[^{}]*)?\}[^()]*)\)/g, (group: string, inner: string) =>
+      [...inner.matchAll(PLACEHOLDER)].every(([, name]) => params[name as string] === undefined) ? '' : group,
     )
-    .replace(/\{(\w+)\}/g, (_, name: string) => {
+    .replace(PLACEHOLDER, (_, name: string, one?: string, other?: string) => {
       const value = params[name];
-      return value === undefined ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+      if (value === undefined) return '';
+      if (one !== undefined) return `${value} ${Number(value) === 1 ? one : other}`;
+      return Array.isArray(value) ? value.join(', ') : String(value);
     })
     .replace(/\s+\(\)/g, '')
     .trim();
 }
+
+/** The placeholders a text takes, by name (`{n#dag|dage}` counts as `n`). */
+export const placeholdersOf = (template: string): string[] =>
+  [...new Set([...template.matchAll(PLACEHOLDER)].map(([, name]) => name as string))].sort();

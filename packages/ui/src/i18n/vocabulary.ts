@@ -21,8 +21,14 @@ export const ACTOR_TERMS: Terms<Actor> = {
   imaging: { da: 'Billeddiagnostik', en: 'Imaging' },
   'pain-centre': { da: 'Smertecenter', en: 'Pain centre' },
   'occupational-medicine': { da: 'Arbejdsmedicin', en: 'Occupational medicine' },
-  'municipal-prevention': { da: 'Kommunal forebyggelse (§\u00a0119)', en: 'Municipal prevention (§\u00a0119)' },
-  'municipal-rehab': { da: 'Kommunal genoptræning (§\u00a0140)', en: 'Municipal rehabilitation (§\u00a0140)' },
+  'municipal-prevention': {
+    da: 'Kommunal forebyggelse (§\u00a0119)',
+    en: 'Municipal prevention (§\u00a0119)',
+  },
+  'municipal-rehab': {
+    da: 'Kommunal genoptræning (§\u00a0140)',
+    en: 'Municipal rehabilitation (§\u00a0140)',
+  },
   jobcentre: { da: 'Jobcenter', en: 'Jobcentre' },
   citizen: { da: 'Borgeren', en: 'The citizen' },
 };

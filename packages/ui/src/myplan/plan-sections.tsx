@@ -150,6 +150,50 @@ export function FollowUp({ state, advice }: { state: PathwayState; advice: Advic
   );
 }
 
+/**
+ * "Din medicin": what was prescribed, how to taper off, and when it is followed up; on Min side
+ * and on the printed plan alike (issue 14: the plan names the medicine).
+ */
+export function Medicine({ state, advice }: { state: PathwayState; advice: Advice[] }) {
+  const { t, date } = useI18n();
+  const prescribed = state.events.flatMap((e) => (e.type === 'medicationPrescribed' ? [e] : []));
+  return (
+    <PlanSection title={t('minside.plan.medicine')}>
+      {prescribed.length === 0 ? (
+        <p>{t('minside.plan.medicine.none')}</p>
+      ) : (
+        <ul>
+          {prescribed.map((p) => {
+            const followUps = state.prescriptions[p.prescriptionId]?.followUps ?? [];
+            const next = advice.find(
+              (a) => a.clock && a.subject === p.prescriptionId && a.clock.state !== 'met',
+            )?.clock;
+            return (
+              <li key={p.prescriptionId}>
+                <strong>{t('minside.plan.medicine.item', { drug: p.drug, date: date(p.at) })}</strong>
+                <br />
+                {t('minside.plan.medicine.stop', { plan: p.discontinuationPlan })}
+                {followUps.map((f) => (
+                  <span key={f.at}>
+                    <br />
+                    {t('minside.plan.medicine.followedUp', { date: date(f.at) })}
+                  </span>
+                ))}
+                {next && (
+                  <>
+                    <br />
+                    {t('minside.plan.medicine.followUp', { date: date(next.dueBy) })}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </PlanSection>
+  );
+}
+
 /** When to seek help at once (the cauda equina and red-flag signs), in everyday words. */
 export function Urgent() {
   const { t } = useI18n();

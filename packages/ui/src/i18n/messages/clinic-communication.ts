@@ -121,7 +121,10 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.check.fields': { da: 'Felter', en: 'Fields' },
 
   // Values the pathway filled in (issue 14), and where they came from
-  'clinic.comm.prefill.from': { da: 'Hentet fra {what} {date}, {org}.', en: 'Taken from {what} {date}, {org}.' },
+  'clinic.comm.prefill.from': {
+    da: 'Hentet fra {what} {date}, {org}.',
+    en: 'Taken from {what} {date}, {org}.',
+  },
   'clinic.comm.prefill.changed': {
     da: 'Rettet af dig (hentet fra {what} {date}).',
     en: 'Changed by you (taken from {what} {date}).',
@@ -518,7 +521,10 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.field.note.kind': { da: 'Slags notat', en: 'Kind of note' },
   'clinic.comm.field.note.to': { da: 'Modtagere', en: 'Recipients' },
   'clinic.comm.field.note.text': { da: 'Tekst', en: 'Text' },
-  'clinic.comm.field.note.agreements': { da: 'Plan og aftaler fremover', en: 'Plan and agreements going forward' },
+  'clinic.comm.field.note.agreements': {
+    da: 'Plan og aftaler fremover',
+    en: 'Plan and agreements going forward',
+  },
   'clinic.comm.field.note.followUpBy': { da: 'Hvem følger op?', en: 'Who follows up?' },
   'clinic.comm.field.note.referralId': { da: 'Svar på henvisning', en: 'In answer to referral' },
   'clinic.comm.field.note.reason': { da: 'Årsag', en: 'Reason' },

@@ -28,7 +28,10 @@ export const CLINIC_MESSAGES = {
   'clinic.worklist.inboxItem': { da: '{event}: {kind}', en: '{event}: {kind}' },
   'clinic.worklist.overdue': { da: '{n} overskredet', en: '{n} overdue' },
   'clinic.worklist.due': { da: '{n} forfalder', en: '{n} due' },
-  'clinic.worklist.clockOverdue': { da: '{clock}: overskredet siden {date}', en: '{clock}: overdue since {date}' },
+  'clinic.worklist.clockOverdue': {
+    da: '{clock}: overskredet siden {date}',
+    en: '{clock}: overdue since {date}',
+  },
   'clinic.worklist.clockDue': { da: '{clock}: senest {date}', en: '{clock}: by {date}' },
   'clinic.worklist.clockReached': {
     da: '{clock}: aktuelt siden {date}',

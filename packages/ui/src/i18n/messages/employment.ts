@@ -185,7 +185,10 @@ export const EMPLOYMENT_MESSAGES = {
   },
   'employment.s56.title': { da: '§\u00a056-ordning', en: '§\u00a056 arrangement' },
   'employment.s56.on': { da: 'Ansøgt den', en: 'Applied on' },
-  'employment.s56.submit': { da: 'Registrér ansøgning om §\u00a056-ordning', en: 'Register §\u00a056 application' },
+  'employment.s56.submit': {
+    da: 'Registrér ansøgning om §\u00a056-ordning',
+    en: 'Register §\u00a056 application',
+  },
   'employment.review.title': { da: 'Revurdering af sygedagpenge', en: 'Sickness benefit review' },
   'employment.review.on': { da: 'Revurderes den', en: 'Review on' },
   'employment.review.submit': { da: 'Fastsæt revurdering', en: 'Set review date' },

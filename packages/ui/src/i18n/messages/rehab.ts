@@ -5,7 +5,10 @@ export const REHAB_MESSAGES = {
   'rehab.nav.citizen': { da: 'Egen henvendelse', en: 'Self-referral' },
 
   // Inbox
-  'rehab.inbox.title119': { da: 'Henvisninger til forebyggelse (§\u00a0119)', en: 'Prevention referrals (§\u00a0119)' },
+  'rehab.inbox.title119': {
+    da: 'Henvisninger til forebyggelse (§\u00a0119)',
+    en: 'Prevention referrals (§\u00a0119)',
+  },
   'rehab.inbox.title140': { da: 'Genoptræningsplaner (§\u00a0140)', en: 'Rehabilitation plans (§\u00a0140)' },
   'rehab.inbox.help119': {
     da: 'Egen læge henviser elektronisk til en afklarende samtale, ikke til et bestemt tilbud.',
@@ -182,7 +185,10 @@ export const REHAB_MESSAGES = {
   'rehab.psqi.save': { da: 'Gem PSQI', en: 'Save PSQI' },
 
   // Courses
-  'rehab.courses.title': { da: 'Indsatser, fremmøde og fremskridt', en: 'Interventions, attendance and progress' },
+  'rehab.courses.title': {
+    da: 'Indsatser, fremmøde og fremskridt',
+    en: 'Interventions, attendance and progress',
+  },
   'rehab.courses.running': { da: 'I gang', en: 'Running' },
   'rehab.courses.ended': { da: 'Afsluttet {date}', en: 'Ended {date}' },
   'rehab.courses.started': {
@@ -279,7 +285,10 @@ export const REHAB_MESSAGES = {
   'rehab.close.sent': { da: 'Sendt {date} til {to}', en: 'Sent {date} to {to}' },
 
   // Self-referral (§119)
-  'rehab.find.title': { da: 'Borgerens egen henvendelse (§\u00a0119)', en: 'The citizen’s self-referral (§\u00a0119)' },
+  'rehab.find.title': {
+    da: 'Borgerens egen henvendelse (§\u00a0119)',
+    en: 'The citizen’s self-referral (§\u00a0119)',
+  },
   'rehab.find.help': {
     da: 'Borgeren kan selv henvende sig, hvor kommunen tillader det. Find borgerens rygforløb på CPR-nummeret.',
     en: 'Citizens may contact you directly where the municipality allows it. Find the citizen’s pathway by CPR number.',

@@ -28,9 +28,10 @@ export function RouteGuidance({
     <RuleNote code="REFERRAL-ROUTE" tone="warn">
       <p>
         {t('clinic.comm.route.intro', {
-          // Mid-sentence: "Som fysioterapeut kan du …".
+          // Mid-sentence: "Som fysioterapeut kan du ikke selv sende en henvisning til rygcenter …";
+          // a term that starts with an abbreviation ("LÆ 165 …") keeps its capitals.
           actor: term('actor', me.actor as Actor).toLocaleLowerCase(),
-          kind: term('referralKind', kind),
+          kind: term('referralKind', kind).replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLocaleLowerCase('da')),
         })}
       </p>
       <ul>
