@@ -197,6 +197,13 @@ describe.each(drivers())('worklist pages on $name', (driver) => {
     expect(await markInbox(db, mark, true, audit)).not.toBe(null);
     expect(await markInbox(db, mark, true, audit)).not.toBe(null);
     expect(await readState()).toBe(true);
+    // Only that item: the same seq in the organisation's other pathways stays unread.
+    const others = (await allPages(db, { filter: 'inbox' }))
+      .flat()
+      .filter((r) => r.pathwayId !== target.pathwayId)
+      .flatMap((r) => r.inbox);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.filter((item) => item.read)).toEqual([]);
     // Another organisation cannot mark it: it is not in its inbox.
     expect(await markInbox(db, { ...mark, organisationId: gp }, true, audit)).toBe(null);
     expect(await markInbox(db, mark, false, audit)).not.toBe(null);

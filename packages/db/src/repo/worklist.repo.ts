@@ -112,8 +112,13 @@ function pageColumns(today: string) {
     ),
     overdueClocks: sql<number>`(select count(*)::int from ${openClocks} where ${mine}
       and not ${openClocks.threshold} and ${openClocks.dueBy} < ${today}::date)`.mapWith(Number),
-    readSeqs: sql<number[] | null>`(select array_agg(${inboxReads.seq}) from ${inboxReads}
-      where ${inboxReads.pathwayId} = ${worklist.pathwayId} and ${inboxReads.organisationId} = ${worklist.organisationId})`,
+    // Through eq(), which names each column's table: a column interpolated bare in a select list is
+    // written unqualified, and "pathway_id" inside this subquery would be inbox_reads' own (every
+    // organisation's read marks of every pathway, as it once was).
+    readSeqs: sql<number[] | null>`(select array_agg(${inboxReads.seq}) from ${inboxReads} where ${and(
+      eq(inboxReads.pathwayId, worklist.pathwayId),
+      eq(inboxReads.organisationId, worklist.organisationId),
+    )})`,
   };
 }
 
