@@ -82,7 +82,7 @@ export async function signIn(
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  await page.getByRole('button', { name: 'Log ud', exact: true }).waitFor();
   return page;
 }
 

@@ -85,7 +85,7 @@ for (const size of Object.keys(VIEWPORTS) as Size[]) {
         test(`${app} as ${user}: no sideways scroll, axe clean`, async () => {
           const page = await signIn(system, app, user, { viewport: VIEWPORTS[size] });
           page.setDefaultTimeout(15_000);
-          const logout = page.getByRole('button', { name: 'Log ud' });
+          const logout = page.getByRole('button', { name: 'Log ud', exact: true });
           expect.soft(await logout.isVisible(), 'Log ud visible').toBe(true);
           const box = await logout.boundingBox();
           expect
