@@ -255,7 +255,14 @@ export async function runCommand(
     const selfReferral = command.type === 'referralSent' && command.selfReferral === true;
     const relisting =
       command.type === 'coordinatorChanged' && citizen.listedWith === ctx.viewer.organisationId;
+    // A self-referral to another municipality's citizen (HOME-MUNICIPALITY) is told as no pathway:
+    // that citizen is not the team's to know of, as citizen.findByCpr says too (issue 9).
+    const foreignCitizen =
+      selfReferral &&
+      !relationOf(state, ctx.viewer) &&
+      decision.violations.some((v) => v.rule === 'HOME-MUNICIPALITY');
     const unrelated =
+      foreignCitizen ||
       (!selfReferral && !relisting && !relationOf(state, ctx.viewer)) ||
       decision.violations.some((v) => v.params?.reason === 'no-relation');
     const rules = decision.violations.map((v) => v.rule);

@@ -8,7 +8,15 @@ import {
   registerCitizen,
   writeAudit,
 } from '@rygforlob/db';
-import { fold, isRsdMunicipality, parseCpr, relationOf, SECTOR_OF, type Violation } from '@rygforlob/domain';
+import {
+  fold,
+  isRsdMunicipality,
+  parseCpr,
+  registerRefusal,
+  relationOf,
+  SECTOR_OF,
+  type Violation,
+} from '@rygforlob/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { refuse } from '../errors.ts';
@@ -48,16 +56,14 @@ function parsedCpr(cpr: string): string {
 /**
  * A municipality's staff (prevention §119, rehabilitation §140, jobcentre) serve the citizens of
  * their own municipality only: a viewer of one municipality never sees another's citizens
- * (issue 5). Practices and regional actors serve anyone. An organisation registered without a
- * municipality is not limited (the API's test fixtures; every real municipal one has it).
+ * (issue 5). Practices and regional actors serve anyone (null). An organisation registered without
+ * a municipality is not limited (the API's test fixtures; every real municipal one has it).
+ * Resolved before the CPR is looked up, so a found and a missing citizen cost the same queries.
  */
-async function outsideMunicipality(
-  ctx: Context & { viewer: AuthedViewer },
-  citizenMunicipality: string,
-): Promise<boolean> {
-  if (SECTOR_OF[ctx.viewer.actor] !== 'municipality') return false;
+async function municipalReach(ctx: Context & { viewer: AuthedViewer }): Promise<string | null> {
+  if (SECTOR_OF[ctx.viewer.actor] !== 'municipality') return null;
   const organisation = await findOrganisation(ctx.database.db, ctx.viewer.organisationId);
-  return Boolean(organisation?.municipality) && organisation?.municipality !== citizenMunicipality;
+  return organisation?.municipality ?? null;
 }
 
 /**
@@ -96,10 +102,11 @@ export const citizenRouter = {
       const db = ctx.database.db;
       const cpr = parsedCpr(input.cpr);
       await limitLookups(ctx, 'citizen.find');
+      const reach = await municipalReach(ctx);
       const found = await findCitizenByCpr(db, cpr);
-      const foreign = found ? await outsideMunicipality(ctx, found.municipality) : false;
-      if (found && foreign) {
-        // Told as not found: the other municipality's citizen is not this viewer's to know of.
+      if (found && reach !== null && found.municipality !== reach) {
+        // Told as not found, the same bytes: the other municipality's citizen is not this viewer's
+        // to know of (insider.existence.test.ts). The citizen's own access log shows the attempt.
         await writeAudit(db, {
           ...auditAs(ctx),
           citizenId: found.id,
@@ -135,6 +142,10 @@ export const citizenRouter = {
       return { citizen: { ...citizen, birthDate: citizen.birthDate }, pathways };
     }),
 
+  /**
+   * Registers a citizen, or finds the one registered (created: false). The act of the practice or
+   * regional actor that takes the citizen in (REGISTER-ACTOR); no municipal actor registers.
+   */
   register: authedProcedure
     .input(
       cprInput.extend({
@@ -150,6 +161,19 @@ export const citizenRouter = {
     )
     .output(z.object({ citizen: CitizenSchema, created: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
+      // REGISTER-ACTOR (p.14): judged on the actor alone, before the number is parsed, counted or
+      // looked up: one answer for every CPR number, existing or not. Audited naming no citizen.
+      const notYours = registerRefusal(ctx.viewer.actor);
+      if (notYours) {
+        await writeAudit(ctx.database.db, {
+          ...auditAs(ctx),
+          citizenId: null,
+          action: 'citizen.register',
+          outcome: 'denied',
+          detail: { rule: notYours.rule, reason: null },
+        });
+        throw refuse([notYours]);
+      }
       const cpr = parsedCpr(input.cpr);
       await limitLookups(ctx, 'citizen.register');
       const existing = await findCitizenByCpr(ctx.database.db, cpr);
@@ -164,16 +188,6 @@ export const citizenRouter = {
         });
         return refuse([violation]);
       };
-      if (
-        (await outsideMunicipality(ctx, input.municipality)) ||
-        (existing && (await outsideMunicipality(ctx, existing.municipality)))
-      ) {
-        throw await refused({
-          rule: 'INPUT-INVALID',
-          field: 'municipality',
-          params: { reason: 'other-municipality' },
-        });
-      }
       if (!isRsdMunicipality(input.municipality)) {
         throw await refused({
           rule: 'SCOPE-REGION',

@@ -8,6 +8,7 @@ import {
   writeAudit,
 } from '@rygforlob/db';
 import {
+  ACTORS_FOR,
   AdviceSchema,
   EventPayloads,
   fold,
@@ -47,6 +48,23 @@ export const pathwayRouter = {
     .output(PathwayViewSchema)
     .mutation(async ({ ctx, input }) => {
       const db = ctx.database.db;
+      // ACTOR-PERMISSION before the citizen is looked up: an actor that may not open a pathway gets
+      // one answer for every citizen id, never whether the citizen or an open pathway exists.
+      if (!ACTORS_FOR.pathwayOpened?.includes(ctx.viewer.actor)) {
+        await writeAudit(db, {
+          ...auditAs(ctx),
+          action: 'pathway.open',
+          outcome: 'denied',
+          detail: { rules: ['ACTOR-PERMISSION'] },
+        });
+        throw refuse([
+          {
+            rule: 'ACTOR-PERMISSION',
+            field: 'type',
+            params: { command: 'pathwayOpened', actor: ctx.viewer.actor },
+          },
+        ]);
+      }
       const citizen = await findCitizen(db, input.citizenId);
       if (!citizen) throw notFound('citizen');
       const refused = async (violations: Violation[], warnings: Violation[] = []) => {
