@@ -81,26 +81,35 @@ export async function insiderWorld() {
     cookies.set(who, cookie.value);
   }
 
+  /** The HTTP answer as it is: for comparing two answers byte for byte (insider.existence.test.ts). */
+  async function raw(who: Who, kind: 'query' | 'mutation', path: string, input?: unknown) {
+    const res = await send(who, kind, path, input);
+    return { status: res.statusCode, contentType: res.headers['content-type'], body: res.body };
+  }
+
+  async function send(who: Who, kind: 'query' | 'mutation', path: string, input?: unknown) {
+    const cookie = { [SESSION_COOKIE]: cookies.get(who) ?? '' };
+    return kind === 'query'
+      ? await server.app.inject({
+          method: 'GET',
+          url: `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          cookies: cookie,
+        })
+      : await server.app.inject({
+          method: 'POST',
+          url: `/trpc/${path}`,
+          payload: input ?? {},
+          cookies: cookie,
+        });
+  }
+
   async function call<T>(
     who: Who,
     kind: 'query' | 'mutation',
     path: string,
     input?: unknown,
   ): Promise<Answer<T>> {
-    const cookie = { [SESSION_COOKIE]: cookies.get(who) ?? '' };
-    const res =
-      kind === 'query'
-        ? await server.app.inject({
-            method: 'GET',
-            url: `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
-            cookies: cookie,
-          })
-        : await server.app.inject({
-            method: 'POST',
-            url: `/trpc/${path}`,
-            payload: input ?? {},
-            cookies: cookie,
-          });
+    const res = await send(who, kind, path, input);
     const body = res.json() as {
       result?: { data?: T };
       error?: { data?: { code?: string; violations?: { rule: string }[] | null } };
@@ -135,6 +144,6 @@ export async function insiderWorld() {
     );
   }
 
-  return { server, call, othersFacts, auditOf, close: () => server.close() };
+  return { server, call, raw, othersFacts, auditOf, close: () => server.close() };
 }
 export type InsiderWorld = Awaited<ReturnType<typeof insiderWorld>>;
