@@ -146,8 +146,8 @@ function ownedClocks(
   at: string,
   organisationId: string,
   coordinator: string | undefined,
-): Omit<OpenClockRow, 'pathwayId'>[] {
-  const owned: Omit<OpenClockRow, 'pathwayId'>[] = [];
+): ProjectedClock[] {
+  const owned: ProjectedClock[] = [];
   for (const clock of clocksOf(state, at)) {
     if (clock.state === 'met') continue;
     const owner = clock.owner ?? coordinator;
@@ -165,16 +165,22 @@ function ownedClocks(
   return owned;
 }
 
+/** A worklist row as a pathway's events give it: the pathway and citizen columns are the store's to add. */
+export type ProjectedRow = Omit<WorklistRow, 'pathwayId' | 'citizenId' | 'citizenName' | 'citizenCpr'>;
+/** An open clock as a pathway's events give it, without its pathway id. */
+export type ProjectedClock = Omit<OpenClockRow, 'pathwayId'>;
+
 /**
  * The worklist rows and open clocks of one pathway, from its full state. Pure and total: the
- * store calls it in the transaction that appends events, and a rebuild from all events gives
- * the same rows. Each organisation's row and clocks come from its own slice, so a projection
- * never tells an organisation what its slice would not (e.g. the target group without consent).
- * A closed pathway has no open clocks (advise gives none either).
+ * store calls it before the statement that appends events and writes these rows in the same
+ * statement (repo/append.statement.ts), and a rebuild from all events gives the same rows. Each
+ * organisation's row and clocks come from its own slice, so a projection never tells an
+ * organisation what its slice would not (e.g. the target group without consent). A closed
+ * pathway has no open clocks (advise gives none either).
  */
-export function buildProjections(state: PathwayState, context: ProjectionContext): Projections {
-  const rows: WorklistRow[] = [];
-  const clocks: OpenClockRow[] = [];
+export function projectState(state: PathwayState): { worklist: ProjectedRow[]; clocks: ProjectedClock[] } {
+  const rows: ProjectedRow[] = [];
+  const clocks: ProjectedClock[] = [];
   const last = state.events.at(-1);
   if (!last) return { worklist: rows, clocks };
   const coordinator = coordinatorOf(state);
@@ -190,12 +196,8 @@ export function buildProjections(state: PathwayState, context: ProjectionContext
     const owned =
       state.status === 'closed' ? [] : ownedClocks(view.state, last.at, organisationId, coordinator);
     rows.push({
-      pathwayId: context.pathwayId,
       organisationId,
       relation,
-      citizenId: context.citizen.id,
-      citizenName: context.citizen.name,
-      citizenCpr: context.citizen.cpr,
       targetGroup: view.state.triage?.result?.targetGroup ?? null,
       status: state.status,
       lastEventSeq: lastSeen.seq,
@@ -207,7 +209,23 @@ export function buildProjections(state: PathwayState, context: ProjectionContext
       nextDueFrom: earliest(owned.map((c) => c.dueFrom)),
       nextDueBy: earliest(owned.filter((c) => !c.threshold).map((c) => c.dueBy)),
     });
-    for (const clock of owned) clocks.push({ pathwayId: context.pathwayId, ...clock });
+    clocks.push(...owned);
   }
   return { worklist: rows, clocks };
+}
+
+/** projectState with the pathway and its citizen filled in: the rows as the tables hold them. */
+export function buildProjections(state: PathwayState, context: ProjectionContext): Projections {
+  const { pathwayId, citizen } = context;
+  const projected = projectState(state);
+  return {
+    worklist: projected.worklist.map((row) => ({
+      pathwayId,
+      ...row,
+      citizenId: citizen.id,
+      citizenName: citizen.name,
+      citizenCpr: citizen.cpr,
+    })),
+    clocks: projected.clocks.map((clock) => ({ pathwayId, ...clock })),
+  };
 }

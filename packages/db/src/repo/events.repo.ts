@@ -1,5 +1,5 @@
 import { fold, type PathwayEvent, PathwayEventSchema, type PathwayState } from '@rygforlob/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   asOpenPathwayExists,
@@ -8,9 +8,10 @@ import {
   pgErrorCode,
   UNIQUE_VIOLATION,
 } from '../errors.ts';
-import { buildProjections } from '../projections.ts';
-import { citizens, events, openClocks, pathways, worklist } from '../schema/index.ts';
-import { type AuditEntry, writeAudit } from './audit.repo.ts';
+import { projectState } from '../projections.ts';
+import { citizens, events, pathways } from '../schema/index.ts';
+import { runAppend } from './append.statement.ts';
+import { type AuditEntry, auditRow } from './audit.repo.ts';
 import { isUuid } from './ids.ts';
 
 export type PathwayRow = typeof pathways.$inferSelect;
@@ -63,37 +64,6 @@ async function eventsOf(db: Db, pathwayId: string): Promise<PathwayEvent[]> {
   return rows.map(eventFromRow);
 }
 
-type ProjectedCitizen = { id: string; name: string; cpr: string };
-
-async function citizenOf(tx: Db, pathwayId: string): Promise<ProjectedCitizen> {
-  const [citizen] = await tx
-    .select({ id: citizens.id, name: citizens.name, cpr: citizens.cpr })
-    .from(pathways)
-    .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
-    .where(eq(pathways.id, pathwayId));
-  if (!citizen) throw new PathwayNotFound(pathwayId);
-  return citizen;
-}
-
-/**
- * Replaces a pathway's worklist rows and open clocks with a rebuild from its events. Both
- * deletes go in one statement: on PGlite every statement costs, whatever it does.
- */
-async function project(
-  tx: Db,
-  pathwayId: string,
-  state: PathwayState,
-  citizen: ProjectedCitizen,
-): Promise<void> {
-  const built = buildProjections(state, { pathwayId, citizen });
-  await tx.execute(
-    sql`with gone as (delete from ${worklist} where ${worklist.pathwayId} = ${pathwayId})
-        delete from ${openClocks} where ${openClocks.pathwayId} = ${pathwayId}`,
-  );
-  if (built.worklist.length > 0) await tx.insert(worklist).values(built.worklist);
-  if (built.clocks.length > 0) await tx.insert(openClocks).values(built.clocks);
-}
-
 function checkSequence(pathwayId: string, expectedVersion: number, proposed: readonly PathwayEvent[]): void {
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) {
     throw new RangeError(`pathway ${pathwayId}: expected version must be an integer >= 0`);
@@ -108,66 +78,82 @@ function checkSequence(pathwayId: string, expectedVersion: number, proposed: rea
   });
 }
 
-/** appendEvents inside a transaction the caller already holds. */
-async function appendInTransaction(
-  tx: Db,
+/** Why a claim at `expectedVersion` failed: no such pathway, or it moved on (ConcurrencyConflict). */
+async function refusal(db: Db, pathwayId: string, expectedVersion: number): Promise<Error> {
+  const [found] = await db
+    .select({ version: pathways.version })
+    .from(pathways)
+    .where(eq(pathways.id, pathwayId));
+  if (!found || found.version === expectedVersion) return new PathwayNotFound(pathwayId);
+  return new ConcurrencyConflict(pathwayId, expectedVersion, found.version);
+}
+
+/** The pathway's events when it is at `expectedVersion`; otherwise why not (thrown). */
+async function storedAt(db: Db, pathwayId: string, expectedVersion: number): Promise<PathwayEvent[]> {
+  const stored = await eventsOf(db, pathwayId);
+  if ((stored.at(-1)?.seq ?? 0) !== expectedVersion) throw await refusal(db, pathwayId, expectedVersion);
+  return stored;
+}
+
+/**
+ * The append itself: folds and projects in memory (once), then one statement claims the version
+ * and writes the events, the projections and the audit row (repo/append.statement.ts). Inside a
+ * caller's transaction (createPathway) the statement joins it.
+ */
+async function writeAppend(
+  db: Db,
   pathwayId: string,
   expectedVersion: number,
   proposed: readonly PathwayEvent[],
-  prior?: readonly PathwayEvent[],
+  prior: readonly PathwayEvent[] | undefined,
+  audit?: AuditEntry,
 ): Promise<AppendResult> {
   const version = expectedVersion + proposed.length;
   // Validated again at the door: nothing unparseable enters the store.
   const rows = proposed.map((event) => toRow(pathwayId, PathwayEventSchema.parse(event)));
-  // The compare-and-set takes the pathway's row lock: a concurrent append waits here, then
-  // finds the version moved and updates nothing. It also brings the citizen the projections
-  // name and the status before this append (one statement instead of three).
-  const claimed = await tx
-    .update(pathways)
-    .set({ version, updatedAt: sql`now()` })
-    .from(citizens)
-    .where(
-      and(
-        eq(pathways.id, pathwayId),
-        eq(pathways.version, expectedVersion),
-        eq(citizens.id, pathways.citizenId),
-      ),
-    )
-    .returning({
-      status: pathways.status,
-      citizen: { id: citizens.id, name: citizens.name, cpr: citizens.cpr },
-    });
-  const claim = claimed[0];
-  if (!claim) {
-    const [found] = await tx
-      .select({ version: pathways.version })
-      .from(pathways)
-      .where(eq(pathways.id, pathwayId));
-    if (!found || found.version === expectedVersion) throw new PathwayNotFound(pathwayId);
-    throw new ConcurrencyConflict(pathwayId, expectedVersion, found.version);
-  }
+  const before = prior ?? (await storedAt(db, pathwayId, expectedVersion));
+  // Folded from the events as they will read back once stored (as every later read sees them).
+  // The claim below fails if anything was appended after `before`, so this is the stored state.
+  const state = fold([...before, ...rows.map(eventFromInsert)]);
+  if (state.version !== version) throw new ConcurrencyConflict(pathwayId, expectedVersion, state.version);
+  const projected = projectState(state);
+  let claimed: boolean;
   try {
-    await tx.insert(events).values(rows);
+    claimed = await runAppend(db, {
+      pathwayId,
+      expectedVersion,
+      version,
+      status: state.status,
+      events: rows,
+      worklist: projected.worklist,
+      clocks: projected.clocks,
+      audit: audit ? auditRow(audit) : undefined,
+    });
   } catch (error) {
     // The primary key (pathway_id, seq) is the second guard, should pathways.version ever lag.
-    if (pgErrorCode(error) === UNIQUE_VIOLATION) throw new ConcurrencyConflict(pathwayId, expectedVersion);
+    if (pgErrorCode(error) === UNIQUE_VIOLATION && constraintOf(error) === 'events_pkey') {
+      throw new ConcurrencyConflict(pathwayId, expectedVersion);
+    }
     throw error;
   }
-  // Folded from the events as stored (as every later read will see them), under the row lock.
-  const stored = prior ? [...prior, ...rows.map(eventFromInsert)] : await eventsOf(tx, pathwayId);
-  const state = fold(stored);
-  if (state.version !== version) throw new ConcurrencyConflict(pathwayId, expectedVersion, state.version);
-  if (state.status !== claim.status) {
-    await tx.update(pathways).set({ status: state.status }).where(eq(pathways.id, pathwayId));
-  }
-  await project(tx, pathwayId, state, claim.citizen);
+  if (!claimed) throw await refusal(db, pathwayId, expectedVersion);
   return { version, state };
 }
 
+/** The constraint a failed statement names, looking through drizzle's wrapper. */
+function constraintOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (typeof constraint === 'string') return constraint;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /**
- * Appends events (from `decide`, stamped with seq expectedVersion+1, +2, …) to a pathway in one
- * transaction, and rebuilds its worklist rows and open clocks from all its events in the same
- * transaction. Throws ConcurrencyConflict if the pathway is no longer at `expectedVersion`
+ * Appends events (from `decide`, stamped with seq expectedVersion+1, +2, …) to a pathway and
+ * brings its worklist rows and open clocks up to date with all its events, atomically (one
+ * statement, with the audit row if given). Throws ConcurrencyConflict if the pathway is no longer at `expectedVersion`
  * (nothing is written), PathwayNotFound if there is no such pathway.
  */
 export async function appendEvents(
@@ -182,11 +168,7 @@ export async function appendEvents(
   const prior = options.prior;
   const known =
     prior?.length === expectedVersion && (prior.at(-1)?.seq ?? 0) === expectedVersion ? prior : undefined;
-  return db.transaction(async (tx) => {
-    const result = await appendInTransaction(tx, pathwayId, expectedVersion, proposed, known);
-    if (options.audit) await writeAudit(tx, options.audit);
-    return result;
-  });
+  return writeAppend(db, pathwayId, expectedVersion, proposed, known, options.audit);
 }
 
 export interface AppendOptions {
@@ -226,7 +208,7 @@ export async function createPathway(db: Db, input: NewPathway): Promise<PathwayR
       .returning();
     if (!created) throw new Error('insert into pathways returned no row');
     if (opening.length === 0) return created;
-    await appendInTransaction(tx, created.id, 0, opening);
+    await writeAppend(tx, created.id, 0, opening, []);
     const [opened] = await tx.select().from(pathways).where(eq(pathways.id, created.id));
     return opened ?? created;
   });
@@ -288,20 +270,30 @@ export async function loadPathway(
   };
 }
 
-/** Rebuilds one pathway's projections from its events (after a projection change, say). */
+/**
+ * Rebuilds one pathway's projections from its events (after a projection change, say), with the
+ * append's statement at the version read (no events, no audit row): it writes only what differs.
+ * An append in between makes the claim fail and the rebuild reads again. (An append that waited
+ * for a rebuild's row lock writes its projections on the snapshot it started with: a row the
+ * rebuild newly inserted and that append drops stays until the pathway's next append.)
+ */
 export async function rebuildProjections(db: Db, pathwayId: string): Promise<PathwayState> {
   if (!isUuid(pathwayId)) throw new PathwayNotFound(pathwayId);
-  return db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ id: pathways.id })
-      .from(pathways)
-      .where(eq(pathways.id, pathwayId))
-      .for('update');
-    if (!locked) throw new PathwayNotFound(pathwayId);
-    const state = fold(await eventsOf(tx, pathwayId));
-    await project(tx, pathwayId, state, await citizenOf(tx, pathwayId));
-    return state;
-  });
+  for (let attempt = 1; ; attempt++) {
+    const loaded = await loadPathway(db, pathwayId);
+    if (!loaded) throw new PathwayNotFound(pathwayId);
+    const state = fold(loaded.events);
+    const claimed = await runAppend(db, {
+      pathwayId,
+      expectedVersion: loaded.pathway.version,
+      version: loaded.pathway.version,
+      status: state.status,
+      events: [],
+      ...projectState(state),
+    });
+    if (claimed) return state;
+    if (attempt === 5) throw new ConcurrencyConflict(pathwayId, loaded.pathway.version);
+  }
 }
 
 export async function pathwaysForCitizen(db: Db, citizenId: string): Promise<PathwayRow[]> {
