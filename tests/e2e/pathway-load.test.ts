@@ -3,9 +3,13 @@ import { type System, signIn, startSystem } from './harness.ts';
 
 /**
  * Apps load fast (issue 11): from a click in the worklist to a usable pathway page (the citizen's
- * heading and the tabs on screen), measured in the browser with the Performance API and printed.
- * Goal: under 400 ms. Hovering the row prefetches the pathway (the request starts before the
- * click) and the page's code was loaded after the first screen, so the click waits for neither.
+ * heading and the tabs painted), measured on the browser's own timeline and printed. Goal: under
+ * 400 ms. The start is the click event's time stamp; the end is the page's own mark
+ * `pathway-usable`, set in the task after the frame that painted the pathway with its data
+ * (usePaintedMark), so neither end includes Playwright's actionability checks or its polling.
+ * Hovering the row prefetches the pathway (the request starts before the click) and the page's
+ * code was loaded after the first screen, so the click must wait for neither: a request or a chunk
+ * started by the click fails the test. Each run is a fresh document, the page's first visit.
  */
 let system: System;
 beforeAll(async () => {
@@ -14,46 +18,97 @@ beforeAll(async () => {
 afterAll(async () => system?.close());
 
 const GOAL_MS = 400;
+const RUNS = 5;
+
+/** In the page, before its scripts: the click's time, and when the DOM first shows the pathway. */
+function observeClicks() {
+  document.addEventListener(
+    'click',
+    (event) => {
+      performance.clearMarks('worklist-click');
+      performance.clearMarks('pathway-in-dom');
+      performance.mark('worklist-click', { startTime: event.timeStamp });
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('h1') || !document.querySelector('[role="tab"]')) return;
+        if (!window.location.pathname.includes('/pathway/')) return;
+        performance.mark('pathway-in-dom');
+        seen.disconnect();
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+    },
+    true,
+  );
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+};
 
 describe('pathway page after a click in the worklist', () => {
   test('is usable fast: the data was prefetched on hover, the chunk after the first screen', async () => {
     const page = await signIn(system, 'clinic', 'laege.vejle');
     page.setDefaultTimeout(15_000);
-    const firstRow = page.locator('table.ry-table tbody tr').first();
-    await firstRow.waitFor();
-    const link = firstRow.getByRole('link').first();
-    const name = (await link.textContent())?.trim() ?? '';
-    // Give the page's code chunk, preloaded after the first screen, a moment on a busy machine.
-    await page.waitForLoadState('networkidle');
-    await link.hover();
-    await page.waitForLoadState('networkidle');
+    await page.addInitScript(observeClicks);
+    const figures: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // A fresh document each run: the page's code and components are met for the first time.
+      await page.goto(`${system.address}/clinic/`);
+      const row = page.locator('table.ry-table tbody tr').nth(run);
+      const link = row.getByRole('link').first();
+      await link.waitFor();
+      const name = (await link.textContent())?.trim() ?? '';
+      const pathwayId = (await link.getAttribute('href'))?.split('/').at(-1) ?? '';
+      // Give the page's code chunk, preloaded after the first screen, a moment on a busy machine.
+      await page.waitForLoadState('networkidle');
+      await link.hover();
+      await page.waitForLoadState('networkidle');
 
-    await page.evaluate(() => performance.mark('worklist-click'));
-    await link.click();
-    await page.getByRole('heading', { name, level: 1 }).waitFor();
-    await page.getByRole('tab').first().waitFor();
-    const timing = await page.evaluate(() => {
-      performance.mark('pathway-usable');
-      const usable = performance.measure('click-to-usable', 'worklist-click', 'pathway-usable').duration;
-      const click = performance.getEntriesByName('worklist-click')[0]?.startTime ?? 0;
-      const requests = performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/trpc/') && e.name.includes('pathway.get'))
-        .map((e) => e.startTime);
-      const chunks = performance
-        .getEntriesByType('resource')
-        .filter((e) => /\/assets\/PathwayPage-[^/]+\.js$/.test(e.name))
-        .map((e) => e.startTime);
-      return { usable, click, requests, chunks };
-    });
-    const met = timing.usable < GOAL_MS ? 'MET' : 'MISSED';
+      await link.click();
+      await page.getByRole('heading', { name, level: 1 }).waitFor();
+      await page.getByRole('tab').first().waitFor();
+      await page.waitForFunction(() => performance.getEntriesByName('pathway-usable').length > 0);
+      const timing = await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+        const click = at('worklist-click')?.startTime ?? Number.NaN;
+        const usableMark = at('pathway-usable');
+        const usable = usableMark?.startTime ?? Number.NaN;
+        const resources = performance.getEntriesByType('resource');
+        const starts = (test: (url: string) => boolean) =>
+          resources.filter((e) => test(e.name)).map((e) => e.startTime);
+        return {
+          click,
+          usable,
+          detail: usableMark?.detail as unknown,
+          inDom: at('pathway-in-dom')?.startTime ?? Number.NaN,
+          requests: starts((url) => url.includes('/trpc/') && url.includes('pathway.get')),
+          pageChunks: starts((url) => /\/assets\/PathwayPage-[^/]+\.js$/.test(url)),
+          scripts: starts((url) => /\/assets\/[^/]+\.js$/.test(url)),
+        };
+      });
+      // The mark is this pathway's, after this click, and the DOM showed the pathway before it.
+      expect(timing.detail).toBe(pathwayId);
+      expect(timing.usable).toBeGreaterThan(timing.click);
+      expect(timing.inDom).toBeGreaterThan(timing.click);
+      expect(timing.inDom).toBeLessThanOrEqual(timing.usable);
+      // No waterfall: the pathway was asked for on hover, the page's code before the click, and
+      // nothing the first paint needed was fetched between the click and the page being usable.
+      expect(timing.requests.some((start) => start < timing.click)).toBe(true);
+      expect(timing.requests.filter((start) => start > timing.click && start < timing.usable)).toEqual([]);
+      expect(timing.pageChunks.length).toBeGreaterThan(0);
+      expect(timing.pageChunks.every((start) => start < timing.click)).toBe(true);
+      expect(timing.scripts.filter((start) => start > timing.click && start < timing.usable)).toEqual([]);
+      figures.push(timing.usable - timing.click);
+    }
+    const usable = median(figures);
+    const met = usable < GOAL_MS ? 'MET' : 'MISSED';
     console.log(
-      `pathway page usable ${timing.usable.toFixed(0)} ms after a click in the worklist (goal < ${GOAL_MS} ms: ${met})`,
+      `pathway page usable ${usable.toFixed(0)} ms after a click in the worklist, median of ${RUNS} first visits ` +
+        `(${figures.map((f) => f.toFixed(0)).join(', ')} ms; goal < ${GOAL_MS} ms: ${met})`,
     );
-    // No waterfall: the pathway was asked for on hover, and its page's code before the click.
-    expect(timing.requests.some((start) => start < timing.click)).toBe(true);
-    expect(timing.chunks.length).toBeGreaterThan(0);
-    expect(timing.chunks.every((start) => start < timing.click)).toBe(true);
-    expect(timing.usable).toBeGreaterThan(0);
+    expect(usable).toBeGreaterThan(0);
   });
 });

@@ -3,26 +3,31 @@ import {
   CitizenHeader,
   type Me,
   PathwayUnavailable,
+  preloadable,
   RuleNote,
   Timeline,
   useDirectory,
   useI18n,
+  usePaintedMark,
   usePathway,
   useReadOnOpen,
   useRouter,
 } from '@rygforlob/ui';
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { clinicAdviceAction } from '../pathway/advice-actions.ts';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
 
-const AssessmentTab = lazy(() => import('../pathway/tabs/AssessmentTab.tsx'));
-const PlanTab = lazy(() => import('../pathway/tabs/PlanTab.tsx'));
-const TreatmentTab = lazy(() => import('../pathway/tabs/TreatmentTab.tsx'));
-const ReferralTab = lazy(() => import('../pathway/tabs/ReferralTab.tsx'));
-const NotesTab = lazy(() => import('../pathway/tabs/NotesTab.tsx'));
-const ConsentTab = lazy(() => import('../pathway/tabs/ConsentTab.tsx'));
-const AccessLogTab = lazy(() => import('../pathway/tabs/AccessLogTab.tsx'));
+// Only the chosen tab is rendered (react-aria's TabPanel); the other tabs' code is fetched once the
+// page is on screen, so opening a tab later neither waits for a chunk nor flashes "Henter …".
+const AssessmentTab = preloadable(() => import('../pathway/tabs/AssessmentTab.tsx'));
+const PlanTab = preloadable(() => import('../pathway/tabs/PlanTab.tsx'));
+const TreatmentTab = preloadable(() => import('../pathway/tabs/TreatmentTab.tsx'));
+const ReferralTab = preloadable(() => import('../pathway/tabs/ReferralTab.tsx'));
+const NotesTab = preloadable(() => import('../pathway/tabs/NotesTab.tsx'));
+const ConsentTab = preloadable(() => import('../pathway/tabs/ConsentTab.tsx'));
+const AccessLogTab = preloadable(() => import('../pathway/tabs/AccessLogTab.tsx'));
+const LATER_TABS = [AssessmentTab, PlanTab, TreatmentTab, ReferralTab, NotesTab, ConsentTab, AccessLogTab];
 
 const TABS = [
   'overview',
@@ -49,7 +54,18 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     : 'overview';
   const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
   // Opening the pathway reads its inbox items (issue 14: the inbox that clears).
-  useReadOnOpen(pathwayId, view !== undefined);
+  const shown = view !== undefined;
+  useReadOnOpen(pathwayId, shown);
+  // Issue 11: the moment the page is painted with its data, on the browser's timeline
+  // (tests/e2e/pathway-load.test.ts measures a click in the worklist to it); then the other tabs.
+  usePaintedMark('pathway-usable', shown, pathwayId);
+  useEffect(() => {
+    if (!shown) return;
+    const later = setTimeout(() => {
+      for (const tab of LATER_TABS) void tab.preload().catch(() => undefined);
+    }, 200);
+    return () => clearTimeout(later);
+  }, [shown]);
 
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };
