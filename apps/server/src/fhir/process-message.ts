@@ -59,13 +59,22 @@ async function pathwayFor(
     actor: ctx.viewer.actor,
     action: ACTION,
   };
+  // The forløbsid a CareCommunication names, if any, is the only pathway it may go to.
+  const named = message.kind === 'care-communication' ? message.pathwayId : undefined;
+  // Refused the same way whether or not the CPR number is registered (issue 9): the element named
+  // is the forløbsid when the message names one, for an unknown citizen too.
+  const notFound = () =>
+    refusal(
+      404,
+      named ? 'Encounter.episodeOfCare.identifier' : 'Patient.identifier',
+      'NOT_FOUND',
+      'not-found',
+    );
   const citizen = await findCitizenByCpr(db, message.cpr);
   if (!citizen) {
     await writeAudit(db, { ...audit, outcome: 'not-found', detail: { reason: 'no-citizen' } });
-    throw refusal(404, 'Patient.identifier', 'NOT_FOUND', 'not-found');
+    throw notFound();
   }
-  // The forløbsid a CareCommunication names, if any, is the only pathway it may go to.
-  const named = message.kind === 'care-communication' ? message.pathwayId : undefined;
   const rows = [...(await pathwaysForCitizen(db, citizen.id))]
     .reverse()
     .filter((row) => !named || row.id === named);
@@ -80,12 +89,7 @@ async function pathwayFor(
     outcome: 'denied',
     detail: { reason: 'no-relation', ...(named ? { pathwayId: named } : {}) },
   });
-  throw refusal(
-    404,
-    named ? 'Encounter.episodeOfCare.identifier' : 'Patient.identifier',
-    'NOT_FOUND',
-    'not-found',
-  );
+  throw notFound();
 }
 
 /** Appends what the message says through the api's runCommand: `decide` judges it, as for note.send. */
