@@ -112,7 +112,7 @@ export async function seeded(cluster: Cluster, n: number, log: (line: string) =>
 
 /**
  * `from`'s pathways `factor` times over, as a new template: every pathway, its events and its
- * projections copied under new ids (the same citizens). For the scale curve: seeding 100,000
+ * projections copied under new ids (each copy a citizen of its own). For the scale curve: seeding 100,000
  * pathways one by one takes half an hour on this machine; copying takes a minute, and the
  * worklist and event tables get the same shape and ten times the rows.
  */
@@ -135,11 +135,18 @@ export async function cloned(
   await client.connect();
   const started = Date.now();
   try {
+    // Each copy gets a citizen of its own (one open pathway per citizen, migration 0009), with a
+    // CPR number whose day (90-99) no real or synthetic citizen has.
     await client.query(`create temporary table copies as
-      select p.id as old_id, gen_random_uuid() as new_id, k
+      select p.id as old_id, gen_random_uuid() as new_id, k, p.citizen_id as old_citizen_id,
+        gen_random_uuid() as new_citizen_id,
+        '9' || lpad((row_number() over ())::text, 9, '0') as new_cpr
       from pathways p cross join generate_series(1, ${factor - 1}) as k`);
+    await client.query(`insert into citizens (id, cpr, name, birth_date, sex, municipality, listed_with, created_at)
+      select c.new_citizen_id, c.new_cpr, z.name, z.birth_date, z.sex, z.municipality, z.listed_with, z.created_at
+      from copies c join citizens z on z.id = c.old_citizen_id`);
     await client.query(`insert into pathways (id, citizen_id, coordinator_org_id, program, version, status, opened_at, updated_at)
-      select c.new_id, p.citizen_id, p.coordinator_org_id, p.program, p.version, p.status, p.opened_at, p.updated_at
+      select c.new_id, c.new_citizen_id, p.coordinator_org_id, p.program, p.version, p.status, p.opened_at, p.updated_at
       from copies c join pathways p on p.id = c.old_id`);
     await client.query(`insert into events (pathway_id, seq, type, at, actor, organisation_id, user_id, payload, recorded_at)
       select c.new_id, e.seq, e.type, e.at, e.actor, e.organisation_id, e.user_id, e.payload, e.recorded_at
@@ -147,7 +154,7 @@ export async function cloned(
     // Spread the copies' last activity over the past so that pages sort as in real data.
     await client.query(`insert into worklist (pathway_id, organisation_id, relation, citizen_id, citizen_name, citizen_cpr,
         target_group, status, last_event_seq, last_event_at, inbox, inbox_count, next_due_from, next_due_by)
-      select c.new_id, w.organisation_id, w.relation, w.citizen_id, w.citizen_name, w.citizen_cpr, w.target_group,
+      select c.new_id, w.organisation_id, w.relation, c.new_citizen_id, w.citizen_name, c.new_cpr, w.target_group,
         w.status, w.last_event_seq, w.last_event_at - make_interval(mins => c.k), w.inbox, w.inbox_count,
         w.next_due_from, w.next_due_by
       from copies c join worklist w on w.pathway_id = c.old_id`);
