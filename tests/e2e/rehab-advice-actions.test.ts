@@ -1,17 +1,8 @@
 import { dayOf } from '@rygforlob/domain';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  accept,
-  end,
-  open,
-  plan,
-  refer,
-  session,
-  start,
-  triage,
-} from '../../apps/server/src/demo/commands.ts';
-import { prevention119, rehabPlan } from '../../apps/server/src/demo/content.ts';
+import { refer } from '../../apps/server/src/demo/commands.ts';
+import { rehabPlan } from '../../apps/server/src/demo/content.ts';
 import { storePathway } from '../../apps/server/src/demo/seed.ts';
 import { on, runStory, type Story } from '../../apps/server/src/demo/story.ts';
 import {
@@ -22,7 +13,7 @@ import {
   startSystem,
   VIEWPORTS,
 } from './harness.ts';
-import { adultOfVejle, operatedAtBackCentre } from './stories.ts';
+import { adultOfVejle, operatedAtBackCentre, preventionWithCourses } from './stories.ts';
 
 /**
  * Issue 14 in the rehab app: each advice card the municipality sees carries the action that
@@ -70,44 +61,7 @@ async function seed(now: Date): Promise<void> {
     citizen: prevention.id,
     coordinator: 'laege.vejle',
     summary: 'e2e: § 119 med forløb uden fremgang',
-    steps: [
-      on(40, '09:00', 'laege.vejle', open('laege.vejle')),
-      on(40, '09:05', 'laege.vejle', triage({ complicating: { psychosocial: true } })),
-      on(
-        40,
-        '09:15',
-        'laege.vejle',
-        plan({
-          goals: [{ goal: 'Sove en hel nat' }],
-          interventions: ['self-management', 'prevention-119'],
-          agreements: 'Gåture',
-        }),
-      ),
-      on(
-        39,
-        '10:00',
-        'laege.vejle',
-        refer(
-          'henv-119-adv',
-          'prevention-119',
-          'forebyg.vejle',
-          prevention119({
-            diagnosis: 'Uspecifikke lænderygsmerter (DM54.5)',
-            clinical: 'Bekymring og søvnbesvær',
-            purpose: 'Afklarende samtale',
-            history: 'Smerter i 3 måneder',
-            practical: 'Kan komme om eftermiddagen',
-          }),
-        ),
-      ),
-      on(35, '11:00', 'forebyg.vejle', accept('henv-119-adv')),
-      on(30, '11:00', 'forebyg.vejle', start('forl-activity', 'exercise', 'henv-119-adv', 'activity')),
-      on(30, '11:05', 'forebyg.vejle', start('forl-coping', 'education', 'henv-119-adv', 'coping')),
-      on(20, '11:00', 'forebyg.vejle', session('forl-activity', 'unchanged')),
-      on(13, '11:00', 'forebyg.vejle', session('forl-activity', 'worse')),
-      on(6, '11:00', 'forebyg.vejle', session('forl-activity', 'unchanged')),
-      on(5, '11:00', 'forebyg.vejle', end('forl-coping', 'Gennemført; bruger vejrtrækningsøvelser')),
-    ],
+    steps: preventionWithCourses(),
   };
   for (const [key, story, person] of [
     ['r140', r140, operated],

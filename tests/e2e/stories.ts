@@ -1,6 +1,15 @@
 import { ageOn } from '@rygforlob/domain';
-import { accept, end, open, plan, refer, start, triage } from '../../apps/server/src/demo/commands.ts';
-import { hospital } from '../../apps/server/src/demo/content.ts';
+import {
+  accept,
+  end,
+  open,
+  plan,
+  refer,
+  session,
+  start,
+  triage,
+} from '../../apps/server/src/demo/commands.ts';
+import { hospital, prevention119 } from '../../apps/server/src/demo/content.ts';
 import { on, type Step } from '../../apps/server/src/demo/story.ts';
 import { syntheticCitizen } from '../../apps/server/src/demo/synthetic-citizens.ts';
 
@@ -61,5 +70,50 @@ export function operatedAtBackCentre(ids: { referral: string; surgery: string })
     on(18, '13:00', 'rygcenter', accept(ids.referral)),
     on(1, '07:30', 'rygcenter', start(ids.surgery, 'back-surgery')),
     on(0, '07:00', 'rygcenter', end(ids.surgery, 'Mikrodiskektomi L5/S1 højre uden komplikationer')),
+  ];
+}
+
+/**
+ * §119 at Vejle's prevention team: referred by the GP, accepted, physical activity running with
+ * three sessions without progress (PLAN-REVIEW), coping ended without a closing note (P119-CLOSE).
+ */
+export function preventionWithCourses(): Step[] {
+  return [
+    on(40, '09:00', 'laege.vejle', open('laege.vejle')),
+    on(40, '09:05', 'laege.vejle', triage({ complicating: { psychosocial: true } })),
+    on(
+      40,
+      '09:15',
+      'laege.vejle',
+      plan({
+        goals: [{ goal: 'Sove en hel nat' }],
+        interventions: ['self-management', 'prevention-119'],
+        agreements: 'Gåture',
+      }),
+    ),
+    on(
+      39,
+      '10:00',
+      'laege.vejle',
+      refer(
+        'henv-119-adv',
+        'prevention-119',
+        'forebyg.vejle',
+        prevention119({
+          diagnosis: 'Uspecifikke lænderygsmerter (DM54.5)',
+          clinical: 'Bekymring og søvnbesvær',
+          purpose: 'Afklarende samtale',
+          history: 'Smerter i 3 måneder',
+          practical: 'Kan komme om eftermiddagen',
+        }),
+      ),
+    ),
+    on(35, '11:00', 'forebyg.vejle', accept('henv-119-adv')),
+    on(30, '11:00', 'forebyg.vejle', start('forl-activity', 'exercise', 'henv-119-adv', 'activity')),
+    on(30, '11:05', 'forebyg.vejle', start('forl-coping', 'education', 'henv-119-adv', 'coping')),
+    on(20, '11:00', 'forebyg.vejle', session('forl-activity', 'unchanged')),
+    on(13, '11:00', 'forebyg.vejle', session('forl-activity', 'worse')),
+    on(6, '11:00', 'forebyg.vejle', session('forl-activity', 'unchanged')),
+    on(5, '11:00', 'forebyg.vejle', end('forl-coping', 'Gennemført; bruger vejrtrækningsøvelser')),
   ];
 }

@@ -40,7 +40,7 @@ export function DateField(props: {
   const max = toCalendarDate(maxValue);
   return (
     <AriaDateField
-      className="ry-field"
+      className="ry-field ry-field--date"
       name={name}
       isRequired={isRequired}
       granularity="day"
@@ -65,11 +65,16 @@ export function DateField(props: {
           {description}
         </Text>
       )}
-      <Errors
-        required="field.required.date"
-        {...(min ? { min: t('field.date.min', { date: date(min.toString()) }) } : {})}
-        {...(max ? { max: t('field.date.max', { date: date(max.toString()) }) } : {})}
-      />
+      {/* The message's line is kept whether or not it shows: react-aria checks a date field when
+          it loses focus, so a message that came or went then would move the button below under
+          the pointer between press and release, and the click on "Send" would miss (issue 14). */}
+      <div className="ry-field__message">
+        <Errors
+          required="field.required.date"
+          {...(min ? { min: t('field.date.min', { date: date(min.toString()) }) } : {})}
+          {...(max ? { max: t('field.date.max', { date: date(max.toString()) }) } : {})}
+        />
+      </div>
     </AriaDateField>
   );
 }
