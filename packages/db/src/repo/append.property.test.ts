@@ -1,9 +1,6 @@
 import { type Command, decide, fold, type Viewer } from '@rygforlob/domain';
-import { asc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../client.ts';
-import { buildProjections } from '../projections.ts';
-import { openClocks, worklist } from '../schema/index.ts';
 import { drivers, queryRows, resetDatabase, useDatabase } from '../testing/databases.ts';
 import {
   consentTo,
@@ -15,6 +12,7 @@ import {
   triageInput,
   VIEWERS,
 } from '../testing/fixtures.ts';
+import { projectionsOf, rebuiltOf } from '../testing/projections.ts';
 import { appendEvents, loadPathway, rebuildProjections } from './events.repo.ts';
 
 /**
@@ -112,30 +110,6 @@ const STEPS: ((i: number, ids: Ids) => [Viewer, Command])[] = [
   ],
   () => [VIEWERS.gp, { type: 'pathwayClosed', reason: 'Forløb afsluttet' }],
 ];
-
-async function projectionsOf(db: Db, pathwayId: string) {
-  const rows = await db
-    .select()
-    .from(worklist)
-    .where(eq(worklist.pathwayId, pathwayId))
-    .orderBy(asc(worklist.organisationId));
-  const clocks = await db
-    .select()
-    .from(openClocks)
-    .where(eq(openClocks.pathwayId, pathwayId))
-    .orderBy(asc(openClocks.code), asc(openClocks.subject));
-  return { worklist: rows, clocks };
-}
-
-async function rebuiltOf(db: Db, pathwayId: string) {
-  const loaded = await loadPathway(db, pathwayId);
-  if (!loaded) throw new Error('pathway gone');
-  const built = buildProjections(fold(loaded.events), { pathwayId, citizen: loaded.citizen });
-  return {
-    worklist: built.worklist.sort((a, b) => a.organisationId.localeCompare(b.organisationId)),
-    clocks: built.clocks.sort((a, b) => a.code.localeCompare(b.code) || a.subject.localeCompare(b.subject)),
-  };
-}
 
 describe.each(drivers())('appends keep the projections equal to a rebuild on $name', (driver) => {
   const database = useDatabase(driver);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../client.ts';
 import { ConcurrencyConflict, PathwayNotFound } from '../errors.ts';
 import { buildProjections } from '../projections.ts';
-import { events, openClocks, pathways, worklist } from '../schema/index.ts';
+import { events, pathways } from '../schema/index.ts';
 import { drivers, queryRows, useDatabase } from '../testing/databases.ts';
 import {
   consentTo,
@@ -15,6 +15,7 @@ import {
   T0,
   VIEWERS,
 } from '../testing/fixtures.ts';
+import { projectionsOf } from '../testing/projections.ts';
 import { listAuditForCitizen, writeAudit } from './audit.repo.ts';
 import { appendEvents, loadPathway, pathwaysForCitizen, rebuildProjections } from './events.repo.ts';
 
@@ -50,21 +51,6 @@ const storedSeqs = async (db: Db, pathwayId: string) =>
       .where(eq(events.pathwayId, pathwayId))
       .orderBy(asc(events.seq))
   ).map((r) => r.seq);
-
-/** What the projection tables hold for a pathway, in a stable order. */
-async function projectionsOf(db: Db, pathwayId: string) {
-  const rows = await db
-    .select()
-    .from(worklist)
-    .where(eq(worklist.pathwayId, pathwayId))
-    .orderBy(asc(worklist.organisationId));
-  const clocks = await db
-    .select()
-    .from(openClocks)
-    .where(eq(openClocks.pathwayId, pathwayId))
-    .orderBy(asc(openClocks.code), asc(openClocks.subject));
-  return { worklist: rows, clocks };
-}
 
 describe.each(drivers())('event store on $name', (driver) => {
   const database = useDatabase(driver);
