@@ -2,11 +2,8 @@ import { listAuditForCitizen, schema, upsertOrganisation } from '@rygforlob/db';
 import type { Viewer } from '@rygforlob/domain';
 import { TEST_CITIZENS, VIEWERS } from '@rygforlob/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './auth/limits.ts';
-import { createCaller } from './index.ts';
 import { codeOf, NOW, type Outcome, outcomeOf, type TestApi } from './pathway.fixtures.ts';
-import { testApi } from './testing.ts';
-import { createContextInner } from './trpc.ts';
+import { limitedCaller, testApi } from './testing.ts';
 
 /**
  * Issue 9: "citizen.register answers the same way whether or not the person exists elsewhere".
@@ -63,20 +60,7 @@ const told = (outcome: Outcome) =>
       };
 
 /** A caller whose CPR lookups are limited to `free`. */
-const limitedAs = (viewer: Viewer, free: number) =>
-  createCaller(
-    createContextInner({
-      database: api.database,
-      viewer: {
-        ...viewer,
-        displayName: viewer.userId,
-        organisationName: viewer.organisationId,
-        sessionToken: 't',
-      },
-      limits: { ...DEFAULT_LIMITS, cprLookups: { ...DEFAULT_LIMITS.cprLookups, free } },
-      now: () => NOW,
-    }),
-  );
+const limitedAs = (viewer: Viewer, free: number) => limitedCaller(api.database, viewer, free, () => NOW);
 
 describe('REGISTER-ACTOR: no municipal actor registers a citizen (issue 9)', () => {
   it.each(Object.entries(MUNICIPAL))(

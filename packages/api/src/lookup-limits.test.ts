@@ -1,11 +1,8 @@
 import { listAuditForCitizen, schema } from '@rygforlob/db';
 import { TEST_CITIZENS, VIEWERS } from '@rygforlob/domain/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './auth/limits.ts';
-import { createCaller } from './index.ts';
 import { codeOf, outcomeOf } from './pathway.fixtures.ts';
-import { testApi } from './testing.ts';
-import { createContextInner } from './trpc.ts';
+import { limitedCaller, testApi } from './testing.ts';
 
 const allAudit = () => api.database.db.select().from(schema.auditLog);
 
@@ -21,18 +18,7 @@ const karen = TEST_CITIZENS.find((c) => c.name === 'Karen Skabelongaard');
 
 /** A caller signed in as `viewer` whose CPR lookups are limited to `free` per hour. */
 const limitedAs = (viewer: (typeof VIEWERS)[keyof typeof VIEWERS], free: number) =>
-  createCaller(
-    createContextInner({
-      database: api.database,
-      viewer: {
-        ...viewer,
-        displayName: viewer.userId,
-        organisationName: viewer.organisationId,
-        sessionToken: 't',
-      },
-      limits: { ...DEFAULT_LIMITS, cprLookups: { ...DEFAULT_LIMITS.cprLookups, free } },
-    }),
-  );
+  limitedCaller(api.database, viewer, free);
 
 describe('CPR lookups (issue 9)', () => {
   it('CPR lookups are limited per user: past the limit TOO_MANY_REQUESTS, audited as refused, and nothing is told', async () => {

@@ -2,6 +2,7 @@ import { createUser, type Database, upsertOrganisation } from '@rygforlob/db';
 import { openTestDatabase } from '@rygforlob/db/testing';
 import type { Viewer } from '@rygforlob/domain';
 import { VIEWERS } from '@rygforlob/domain/testing';
+import { DEFAULT_LIMITS } from './auth/limits.ts';
 import { createCaller } from './index.ts';
 import { type AuthedViewer, createContextInner } from './trpc.ts';
 
@@ -40,4 +41,21 @@ export async function testApi(options: { now?: () => Date; database?: Database }
   };
   const anonymous = () => createCaller(createContextInner({ database, now }));
   return { database, as, anonymous, close: () => database.close() };
+}
+
+/** A caller signed in as `viewer` whose CPR lookups are limited to `free` per hour (issue 9). */
+export function limitedCaller(database: Database, viewer: Viewer, free: number, now?: () => Date) {
+  return createCaller(
+    createContextInner({
+      database,
+      viewer: {
+        ...viewer,
+        displayName: viewer.userId,
+        organisationName: viewer.organisationId,
+        sessionToken: 't',
+      },
+      limits: { ...DEFAULT_LIMITS, cprLookups: { ...DEFAULT_LIMITS.cprLookups, free } },
+      ...(now ? { now } : {}),
+    }),
+  );
 }
