@@ -295,7 +295,11 @@ export const REHAB_MESSAGES = {
   },
   'rehab.find.cpr': { da: 'CPR-nummer', en: 'CPR number' },
   'rehab.find.submit': { da: 'Find', en: 'Find' },
-  'rehab.find.none': { da: 'Ingen borger med dette CPR-nummer.', en: 'No citizen with this CPR number.' },
+  // Another municipality's citizen is told as nobody (issue 9): "in the municipality" says so truly.
+  'rehab.find.none': {
+    da: 'Ingen borger med dette CPR-nummer i kommunen.',
+    en: 'No citizen with this CPR number in the municipality.',
+  },
   'rehab.find.noPathway': {
     da: 'Borgeren har intet åbent rygforløb. Egen læge opretter forløbet.',
     en: 'The citizen has no open back pathway. The GP opens it.',
