@@ -147,7 +147,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
       await card.getByRole('button', { name: 'Registrér gangen' }).click();
       await card.getByText('Deltog aktivt').waitFor();
       await card.locator('[name="outcome"]').fill(`${offer}: gennemført, bruger redskaberne i hverdagen`);
-      await card.getByRole('button', { name: /Afslut forløbet/ }).click();
+      await card.getByRole('button', { name: /Afslut indsatsen/ }).click();
       // Ending cannot be undone: the app asks first (issue 14).
       await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut indsatsen' }).click();
       await card.getByText(/Afsluttet/).waitFor();
@@ -184,7 +184,7 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await fill('history', 'Genoptræning i kommunen efter operationen');
     await fill('practicalCircumstances', 'Pensionist; konen kører');
     // SELF-REFERRAL, CONSENT-BY (issue 8): the team records no consent for itself; it is told why.
-    await page.getByText(/Egen henvendelse giver forebyggelsen adgang til det, I selv registrerer/).waitFor();
+    await page.getByText(/En egen henvendelse giver kommunen adgang til det, kommunen selv registrerer/).waitFor();
     expect(await page.getByRole('checkbox', { name: /samtykker/ }).count()).toBe(0);
     await noSeriousProblems(page, 'rehab-119-self-referral');
     await page.getByRole('button', { name: 'Registrér henvendelsen' }).click();

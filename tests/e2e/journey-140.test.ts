@@ -155,7 +155,7 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
     await card
       .locator('[name="outcome"]')
       .fill('Går postruten på 8 km; løfter 15 kg; tilbage på arbejde på nedsat tid');
-    await card.getByRole('button', { name: /Afslut forløbet/ }).click();
+    await card.getByRole('button', { name: /Afslut indsatsen/ }).click();
     // Ending cannot be undone: the app asks first (issue 14).
     await card.getByRole('alertdialog').getByRole('button', { name: 'Ja, afslut indsatsen' }).click();
     await card.getByText(/Afsluttet/).waitFor();

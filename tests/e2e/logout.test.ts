@@ -45,7 +45,7 @@ describe('signing out leaves nothing of the citizens on screen', () => {
     await page.getByLabel('Brugernavn').waitFor();
   });
 
-  test('"Afslut alle sessioner" in the rehab app ends the session in the other browser too', async () => {
+  test('"Log ud på alle enheder" in the rehab app ends the session in the other browser too', async () => {
     const here = await signIn(system, 'rehab', 'genoptraen.vejle');
     const there = await signIn(system, 'rehab', 'genoptraen.vejle');
     here.setDefaultTimeout(10_000);
