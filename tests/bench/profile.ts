@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDatabase } from '@rygforlob/db';
+import { SERVER_NODE_FLAGS } from '@rygforlob/server/src/node-flags.ts';
 import { REPO_ROOT, spawnReady } from '../crash/server-process.ts';
 import { queryUrl, TrpcHttp } from '../crash/trpc-http.ts';
 import { cannon } from './measure.ts';
@@ -25,6 +26,10 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     top: { type: 'string', default: '30' },
+    /** Also sample allocations (where the garbage comes from). */
+    alloc: { type: 'boolean', default: false },
+    /** More flags for the server's node, after its own (e.g. --max-semi-space-size=16 to compare). */
+    'node-options': { type: 'string', default: '' },
   },
 });
 const GP_USER = 'laege.vejle';
@@ -54,6 +59,34 @@ function placeOf(url: string, name: string): string {
   if (ours) return `@rygforlob/${ours[2]}`;
   if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
   return url;
+}
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Bytes allocated per function (and the place it lives in), from a sampling heap profile. */
+export function summariseHeap(head: HeapNode, top: number): string[] {
+  const functions = new Map<string, number>();
+  let total = 0;
+  const walk = (node: HeapNode) => {
+    total += node.selfSize;
+    const frame = node.callFrame;
+    const fn = `${frame.functionName || '(anonymous)'} ${placeOf(frame.url, frame.functionName)}:${frame.lineNumber + 1}`;
+    functions.set(fn, (functions.get(fn) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child);
+  };
+  walk(head);
+  return [
+    '',
+    `allocated (sampled): ${(total / 1048576).toFixed(0)} MiB; heaviest ${top} allocating functions:`,
+    ...[...functions]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, bytes]) => `${((100 * bytes) / total).toFixed(1).padStart(5)} %  ${fn}`),
+  ];
 }
 
 /** Self time per place and per function, as shares of the profile's busy (non-idle) time. */
@@ -117,8 +150,12 @@ async function main() {
           WORKERS: '1',
           NODE_OPTIONS: `--import ${pathToFileURL(HOOK).href}`,
           CPU_PROFILE: join(profiles, 'server.cpuprofile'),
+          ...(values.alloc ? { HEAP_PROFILE: join(profiles, 'server.heapprofile') } : {}),
         },
         /Rygforløb kører på (http:\/\/[^\s]+)/,
+        120_000,
+        // The server's V8 flags, then any given here (the later one wins).
+        [...SERVER_NODE_FLAGS, ...(values['node-options'] ?? '').split(/\s+/).filter(Boolean)],
       );
       try {
         const api = new TrpcHttp(server.url);
@@ -157,7 +194,12 @@ async function main() {
   if (!file) throw new Error(`no profile written in ${profiles}`);
   const path = join(profiles, file);
   const profile = JSON.parse(readFileSync(path, 'utf8')) as Profile;
-  process.stdout.write(`${[`profile: ${path}`, ...summarise(profile, Number(values.top))].join('\n')}\n`);
+  const lines = [`profile: ${path}`, ...summarise(profile, Number(values.top))];
+  if (values.alloc) {
+    const heap = JSON.parse(readFileSync(join(profiles, 'server.heapprofile'), 'utf8')) as { head: HeapNode };
+    lines.push(...summariseHeap(heap.head, Number(values.top)));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

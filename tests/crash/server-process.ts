@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_NODE_FLAGS } from '@rygforlob/server/src/node-flags.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url));
@@ -47,7 +48,8 @@ export function startServer(options: ServerEnv, timeoutMs = 120_000): Promise<Se
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATA_DIR: options.dataDir }),
     ...(options.workers ? { WORKERS: String(options.workers) } : {}),
   };
-  return spawnReady(MAIN, [], env, /Rygforløb kører på (http:\/\/[^\s]+)/, timeoutMs);
+  // As its start script runs it (apps/server package.json): with the server's V8 flags.
+  return spawnReady(MAIN, [], env, /Rygforløb kører på (http:\/\/[^\s]+)/, timeoutMs, SERVER_NODE_FLAGS);
 }
 
 /**
@@ -61,8 +63,9 @@ export function spawnReady(
   env: NodeJS.ProcessEnv,
   ready: RegExp,
   timeoutMs = 120_000,
+  nodeFlags: readonly string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', TSX_LOADER, script, ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
