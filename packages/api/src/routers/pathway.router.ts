@@ -24,6 +24,7 @@ import {
   auditAs,
   decideWithDirectory,
   OnPathwaySchema,
+  type PathwayView,
   PathwayViewSchema,
   readPathway,
 } from '../pathway-access.ts';
@@ -147,11 +148,15 @@ export const pathwayRouter = {
     'pathway.coordinator-changed',
   ),
 
-  /** The viewer's slice of the pathway, with advice computed from that slice only. */
+  /**
+   * The viewer's slice of the pathway, with advice computed from that slice only. No output
+   * validator on this, the hottest read (issue 11: parsing the view again copied all of it on every
+   * read): readPathway builds a PathwayView field by field from slice(), and read-output.test.ts
+   * holds every viewer's answer to PathwayViewSchema, which would strip nothing from it.
+   */
   get: authedProcedure
     .input(OnPathwaySchema.pick({ pathwayId: true }))
-    .output(PathwayViewSchema)
-    .query(({ ctx, input }) => readPathway(ctx, input.pathwayId, 'pathway.get')),
+    .query(({ ctx, input }): Promise<PathwayView> => readPathway(ctx, input.pathwayId, 'pathway.get')),
 
   timeline: authedProcedure
     .input(OnPathwaySchema.pick({ pathwayId: true }))
