@@ -10,8 +10,8 @@ type Api = Awaited<ReturnType<typeof testApi>>;
 let api: Api;
 beforeAll(async () => {
   api = await testApi();
-});
-afterAll(() => api.close());
+}, 60_000);
+afterAll(() => api?.close());
 
 const ida = TEST_CITIZENS.find((c) => c.name === 'Ida Eksempelsen');
 const karen = TEST_CITIZENS.find((c) => c.name === 'Karen Skabelongaard');
