@@ -1,21 +1,10 @@
-import {
-  AppShell,
-  Link,
-  match,
-  preloadable,
-  RequireSignIn,
-  useI18n,
-  usePathwayPreload,
-  useRouter,
-} from '@rygforlob/ui';
+import { AppShell, Link, match, RequireSignIn, useI18n, usePathwayPreload, useRouter } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
+import { PathwayPage } from './pathway-page.ts';
 import { CitizenSearch } from './screens/CitizenSearch.tsx';
 import { Worklist } from './screens/Worklist.tsx';
 
-// The pathway workspace and the printable plan are not in the first screen's code. The workspace's
-// chunk is fetched right after the first screen and then renders in the click that opens it
-// (issue 11: a plain `lazy` suspended there, and React held the page back ~300 ms).
-const PathwayPage = preloadable(() => import('./screens/PathwayPage.tsx'));
+// The printable plan loads on first use; the pathway workspace once the worklist is on screen.
 const MyPlan = lazy(() => import('./screens/MyPlan.tsx'));
 
 /** Clinicians who work in this app (issue 4); municipal staff and caseworkers have their own. */
@@ -34,8 +23,10 @@ export function App() {
   const { t } = useI18n();
   const { path } = useRouter();
   const appName = t('clinic.name');
-  // The pathway's data and code load beside the sign-in check, not after it (issue 11).
-  usePathwayPreload(match('/pathway/:id', path)?.id as string | undefined, PathwayPage.preload);
+  // On a direct pathway URL its data and code load beside the sign-in check, not after it; from
+  // the worklist, the code loads once the list is painted and the data on hover (issue 11).
+  const opened = match('/pathway/:id', path)?.id as string | undefined;
+  usePathwayPreload(opened, opened ? PathwayPage.preload : async () => undefined);
   return (
     <RequireSignIn appName={appName} actors={CLINIC_ACTORS}>
       {(me) => {

@@ -29,7 +29,7 @@ export {
   Urgent,
   WhatIsWrong,
 } from './myplan/plan-sections.tsx';
-export { type Preloadable, preloadable, usePaintedMark } from './preload.tsx';
+export { afterPaint, type Preloadable, preloadable, usePaintedMark } from './preload.tsx';
 export { Link, match, RouterProvider, useRouter } from './router.tsx';
 export { type ApiProblem, ApiProvider, apiProblem, useTRPC, useTRPCClient } from './trpc.tsx';
 export { type PathwayHandle, usePathway } from './use-pathway.ts';

@@ -46,14 +46,23 @@ export function preloadable<P extends object>(
  */
 export function usePaintedMark(name: string, ready: boolean, key: string): void {
   useEffect(() => {
-    if (!ready || typeof performance === 'undefined' || typeof requestAnimationFrame === 'undefined') return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => performance.mark(name, { detail: key }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    if (!ready || typeof performance === 'undefined') return;
+    return afterPaint(() => performance.mark(name, { detail: key }));
   }, [name, ready, key]);
+}
+
+/**
+ * Runs `task` once the next frame has been painted (the next animation frame, then the task
+ * after it); returns a cancel function for an effect's cleanup. For work that must not delay
+ * what is about to be drawn, e.g. fetching the code of the screen a list leads to.
+ */
+export function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
 }
