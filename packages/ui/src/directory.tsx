@@ -3,6 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTRPC } from './trpc.tsx';
 
+/**
+ * A name as shown: "§ 140" keeps its number on the same line, so a phone never shows "(§" and
+ * "140)" on two (issue 14). The catalogues write the no-break space; names come from the directory.
+ */
+export const noBreakParagraph = (name: string): string => name.replace(/§ (?=\d)/g, '§\u00a0');
+
 /** Organisation names for display and pickers, fetched once per session. */
 export function useDirectory() {
   const trpc = useTRPC();
@@ -10,7 +16,10 @@ export function useDirectory() {
     ...trpc.directory.organisations.queryOptions({}),
     staleTime: 10 * 60_000,
   });
-  const orgName = useCallback((id: string) => data.find((org) => org.id === id)?.name ?? id, [data]);
+  const orgName = useCallback(
+    (id: string) => noBreakParagraph(data.find((org) => org.id === id)?.name ?? id),
+    [data],
+  );
   const byActor = useCallback((actor: Actor) => data.filter((org) => org.actor === actor), [data]);
   return { organisations: data, orgName, byActor };
 }

@@ -85,11 +85,14 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
             </TabPanel>
           </Tabs>
         </div>
-        {/* The program's advice for the jobcentre: clinical advice is the clinicians' own. */}
-        <AdvicePanel
-          advice={view.advice}
-          actionFor={(advice) => employmentAdviceAction(advice, pathwayId, me.organisationId, t)}
-        />
+        {/* The program's advice for the jobcentre: clinical advice is the clinicians' own. What to
+            do next stays in view: first on a phone, beside the case as it scrolls (tokens.css). */}
+        <div className="ry-next" data-empty={view.advice.length === 0 || undefined}>
+          <AdvicePanel
+            advice={view.advice}
+            actionFor={(advice) => employmentAdviceAction(advice, pathwayId, me.organisationId, t)}
+          />
+        </div>
       </div>
     </>
   );

@@ -4,6 +4,7 @@ import {
   CommandFeedback,
   RadioGroup,
   RuleNote,
+  RuleRef,
   TextField,
   useDirectory,
   useI18n,
@@ -35,8 +36,7 @@ export function CertificatesTab({ pathway }: CaseProps) {
         <h2 id="certs-title">{t('employment.cert.listTitle')}</h2>
         {withheld > 0 && (
           <p className="ry-alert" data-tone="warn">
-            {t('employment.cert.answersWithheld', { n: withheld })}{' '}
-            <span className="ry-rule">JOB-CONSENT</span>
+            {t('employment.cert.answersWithheld', { n: withheld })} <RuleRef code="JOB-CONSENT" />
           </p>
         )}
         {certificates.length === 0 && <p>{t('employment.cert.none')}</p>}

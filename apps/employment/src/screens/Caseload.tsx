@@ -3,6 +3,7 @@ import {
   InboxItems,
   Link,
   ListStatus,
+  RuleRef,
   TextField,
   useI18n,
   useInboxMarks,
@@ -65,8 +66,7 @@ export function Caseload() {
               <li key={`${clock.pathwayId}-${clock.code}-${clock.subject}`}>
                 <Link to={`/case/${clock.pathwayId}`}>{clock.citizenName}</Link>:{' '}
                 {clockText(clock.code, clock.dueBy)} ·{' '}
-                <strong>{t(`employment.clock.state.${clock.state}`)}</strong>{' '}
-                <span className="ry-rule">{clock.code}</span>
+                <strong>{t(`employment.clock.state.${clock.state}`)}</strong> <RuleRef code={clock.code} />
               </li>
             ))}
           </ul>

@@ -148,10 +148,12 @@ export function Conversation({ pathway, me }: CaseProps) {
             </div>
           </fieldset>
         ))}
-        <CommandFeedback command={record} saved={t('rehab.talk.saved')} />
-        <Button type="submit" className="ry-button" isDisabled={record.isPending}>
-          {t('rehab.talk.save')}
-        </Button>
+        <div className="rh-sticky-save">
+          <CommandFeedback command={record} saved={t('rehab.talk.saved')} />
+          <Button type="submit" className="ry-button" isDisabled={record.isPending}>
+            {t('rehab.talk.save')}
+          </Button>
+        </div>
       </Form>
     </Fold>
   );

@@ -14,6 +14,7 @@ import { rehabAdviceAction, SECTION } from '../case/advice-actions.ts';
 import { ClosingNote } from '../case/ClosingNote.tsx';
 import { Conversation } from '../case/Conversation.tsx';
 import { Courses } from '../case/Courses.tsx';
+import { Fold } from '../case/Fold.tsx';
 import { coursesFor, offerOf, referralsTo } from '../case/model.ts';
 import { Offers } from '../case/Offers.tsx';
 import { ReferralSummary } from '../case/ReferralSummary.tsx';
@@ -51,15 +52,21 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
       {view.status === 'closed' && <p className="ry-alert">{t('rehab.case.closed')}</p>}
       <div className="ry-grid">
         <div className="rh-stack">
-          <section id={SECTION.referral} className="ry-card" aria-labelledby="referral-title">
-            <h2 id="referral-title">
-              {t(referral?.kind === 'rehab-140' ? 'rehab.case.plan' : 'rehab.case.referral')}{' '}
-              {referral && (
+          {/* The referral or plan reads in full until it is answered, then folds to its title
+              (issue 14: long flat screens); the §140 start section repeats the citizen's goals. */}
+          <Fold
+            section={SECTION.referral}
+            id="referral-title"
+            title={t(referral?.kind === 'rehab-140' ? 'rehab.case.plan' : 'rehab.case.referral')}
+            open={!referral || referral.status === 'sent'}
+            status={
+              referral && (
                 <span className="ry-badge" data-tone={referral.status === 'declined' ? 'danger' : 'info'}>
                   {t(`rehab.status.${referral.status}`)}
                 </span>
-              )}
-            </h2>
+              )
+            }
+          >
             {referral ? <ReferralSummary referral={referral} /> : <p>{t('rehab.case.noReferral')}</p>}
             {referral?.declineReason && (
               <p>
@@ -69,7 +76,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
             {earlier.length > 0 && (
               <p className="ry-help">{t('rehab.case.earlier', { n: earlier.length })}</p>
             )}
-          </section>
+          </Fold>
           {props && referral?.status === 'sent' && <AnswerReferral {...props} />}
           {props && referral?.status === 'accepted' && referral.kind === 'rehab-140' && (
             <Rehab140 {...props} />
@@ -89,11 +96,15 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           )}
           <Timeline entries={view.entries} orgName={orgName} />
         </div>
-        {/* The server sends the municipality its own clocks and suggestions only (adviceFor). */}
-        <AdvicePanel
-          advice={view.advice}
-          actionFor={(advice) => rehabAdviceAction(advice, { me, referral, courses }, t)}
-        />
+        {/* The server sends the municipality its own clocks and suggestions only (adviceFor).
+            What to do next stays in view: first on a phone, beside the page as it scrolls on a
+            wider screen (tokens.css). */}
+        <div className="ry-next" data-empty={view.advice.length === 0 || undefined}>
+          <AdvicePanel
+            advice={view.advice}
+            actionFor={(advice) => rehabAdviceAction(advice, { me, referral, courses }, t)}
+          />
+        </div>
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { flushSync } from 'react-dom';
+import { noBreakParagraph } from '../directory.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import { apiProblem, leaveSignedOut, useTRPC } from '../trpc.tsx';
 import { TextField } from './fields.tsx';
@@ -63,7 +64,7 @@ export function AppShell({
           <div className="ry-header__who">
             <div>{me.displayName}</div>
             <div>
-              {term('actor', me.actor as Actor)} · {me.organisationName}
+              {term('actor', me.actor as Actor)} · {noBreakParagraph(me.organisationName)}
             </div>
           </div>
         )}

@@ -1,5 +1,6 @@
 import { type PathwayEvent, type SliceEntry, scoreQuestionnaire, triage } from '@rygforlob/domain';
 import { type I18n, useI18n } from '../i18n/react.tsx';
+import { RuleRef } from './rule-note.tsx';
 
 /** One line of detail per fact, in the program's words; never a raw payload. */
 function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => string): string {
@@ -92,7 +93,8 @@ export function Timeline({
                 </div>
                 <div>
                   {t('timeline.withheld', { actor: term('actor', entry.by.actor) })}{' '}
-                  <span className="ry-rule">{entry.rule}</span>
+                  {/* The rule behind a quiet "Hvorfor?", never its code as text (issue 14). */}
+                  <RuleRef code={entry.rule} />
                 </div>
               </li>
             );
