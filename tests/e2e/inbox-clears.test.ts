@@ -43,7 +43,7 @@ describe('the GP worklist', () => {
     expect(await seriousAccessibilityProblems(gp)).toEqual([]);
 
     // The banner leads to the item it is about.
-    const banner = gp.getByRole('region', { name: /frister forfalder nu/ });
+    const banner = gp.getByRole('region', { name: /^Frister: \d+ forfalder nu/ });
     if ((await banner.count()) > 0) {
       const first = banner.getByRole('link').first();
       const citizen = ((await first.textContent()) ?? '').split(':')[0] ?? '';
