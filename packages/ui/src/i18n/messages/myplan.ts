@@ -149,7 +149,7 @@ export const MYPLAN_MESSAGES = {
     da: 'Aftalt opfølgning, hvor vi taler om, hvordan det går',
     en: 'Agreed follow-up, to talk about how it is going',
   },
-  'clinic.comm.myplan.between': { da: 'mellem {from} og {to}', en: 'between {from} and {to}' },
+  'clinic.comm.myplan.between': { da: 'Mellem {from} og {to}', en: 'Between {from} and {to}' },
   'clinic.comm.myplan.clock.CLK-REASSESS-4-8W': {
     da: 'Fælles opfølgning på, hvordan det går med ryggen og benet',
     en: 'Follow-up together on how your back and leg are doing',
