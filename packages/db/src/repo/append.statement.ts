@@ -2,6 +2,7 @@ import { getTableColumns, type Table } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { ProjectedClock, ProjectedRow } from '../projections.ts';
 import { auditLog, events, openClocks, worklist } from '../schema/index.ts';
+import { type PreparedParam, runPrepared } from './prepared.ts';
 
 /**
  * An append as ONE statement, prepared once under a name: the version compare-and-set, the
@@ -19,7 +20,8 @@ import { auditLog, events, openClocks, worklist } from '../schema/index.ts';
  * longer has are deleted. The citizen columns of the worklist come from citizens in the same
  * statement. The audit row's chain trigger (migration 0004) runs as before.
  *
- * Variable data travels as JSON text ($5–$8) keyed by column name, so the SQL text never changes.
+ * Variable data travels as JSON text ($5–$8) keyed by column name, so the SQL text never changes
+ * and the statement is prepared once (repo/prepared.ts), on PostgreSQL and on PGlite.
  */
 export interface AppendStatement {
   pathwayId: string;
@@ -125,7 +127,7 @@ const NAME = 'rygforlob_append';
 
 /** Runs the append; false when the claim failed (nothing written). */
 export async function runAppend(db: Db, append: AppendStatement): Promise<boolean> {
-  const params = [
+  const params: PreparedParam[] = [
     append.pathwayId,
     append.expectedVersion,
     append.version,
@@ -135,9 +137,6 @@ export async function runAppend(db: Db, append: AppendStatement): Promise<boolea
     JSON.stringify(append.clocks.map(clockRecord)),
     append.audit ? JSON.stringify(auditRecord(append.audit)) : null,
   ];
-  // Named: node-postgres prepares it once per connection; PGlite ignores the name.
-  const result = (await db._.session
-    .prepareQuery({ sql: APPEND_SQL, params }, undefined, NAME, false)
-    .execute()) as { rows: { claimed: number }[] };
-  return (result.rows[0]?.claimed ?? 0) === 1;
+  const rows = await runPrepared<{ claimed: number }>(db, NAME, APPEND_SQL, params);
+  return (rows[0]?.claimed ?? 0) === 1;
 }

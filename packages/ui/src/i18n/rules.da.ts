@@ -213,7 +213,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'FAST-TRACK': {
     title: 'Fast track',
-    text: 'Ved forventet sygefravær over 8 uger kan fast track anmodes; samtale senest 2 uger efter anmodningen (senest {latest}).',
+    text: 'Ved forventet sygefravær over 8 uger kan der anmodes om fast track; samtalen holdes senest 2 uger efter anmodningen (senest {latest}).',
   },
   'PARTIAL-LEAVE': {
     title: 'Delvis sygemelding',

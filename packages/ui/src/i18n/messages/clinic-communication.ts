@@ -534,7 +534,7 @@ export const CLINIC_COMMUNICATION_MESSAGES = {
   'clinic.comm.cert.title': { da: 'Attester til besvarelse', en: 'Certificates to answer' },
   'clinic.comm.cert.due': { da: 'Senest {date}', en: 'By {date}' },
   'clinic.comm.cert.overdue': { da: 'Overskredet siden {date}', en: 'Overdue since {date}' },
-  'clinic.comm.cert.from': { da: 'Anmodet af {from} den {date}', en: 'Requested by {from} on {date}' },
+  'clinic.comm.cert.from': { da: 'Bestilt af {from} den {date}', en: 'Requested by {from} on {date}' },
   'clinic.comm.field.certificate.abilityToWork': { da: 'Arbejdsevne', en: 'Ability to work' },
   'clinic.comm.field.certificate.considerations': { da: 'Skånehensyn', en: 'Considerations' },
   'clinic.comm.cert.considerationsHelp': {

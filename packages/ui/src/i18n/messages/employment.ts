@@ -112,7 +112,7 @@ export const EMPLOYMENT_MESSAGES = {
   },
   'employment.summary.by.employer': { da: 'arbejdsgiveren', en: 'the employer' },
   'employment.summary.by.employee': { da: 'borgeren', en: 'the citizen' },
-  'employment.summary.notRequested': { da: 'Ikke anmodet', en: 'Not requested' },
+  'employment.summary.notRequested': { da: 'Ingen anmodning', en: 'Not requested' },
   'employment.summary.s56': { da: '§\u00a056-ordning', en: '§\u00a056 arrangement' },
   'employment.summary.s56On': { da: 'Søgt {date}', en: 'Applied {date}' },
   'employment.summary.benefitReview': { da: 'Revurdering af sygedagpenge', en: 'Sickness benefit review' },
@@ -176,7 +176,7 @@ export const EMPLOYMENT_MESSAGES = {
     en: 'Register fast-track request',
   },
   'employment.fastTrack.requested': {
-    da: 'Fast track er anmodet {date}. Indkald borgeren til samtale senest {latest}.',
+    da: 'Der er anmodet om fast track {date}. Indkald borgeren til samtale senest {latest}.',
     en: 'Fast track was requested on {date}. Call the citizen to a meeting by {latest}.',
   },
   'employment.fastTrack.needLeave': {
@@ -277,7 +277,7 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.cert.waiting': { da: 'Afventer svar, senest {date}', en: 'Awaiting answer, by {date}' },
   'employment.cert.overdue': { da: 'Svar udestår siden {date}', en: 'Answer overdue since {date}' },
   'employment.cert.answered': { da: 'Besvaret {date}', en: 'Answered {date}' },
-  'employment.cert.requestedOn': { da: 'Anmodet {date} hos {gp}', en: 'Requested {date} from {gp}' },
+  'employment.cert.requestedOn': { da: 'Bestilt {date} hos {gp}', en: 'Requested {date} from {gp}' },
   'employment.cert.answersWithheld': {
     da: '{n} svar fra lægen vises ikke uden borgerens samtykke.',
     en: "{n} answers from the GP are withheld without the citizen's consent.",
