@@ -1,4 +1,5 @@
 import { type PathwayEvent, type SliceEntry, scoreQuestionnaire, triage } from '@rygforlob/domain';
+import { midSentence } from '../i18n/fill.ts';
 import { type I18n, useI18n } from '../i18n/react.tsx';
 import { RuleRef } from './rule-note.tsx';
 
@@ -92,7 +93,7 @@ export function Timeline({
                   {date(entry.at)} · {term('event', entry.type as PathwayEvent['type'])}
                 </div>
                 <div>
-                  {t('timeline.withheld', { actor: term('actor', entry.by.actor) })}{' '}
+                  {t('timeline.withheld', { actor: midSentence(term('actor', entry.by.actor)) })}{' '}
                   {/* The rule behind a quiet "Hvorfor?", never its code as text (issue 14). */}
                   <RuleRef code={entry.rule} />
                 </div>

@@ -26,6 +26,13 @@ export function fill(template: string, params: Params = {}): string {
     .trim();
 }
 
+/**
+ * A program term inside a sentence: "Egen læge" reads "egen læge" after "Oplysninger fra", while a
+ * term that opens with an abbreviation or a name in capitals ("LÆ 165 …", "FAM") keeps them.
+ */
+export const midSentence = (term: string): string =>
+  term.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLocaleLowerCase('da'));
+
 /** The placeholders a text takes, by name (`{n#dag|dage}` counts as `n`). */
 export const placeholdersOf = (template: string): string[] =>
   [...new Set([...template.matchAll(PLACEHOLDER)].map(([, name]) => name as string))].sort();

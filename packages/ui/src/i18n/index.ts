@@ -8,7 +8,7 @@ import { RULE_TITLES_EN } from './rules.en.ts';
 export type Lang = 'da' | 'en';
 export type { Params } from './fill.ts';
 
-export { fill } from './fill.ts';
+export { fill, midSentence } from './fill.ts';
 
 export const translate = (lang: Lang, key: MessageKey, params?: Params): string =>
   fill(MESSAGES[key][lang], params);

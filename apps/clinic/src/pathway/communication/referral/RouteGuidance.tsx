@@ -1,5 +1,5 @@
 import type { Actor, ReferralKind, ReferralRoute } from '@rygforlob/domain';
-import { RuleNote, useI18n } from '@rygforlob/ui';
+import { midSentence, RuleNote, useI18n } from '@rygforlob/ui';
 import { Button } from 'react-aria-components';
 import type { TabProps } from '../../tabs/props.ts';
 
@@ -31,7 +31,7 @@ export function RouteGuidance({
           // Mid-sentence: "Som fysioterapeut kan du ikke selv sende en henvisning til rygcenter …";
           // a term that starts with an abbreviation ("LÆ 165 …") keeps its capitals.
           actor: term('actor', me.actor as Actor).toLocaleLowerCase(),
-          kind: term('referralKind', kind).replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLocaleLowerCase('da')),
+          kind: midSentence(term('referralKind', kind)),
         })}
       </p>
       <ul>
