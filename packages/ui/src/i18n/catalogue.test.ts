@@ -54,6 +54,13 @@ describe('the catalogues (docs/wording.md)', () => {
     expect(texts.some((t) => t.where.startsWith('access.'))).toBe(true);
   });
 
+  it('every rule has a title in words in both languages, never its code', () => {
+    const missing = RULES.flatMap(({ code }) =>
+      !RULES_DA[code]?.title || !RULE_TITLES_EN[code] || RULE_TITLES_EN[code] === code ? [code] : [],
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('every message has a Danish and an English text, with the same placeholders', () => {
     const bad = Object.entries(MESSAGES).flatMap(([key, m]) =>
       !m.da.trim() || !m.en.trim()

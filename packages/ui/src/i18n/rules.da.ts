@@ -131,7 +131,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
     text: 'Efter 6 måneders konservativ behandling uden bedring og med daglig medicin eller betydende begrænsning: overvej billeddiagnostik eller rygcenter.',
   },
   'WORK-EARLY': {
-    title: 'Arbejdsmarkedstilknytning tidligt',
+    title: 'Tidlig vurdering af arbejdet',
     text: 'Vurder tidligt, om der er behov for beskæftigelsesrettet indsats, og fortæl borgeren om jobcentrets muligheder.',
   },
   'HOSPITAL-MEDICATION': {
