@@ -190,11 +190,15 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
 
   test('R140-7-DAYS: for the overdue plan the citizen’s free choice of a private provider is recorded', async () => {
     const page = await signIn(system, 'rehab', 'genoptraen.vejle');
-    await page.getByRole('link', { name: 'Erik Opdigtgaard' }).click();
+    // The inbox's red banner leads to the late plan's free choice, its field ready (issue 14).
+    await page.locator('.ry-alert').getByRole('link', { name: 'Erik Opdigtgaard' }).click();
     await page
       .getByText(/Overskredet med/)
       .first()
       .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('provider');
     await page.locator('[name="provider"]').fill('Fysioterapeuterne Vestergade, Vejle (KL-aftalen)');
     await page.getByRole('button', { name: 'Registrér borgerens valg' }).click();
     await page.getByText('Borgeren har valgt: Fysioterapeuterne Vestergade, Vejle (KL-aftalen)').waitFor();

@@ -149,7 +149,7 @@ describe('rehab advice cards lead to the section that answers them (issue 14)', 
   test('R140-7-DAYS: the overdue plan’s card opens the free choice at the provider field', async () => {
     const page = await signIn(system, 'rehab', 'genoptraen.vejle', { viewport: VIEWPORTS.phone });
     page.setDefaultTimeout(15_000);
-    await page.getByRole('link', { name: 'Erik Opdigtgaard' }).click();
+    await page.locator('table').getByRole('link', { name: 'Erik Opdigtgaard' }).click();
     const choice = page.locator('#case-free-choice');
     await choice.waitFor();
     if (await choice.evaluate((d) => (d as HTMLDetailsElement).open)) await choice.locator('summary').click();

@@ -86,8 +86,9 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           </Tabs>
         </div>
         {/* The program's advice for the jobcentre: clinical advice is the clinicians' own. What to
-            do next stays in view: first on a phone, beside the case as it scrolls (tokens.css). */}
-        <div className="ry-next" data-empty={view.advice.length === 0 || undefined}>
+            do next stays in view: beside the case as it scrolls, and on a phone first on the
+            overview; on a tab the form comes first, as the advice's buttons lead there. */}
+        <div className="ry-next" data-lead={(tab === 'overview' && view.advice.length > 0) || undefined}>
           <AdvicePanel
             advice={view.advice}
             actionFor={(advice) => employmentAdviceAction(advice, pathwayId, me.organisationId, t)}

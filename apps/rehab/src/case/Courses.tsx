@@ -153,6 +153,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             </Button>
           </Form>
           <Form
+            className="rh-end"
             aria-label={t('rehab.courses.end', { name })}
             onSubmit={(e) => {
               e.preventDefault();

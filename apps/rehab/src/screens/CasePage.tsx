@@ -3,12 +3,14 @@ import {
   CitizenHeader,
   type Me,
   PathwayUnavailable,
+  revealSection,
   Timeline,
   useDirectory,
   useI18n,
   usePathway,
   useReadOnOpen,
 } from '@rygforlob/ui';
+import { useEffect } from 'react';
 import { AnswerReferral } from '../case/AnswerReferral.tsx';
 import { rehabAdviceAction, SECTION } from '../case/advice-actions.ts';
 import { ClosingNote } from '../case/ClosingNote.tsx';
@@ -33,6 +35,12 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const { view, state } = pathway;
   // Opening the case reads its inbox items (issue 14).
   useReadOnOpen(pathwayId, view !== undefined);
+  // A link to a section of the case (the inbox's late plans → #case-free-choice) opens it there.
+  const loaded = view !== undefined;
+  useEffect(() => {
+    const section = window.location.hash.slice(1);
+    if (loaded && section.startsWith('case-')) revealSection(section);
+  }, [loaded]);
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const [referral, ...earlier] = referralsTo(state, me);
   const props = referral ? { pathway, me, referral } : null;
@@ -99,7 +107,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
         {/* The server sends the municipality its own clocks and suggestions only (adviceFor).
             What to do next stays in view: first on a phone, beside the page as it scrolls on a
             wider screen (tokens.css). */}
-        <div className="ry-next" data-empty={view.advice.length === 0 || undefined}>
+        <div className="ry-next" data-lead={view.advice.length > 0 || undefined}>
           <AdvicePanel
             advice={view.advice}
             actionFor={(advice) => rehabAdviceAction(advice, { me, referral, courses }, t)}

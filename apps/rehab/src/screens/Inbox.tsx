@@ -2,6 +2,7 @@ import type { Actor, TargetGroup } from '@rygforlob/domain';
 import {
   CitizenCell,
   InboxItems,
+  Link,
   ListStatus,
   type Me,
   MoreRows,
@@ -16,6 +17,7 @@ import {
 } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
+import { SECTION } from '../case/advice-actions.ts';
 import { StartClock, type StartClockValue } from '../case/StartClock.tsx';
 
 type Row = {
@@ -66,17 +68,25 @@ export function Inbox({ me }: { me: Me }) {
   const sorted = [...(pages.rows ?? [])]
     .map((row) => ({ row, clock: startClock(row.pathwayId) }))
     .sort((a, b) => byRank(rank(a.row, a.clock), rank(b.row, b.clock)));
-  const overdue = sorted.filter((r) => r.clock?.state === 'overdue').length;
+  const overdue = sorted.filter((r) => r.clock?.state === 'overdue');
 
   return (
     <>
       <h1>{t(rehab ? 'rehab.inbox.title140' : 'rehab.inbox.title119')}</h1>
       {/* CLK-R140-START and R140-7-DAYS, p.55; XREF15 to a clarifying conversation, p.54 */}
       {rehab ? <RuleNote code="R140-7-DAYS" /> : <p className="ry-help">{t('rehab.inbox.help119')}</p>}
-      {overdue > 0 && (
-        <p className="ry-alert" data-tone="danger">
-          {t('rehab.inbox.overdue', { n: overdue })}
-        </p>
+      {/* The banner leads to each late plan's free choice (issue 14: banners that lead to the item). */}
+      {overdue.length > 0 && (
+        <div className="ry-alert" data-tone="danger">
+          <p className="rh-flush">{t('rehab.inbox.overdue', { n: overdue.length })}</p>
+          <ul className="rh-flush">
+            {overdue.map(({ row }) => (
+              <li key={row.pathwayId}>
+                <Link to={`/pathway/${row.pathwayId}#${SECTION.freeChoice}`}>{row.citizenName}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <div className="ry-card">
         <div className="rh-narrow-wide">
