@@ -1,6 +1,7 @@
 import { RULES } from '@rygforlob/domain';
 import { describe, expect, it } from 'vitest';
-import { fill, placeholdersOf } from './fill.ts';
+import { fill, midSentence, placeholdersOf } from './fill.ts';
+import { describeViolation } from './index.ts';
 import { MESSAGES } from './messages.ts';
 import { RULES_DA } from './rules.da.ts';
 import { RULE_TITLES_EN } from './rules.en.ts';
@@ -70,6 +71,22 @@ describe('the catalogues (docs/wording.md)', () => {
           : [],
     );
     expect(bad).toEqual([]);
+  });
+
+  it('a violation reads in words, its code and page behind "Hvorfor?" (HOSP-CONTENT, PARTIAL-LEAVE)', () => {
+    expect(describeViolation('da', { rule: 'PARTIAL-LEAVE' })).toBe(
+      'Delvis sygemelding: Delvis sygemelding kræver fravær på mindst 4 timer om ugen.',
+    );
+    for (const lang of ['da', 'en'] as const)
+      expect(describeViolation(lang, { rule: 'HOSP-CONTENT' })).not.toMatch(/HOSP-CONTENT|\b(s|p)\. \d/);
+  });
+
+  it('a term inside a sentence is lower-case unless it opens with capitals ("LÆ 165", "FAM")', () => {
+    expect(midSentence('Egen læge')).toBe('egen læge');
+    expect(midSentence('LÆ 165 til jobcenter')).toBe('LÆ 165 til jobcenter');
+    expect(fill('Oplysninger fra {actor} vises ikke', { actor: midSentence('Fysioterapeut') })).toBe(
+      'Oplysninger fra fysioterapeut vises ikke',
+    );
   });
 
   it('a sentence starts with a capital letter', () => {

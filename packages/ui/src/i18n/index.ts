@@ -45,13 +45,16 @@ export function ruleText(lang: Lang, code: string, params?: Params): RuleText {
       };
 }
 
-/** One line for a violation: "Title: what to do (CODE, s. 52)". */
+/**
+ * One line for a violation in words: "Title: what to do". The code and the program's page are not
+ * running text (issue 14); a screen that shows a rule puts them behind "Hvorfor?" (RuleNote).
+ */
 export function describeViolation(
   lang: Lang,
   violation: Violation | { rule: string; params?: Params },
 ): string {
   const rule = ruleText(lang, violation.rule, violation.params as Params);
-  return `${rule.title}: ${rule.text} (${rule.code}, ${translate(lang, 'rule.page', { page: rule.page })})`;
+  return rule.text ? `${rule.title}: ${rule.text}` : rule.title;
 }
 
 export { TERMS as terms } from './vocabulary.ts';
