@@ -165,9 +165,9 @@ describe('rehab advice cards lead to the section that answers them (issue 14)', 
     const page = await signIn(system, 'rehab', 'forebyg.vejle', { viewport: VIEWPORTS.desktop });
     page.setDefaultTimeout(15_000);
     await page.goto(`${system.address}/rehab/pathway/${ids.p119}`);
-    await advicePanel(page).getByRole('button', { name: 'Gå til forløbet' }).waitFor();
+    await advicePanel(page).getByRole('button', { name: 'Gå til indsatsen' }).waitFor();
     await screenshot(page, 'rehab-advice-03-course-cards');
-    await follow(page, 'Gå til forløbet');
+    await follow(page, 'Gå til indsatsen');
     // The running course with no progress, at the day of its next session.
     expect(await focused(page)).toMatchObject({
       type: 'spinbutton',

@@ -334,7 +334,7 @@ export const REHAB_MESSAGES = {
     da: 'Registrér borgerens frie valg',
     en: 'Record the citizen’s free choice',
   },
-  'rehab.advice.action.course': { da: 'Gå til forløbet', en: 'Go to the course' },
+  'rehab.advice.action.course': { da: 'Gå til indsatsen', en: 'Go to the intervention' },
   'rehab.advice.action.close119': { da: 'Skriv afslutningsnotatet', en: 'Write the closing note' },
   'rehab.advice.action.close140': { da: 'Skriv slutnotatet', en: 'Write the final note' },
 } as const satisfies Record<string, { da: string; en: string }>;
