@@ -31,6 +31,7 @@ export function Rehab140(props: CaseProps) {
   const late = clock && (clock.state === 'overdue' || (clock.state !== 'met' && clock.daysLeft <= 1));
   const [gradeOpen] = useState(!referral.grade);
   const course = coursesFor(pathway.state, me, referral.referralId)[0];
+  const [startOpen] = useState(!course && !referral.freeChoiceProvider);
 
   return (
     <>
@@ -78,8 +79,20 @@ export function Rehab140(props: CaseProps) {
           </Button>
         </Form>
       </Fold>
-      <section id={SECTION.start} className="ry-card" aria-labelledby="r140-start-title">
-        <h2 id="r140-start-title">{t('rehab.r140.startTitle')}</h2>
+      {/* Once the course has started (or the citizen chose elsewhere) the step folds away. */}
+      <Fold
+        section={SECTION.start}
+        id="r140-start-title"
+        title={t('rehab.r140.startTitle')}
+        open={startOpen}
+        status={
+          course && (
+            <span className="ry-badge" data-tone="ok">
+              {t('rehab.clock.met', { metOn: date(course.at) })}
+            </span>
+          )
+        }
+      >
         {/* CLK-R140-START, p.55 */}
         {clock && (
           <p>
@@ -121,7 +134,7 @@ export function Rehab140(props: CaseProps) {
             </Button>
           </>
         )}
-      </section>
+      </Fold>
 
       {!course && (
         <Fold
