@@ -101,6 +101,8 @@ export function Timeline({
             );
           }
           const e = entry.event;
+          // "Behandling: borgeren har det bedre", read aloud as one line, not "Behandling borgeren …".
+          const detail = detailOf(e, i18n, orgName);
           return (
             <li key={e.seq}>
               <div className="ry-timeline__meta">
@@ -109,7 +111,8 @@ export function Timeline({
                 {e.by.actor === 'citizen' ? '' : ` · ${orgName(e.by.organisationId)}`}
               </div>
               <div>
-                <strong>{term('event', e.type)}</strong> {detailOf(e, i18n, orgName)}
+                <strong>{term('event', e.type)}</strong>
+                {detail ? `: ${detail}` : ''}
               </div>
             </li>
           );
