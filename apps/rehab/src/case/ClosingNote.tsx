@@ -1,5 +1,14 @@
 import type { Party } from '@rygforlob/domain';
-import { Checkbox, CommandFeedback, RuleNote, TextArea, useDirectory, useI18n, useTRPC } from '@rygforlob/ui';
+import {
+  Checkbox,
+  CommandFeedback,
+  midSentence,
+  RuleNote,
+  TextArea,
+  useDirectory,
+  useI18n,
+  useTRPC,
+} from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -154,7 +163,7 @@ export function ClosingNote({ pathway, me, referral }: CaseProps) {
           <CommandFeedback command={consent} />
           <CommandFeedback command={send} saved={t('rehab.close.done')} />
           <Button type="submit" className="ry-button" isDisabled={send.isPending || consent.isPending}>
-            {t('rehab.close.submit', { kind: term('noteKind', kind) })}
+            {t('rehab.close.submit', { kind: midSentence(term('noteKind', kind)) })}
           </Button>
         </Form>
       )}
