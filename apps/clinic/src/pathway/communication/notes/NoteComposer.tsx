@@ -2,6 +2,7 @@ import { type Actor, hasConsent, type Party, REFERRAL_KINDS, type ReferralKind }
 import {
   apiProblem,
   Checkbox,
+  midSentence,
   RadioGroup,
   RuleNote,
   TextArea,
@@ -55,7 +56,8 @@ export function NoteComposer({ pathway, me, goTo }: TabProps) {
   const [text, setText] = useState(() =>
     prefill
       ? t(`clinic.comm.notes.prefill.${prefill}`, {
-          kind: about ? term('referralKind', about as ReferralKind) : '',
+          // Mid-sentence: "… kan have gavn af henvisning til rygcenter (fællesvisitation) …".
+          kind: about ? midSentence(term('referralKind', about as ReferralKind)) : '',
         })
       : '',
   );
