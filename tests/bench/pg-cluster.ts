@@ -112,9 +112,11 @@ export async function seeded(cluster: Cluster, n: number, log: (line: string) =>
 
 /**
  * `from`'s pathways `factor` times over, as a new template: every pathway, its events and its
- * projections copied under new ids (each copy a citizen of its own). For the scale curve: seeding 100,000
- * pathways one by one takes half an hour on this machine; copying takes a minute, and the
- * worklist and event tables get the same shape and ten times the rows.
+ * projections copied under new ids, each copy with a citizen of its own (copied too, with a
+ * made-up CPR number from 9000000001 up, which no real birth date gives): the database holds one
+ * open pathway per citizen (migration 0009). For the scale curve: seeding 100,000 pathways one by
+ * one takes half an hour on this machine; copying takes a minute, and the worklist and event
+ * tables get the same shape and ten times the rows.
  */
 export async function cloned(
   cluster: Cluster,
@@ -123,7 +125,9 @@ export async function cloned(
   n: number,
   log: (line: string) => void,
 ): Promise<string> {
-  const name = `bench_n${n * factor}_cloned`;
+  const name = `bench_n${n * factor}_copies`;
+  // The copies of an earlier benchmark shared their citizens, which migration 0009 refuses.
+  await admin(cluster, (c) => c.query(`drop database if exists bench_n${n * factor}_cloned with (force)`));
   if (await exists(cluster, name)) {
     log(`PostgreSQL: ${name} already there`);
     return name;
@@ -135,29 +139,38 @@ export async function cloned(
   await client.connect();
   const started = Date.now();
   try {
-    // Each copy gets a citizen of its own (one open pathway per citizen, migration 0009), with a
-    // CPR number whose day (90-99) no real or synthetic citizen has.
     await client.query(`create temporary table copies as
-      select p.id as old_id, gen_random_uuid() as new_id, k, p.citizen_id as old_citizen_id,
-        gen_random_uuid() as new_citizen_id,
-        '9' || lpad((row_number() over ())::text, 9, '0') as new_cpr
+      select p.id as old_id, gen_random_uuid() as new_id, k, p.citizen_id as old_citizen
       from pathways p cross join generate_series(1, ${factor - 1}) as k`);
-    await client.query(`insert into citizens (id, cpr, name, birth_date, sex, municipality, listed_with, created_at)
-      select c.new_citizen_id, c.new_cpr, z.name, z.birth_date, z.sex, z.municipality, z.listed_with, z.created_at
-      from copies c join citizens z on z.id = c.old_citizen_id`);
+    await client.query(`create temporary table citizen_copies as
+      select old_citizen, k, gen_random_uuid() as new_id,
+        to_char(9000000000 + row_number() over (order by old_citizen, k), 'FM0000000000') as cpr
+      from (select distinct old_citizen, k from copies) as d`);
+    // Every column of citizens as it is, but the id and the CPR number.
+    const columns = (
+      await client.query<{ column_name: string }>(
+        `select column_name from information_schema.columns
+         where table_schema = current_schema() and table_name = 'citizens' order by ordinal_position`,
+      )
+    ).rows.map((r) => r.column_name);
+    const values = columns.map((c) => (c === 'id' ? 'cc.new_id' : c === 'cpr' ? 'cc.cpr' : `z."${c}"`));
+    await client.query(`insert into citizens (${columns.map((c) => `"${c}"`).join(', ')})
+      select ${values.join(', ')} from citizen_copies cc join citizens z on z.id = cc.old_citizen`);
     await client.query(`insert into pathways (id, citizen_id, coordinator_org_id, program, version, status, opened_at, updated_at)
-      select c.new_id, c.new_citizen_id, p.coordinator_org_id, p.program, p.version, p.status, p.opened_at, p.updated_at
-      from copies c join pathways p on p.id = c.old_id`);
+      select c.new_id, cc.new_id, p.coordinator_org_id, p.program, p.version, p.status, p.opened_at, p.updated_at
+      from copies c join pathways p on p.id = c.old_id
+      join citizen_copies cc on cc.old_citizen = c.old_citizen and cc.k = c.k`);
     await client.query(`insert into events (pathway_id, seq, type, at, actor, organisation_id, user_id, payload, recorded_at)
       select c.new_id, e.seq, e.type, e.at, e.actor, e.organisation_id, e.user_id, e.payload, e.recorded_at
       from copies c join events e on e.pathway_id = c.old_id`);
     // Spread the copies' last activity over the past so that pages sort as in real data.
     await client.query(`insert into worklist (pathway_id, organisation_id, relation, citizen_id, citizen_name, citizen_cpr,
         target_group, status, last_event_seq, last_event_at, inbox, inbox_count, next_due_from, next_due_by)
-      select c.new_id, w.organisation_id, w.relation, c.new_citizen_id, w.citizen_name, c.new_cpr, w.target_group,
+      select c.new_id, w.organisation_id, w.relation, cc.new_id, w.citizen_name, cc.cpr, w.target_group,
         w.status, w.last_event_seq, w.last_event_at - make_interval(mins => c.k), w.inbox, w.inbox_count,
         w.next_due_from, w.next_due_by
-      from copies c join worklist w on w.pathway_id = c.old_id`);
+      from copies c join worklist w on w.pathway_id = c.old_id
+      join citizen_copies cc on cc.old_citizen = c.old_citizen and cc.k = c.k`);
     await client.query(`insert into open_clocks (pathway_id, code, subject, owner_org_id, started_on, due_from, due_by, threshold)
       select c.new_id, o.code, o.subject, o.owner_org_id, o.started_on, o.due_from, o.due_by, o.threshold
       from copies c join open_clocks o on o.pathway_id = c.old_id`);

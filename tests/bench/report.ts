@@ -19,6 +19,8 @@ interface Report {
   runs: Run[];
   raw?: { worklist: Measured; pathway: Measured };
   scale: { size: number; worklist: Measured; pathway: Measured }[];
+  /** Worker processes in the scale curve's runs. */
+  scaleWorkers?: number;
 }
 
 /** The goals of issue 11. */
@@ -117,7 +119,7 @@ export function printReport(r: Report): void {
   if (small && big) {
     out.push(
       '',
-      `## Scale curve on PostgreSQL (${r.runs.at(-1)?.workers ?? 1} workers; the larger size is the smaller copied in SQL)`,
+      `## Scale curve on PostgreSQL (${r.scaleWorkers ?? r.runs.at(-1)?.workers ?? 1} workers; the larger size is the smaller copied in SQL)`,
     );
     const growth = (a: Measured, b: Measured) => {
       const x = total(a);

@@ -14,7 +14,7 @@
  *    the statements the server runs for it (session lookup, the read, its audit row); per append
  *    appendEvents with its audit row. The server should cost at most 2× this.
  * 4. The scale curve on PostgreSQL: N and N×scale pathways (the copies made in SQL), the cost per
- *    read at each size.
+ *    read at each size (`--only scale`: only this).
  * 5. A raw Fastify route serving the very bodies from memory, once, as the floor.
  * Prints the tables and the goals MET/MISSED. Measurement only: asserts nothing, not in npm test.
  */
@@ -61,7 +61,7 @@ const WORKERS = Number(values.workers);
 const SCALE = Number(values.scale);
 if (![N, DURATION, CONNECTIONS, WARMUP, WORKERS, SCALE].every((v) => Number.isFinite(v) && v >= 0) || N < 1) {
   process.stderr.write(
-    'usage: server.bench.ts [--pathways N] [--duration S] [--connections C] [--warmup S] [--workers W] [--scale F] [--only pglite|postgres] [--fresh]\n',
+    'usage: server.bench.ts [--pathways N] [--duration S] [--connections C] [--warmup S] [--workers W] [--scale F] [--only pglite|postgres|scale] [--fresh]\n',
   );
   process.exit(2);
 }
@@ -126,16 +126,23 @@ async function reads(served: Served, pathways: string[], label: string) {
 }
 
 async function appends(served: Served, pathways: string[], run: string): Promise<Measured> {
-  return cannon(`appends, ${CONNECTIONS} clients`, served.target, {
-    seconds: DURATION,
+  const notes = (phase: string, seconds: number) => ({
+    seconds,
     connections: CONNECTIONS,
-    method: 'POST',
+    method: 'POST' as const,
     headers: { cookie: served.api.cookieHeader, 'content-type': 'application/json' },
-    next: (i) => ({
+    next: (i: number) => ({
       path: '/trpc/note.send',
-      body: JSON.stringify({ pathwayId: pathways[i % pathways.length], ...notePayload(`${run}-c${i}`) }),
+      body: JSON.stringify({
+        pathwayId: pathways[i % pathways.length],
+        ...notePayload(`${run}-${phase}${i}`),
+      }),
     }),
   });
+  // Warmed up like the reads (the append path's JIT, its prepared statement on every pooled
+  // connection), with notes of their own on the same pathways: a cold start is not the rate.
+  if (WARMUP > 0) await cannon('appends (warm-up)', served.target, notes('w', WARMUP));
+  return cannon(`appends, ${CONNECTIONS} clients`, served.target, notes('c', DURATION));
 }
 
 /** The raw route: the same bodies from memory, no session, database, tRPC or validation. */
@@ -300,7 +307,7 @@ async function main() {
       }
       return;
     }
-    if (values.only !== 'postgres') {
+    if (values.only !== 'postgres' && values.only !== 'scale') {
       stage('PGlite, 1 worker');
       const pglite = await pgliteRun(work, run);
       runs.push(pglite.run);
@@ -309,7 +316,7 @@ async function main() {
     if (values.only !== 'pglite') {
       cluster = await startCluster(join(CACHE, 'pg'));
       const template = await seeded(cluster, N, log);
-      for (const workers of [...new Set([1, WORKERS])]) {
+      for (const workers of values.only === 'scale' ? [] : [...new Set([1, WORKERS])]) {
         stage(`PostgreSQL, ${workers} worker(s)`);
         runs.push(await postgresRun(cluster, template, workers, run));
       }
@@ -335,6 +342,7 @@ async function main() {
     runs,
     ...(raw ? { raw } : {}),
     scale,
+    scaleWorkers: WORKERS,
   });
   if (failure) throw failure;
 }
