@@ -9,13 +9,16 @@ import { useTRPC } from './trpc.tsx';
  */
 export const noBreakParagraph = (name: string): string => name.replace(/§ (?=\d)/g, '§\u00a0');
 
+/** The directory's query: fetched once per session (and with a pathway prefetched on hover). */
+export const directoryQuery = (trpc: ReturnType<typeof useTRPC>) => ({
+  ...trpc.directory.organisations.queryOptions({}),
+  staleTime: 10 * 60_000,
+});
+
 /** Organisation names for display and pickers, fetched once per session. */
 export function useDirectory() {
   const trpc = useTRPC();
-  const { data = [] } = useQuery({
-    ...trpc.directory.organisations.queryOptions({}),
-    staleTime: 10 * 60_000,
-  });
+  const { data = [] } = useQuery(directoryQuery(trpc));
   const orgName = useCallback(
     (id: string) => noBreakParagraph(data.find((org) => org.id === id)?.name ?? id),
     [data],

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { Button } from 'react-aria-components';
+import { directoryQuery } from './directory.tsx';
 import { useI18n } from './i18n/react.tsx';
 import { useTRPC } from './trpc.tsx';
 
@@ -46,7 +47,8 @@ export function MoreRows({ pages }: { pages: ReturnType<typeof useWorklistPages>
 
 /**
  * Starts loading a pathway when the pointer rests on (or focus reaches) its row, so the pathway
- * page often has its data before the click lands.
+ * page often has its data before the click lands: the pathway and the organisations' names (the
+ * page would otherwise draw ids first and ask for them after the click, issue 11).
  */
 export function usePrefetchPathway() {
   const trpc = useTRPC();
@@ -54,6 +56,7 @@ export function usePrefetchPathway() {
   return useCallback(
     (pathwayId: string) => {
       void queryClient.prefetchQuery({ ...trpc.pathway.get.queryOptions({ pathwayId }), staleTime: 10_000 });
+      void queryClient.prefetchQuery(directoryQuery(trpc));
     },
     [queryClient, trpc],
   );

@@ -13,7 +13,7 @@ import {
   useReadOnOpen,
   useRouter,
 } from '@rygforlob/ui';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { clinicAdviceAction } from '../pathway/advice-actions.ts';
 import { TriageTab } from '../pathway/tabs/TriageTab.tsx';
@@ -53,9 +53,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     ? (router.query.get('tab') as TabKey)
     : 'overview';
   const goTo = (next: TabKey, extra = '') => router.navigate(`/pathway/${pathwayId}?tab=${next}${extra}`);
-  // Opening the pathway reads its inbox items (issue 14: the inbox that clears).
   const shown = view !== undefined;
-  useReadOnOpen(pathwayId, shown);
   // Issue 11: the moment the page is painted with its data, on the browser's timeline
   // (tests/e2e/pathway-load.test.ts measures a click in the worklist to it); then the other tabs.
   usePaintedMark('pathway-usable', shown, pathwayId);
@@ -67,6 +65,13 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
     return () => clearTimeout(later);
   }, [shown]);
 
+  // The timeline is drawn again only when the slice or the organisations' names change, not on
+  // every re-render of the page (its lines re-run triage and scoring, issue 11).
+  const timeline = useMemo(
+    () => view && <Timeline entries={view.entries} orgName={orgName} />,
+    [view, orgName],
+  );
+
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };
   // The access log is the coordinating GP's to read (audit.forCitizen).
@@ -75,6 +80,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
 
   return (
     <>
+      <ReadOnOpen pathwayId={pathwayId} />
       <CitizenHeader
         citizen={view.citizen}
         targetGroup={state.triage?.result?.targetGroup ?? null}
@@ -111,7 +117,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
                 <p className="ry-noprint">
                   <a href={router.href(`/pathway/${pathwayId}/min-plan`)}>{t('clinic.pathway.printPlan')}</a>
                 </p>
-                <Timeline entries={view.entries} orgName={orgName} />
+                {timeline}
               </TabPanel>
               <TabPanel id="triage">
                 <TriageTab {...props} />
@@ -147,4 +153,13 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
       </div>
     </>
   );
+}
+
+/**
+ * Opening the pathway reads its inbox items (issue 14: the inbox that clears). A component of its
+ * own, so the marks' mutation states re-render only it, not the page (issue 11).
+ */
+function ReadOnOpen({ pathwayId }: { pathwayId: string }) {
+  useReadOnOpen(pathwayId, true);
+  return null;
 }
