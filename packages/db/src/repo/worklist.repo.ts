@@ -16,7 +16,7 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import type { OpenClockRow, WorklistRow } from '../projections.ts';
 import { type InboxItem, inboxReads, openClocks, worklist } from '../schema/index.ts';
-import { isUuid } from './ids.ts';
+import { type Cursor, decodeWorklistCursor, encodeCursor, InvalidCursor } from './worklist-cursor.ts';
 
 /** A clock's state on a given day, as the domain's clocksOf says it (met clocks are not stored). */
 export type OpenClockState = 'pending' | 'due' | 'overdue';
@@ -57,42 +57,7 @@ export interface WorklistPage {
   nextCursor: string | null;
 }
 
-/**
- * Where a page ended: in the overdue part (key: the row's next_due_by) or the rest (key: its
- * last_event_at), with the pathway id as the tie-break. Opaque to clients (base64url JSON).
- */
-type Cursor = { part: 'overdue'; key: string; id: string } | { part: 'recent'; key: string; id: string };
-
-const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url');
-
-const isoOf = (text: string): string | null => {
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
-};
-
-/** The cursor a page handed out, or null when the text is not one. */
-export function decodeWorklistCursor(text: string): Cursor | null {
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
-    const { part, key, id } = value;
-    // Only what a page writes (a uuid, a real day, an ISO instant): anything else would reach
-    // PostgreSQL's casts and fail there as a server error instead of a refused cursor.
-    if (typeof key !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
-    if (part === 'overdue' && isoOf(`${key}T00:00:00.000Z`)?.slice(0, 10) === key) return { part, key, id };
-    if (part === 'recent' && isoOf(key) === key) return { part, key, id };
-    return null;
-  } catch {
-    return null;
-  }
-}
-
-/** Thrown for a cursor no page handed out; the API names the field. */
-export class InvalidCursor extends RangeError {
-  readonly field = 'cursor';
-  constructor() {
-    super('cursor: not a worklist cursor');
-  }
-}
+export { decodeWorklistCursor, InvalidCursor } from './worklist-cursor.ts';
 
 const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
