@@ -94,7 +94,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
     text: 'Husk at informere egen læge om henvisningen til billeddiagnostik.',
   },
   'PLAN-REVIEW': {
-    title: 'Evaluer planen',
+    title: 'Evaluér planen',
     // Given when the agreed follow-up date has passed, or after sessions without progress: each fills its own parenthesis.
     text: 'Ved ingen eller utilstrækkelig fremgang skal tilgangen ændres (den aftalte opfølgning {followUpOn} er passeret) ({sessions} behandlinger i træk uden bedring).',
   },
@@ -255,7 +255,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   'CLK-MED-3-4W': { title: 'Anden medicinopfølgning', text: 'Opfølgning senest 4 uger efter ordinationen.' },
   'CLK-MANUAL-4-5': {
     title: 'Effekt af manuel behandling',
-    text: 'Vurder effekten ved 5. manuelle behandling.',
+    text: 'Vurder effekten ved den 5. manuelle behandling.',
   },
   'CLK-R140-SEND': { title: 'Genoptræningsplan sendt', text: 'Planen sendes på udskrivelsesdagen.' },
   'CLK-R140-START': {
