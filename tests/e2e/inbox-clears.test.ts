@@ -28,7 +28,9 @@ describe('the GP worklist', () => {
     // Deadlines by name: "Revurdering 4–8 uger: overskredet 25.11.2026", not "1 overskredet".
     const deadlines = worklist.locator('td[data-label="Frister"] .ry-badge');
     if ((await deadlines.count()) > 0)
-      expect(await deadlines.first().textContent()).toMatch(/^.+: (overskredet siden|senest) \d\d\.\d\d\.\d{4}$/);
+      expect(await deadlines.first().textContent()).toMatch(
+        /^.+: (overskredet siden|senest) \d\d\.\d\d\.\d{4}$/,
+      );
 
     await row.getByRole('link', { name }).click();
     await gp.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();

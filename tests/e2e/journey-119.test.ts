@@ -184,7 +184,9 @@ describe('journey 1: §119 from the GP to the municipality and back (XREF15, P11
     await fill('history', 'Genoptræning i kommunen efter operationen');
     await fill('practicalCircumstances', 'Pensionist; konen kører');
     // SELF-REFERRAL, CONSENT-BY (issue 8): the team records no consent for itself; it is told why.
-    await page.getByText(/En egen henvendelse giver kommunen adgang til det, kommunen selv registrerer/).waitFor();
+    await page
+      .getByText(/En egen henvendelse giver kommunen adgang til det, kommunen selv registrerer/)
+      .waitFor();
     expect(await page.getByRole('checkbox', { name: /samtykker/ }).count()).toBe(0);
     await noSeriousProblems(page, 'rehab-119-self-referral');
     await page.getByRole('button', { name: 'Registrér henvendelsen' }).click();

@@ -116,9 +116,7 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
     await health.getByText(HEALTH).waitFor();
     await health.getByText('Samtykke givet').waitFor();
     // JOB-CONSENT, CONSENT-PURPOSE (issue 8): what was sent to the jobcentre, never the plan or triage, and it says so
-    await health
-      .getByText(/Triage, vurderinger, planer, indsatser og medicin vises aldrig/)
-      .waitFor();
+    await health.getByText(/Triage, vurderinger, planer, indsatser og medicin vises aldrig/).waitFor();
     expect(await caseworker.locator('body').textContent()).not.toContain('Tilbage på lageret på fuld tid');
     await mainScreen(caseworker, '02-case-overview-consented');
   });
