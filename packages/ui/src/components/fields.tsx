@@ -13,6 +13,7 @@ import {
 import { useI18n } from '../i18n/react.tsx';
 import { DateField } from './date-field.tsx';
 import { Errors } from './field-error.tsx';
+import { TimeField } from './time-field.tsx';
 
 /**
  * Form fields on react-aria-components (accessible labels, descriptions and errors, keyboard
@@ -33,7 +34,10 @@ function useRequired() {
     isRequired && empty ? t(key === 'text' ? 'field.required' : `field.required.${key}`) : null;
 }
 
-/** A text field; `type="date"` gives the da-DK DateField (dd.mm.åååå) instead of the browser's. */
+/**
+ * A text field; `type="date"` gives the da-DK DateField (dd.mm.åååå) and `type="time"` the
+ * 24-hour TimeField instead of the browser's.
+ */
 export function TextField(
   props: Common & {
     value: string;
@@ -47,6 +51,10 @@ export function TextField(
   if (props.type === 'date') {
     const { type: _date, autoComplete: _a, autoFocus: _f, ...date } = props;
     return <DateField {...date} />;
+  }
+  if (props.type === 'time') {
+    const { type: _time, autoComplete: _a, autoFocus: _f, ...time } = props;
+    return <TimeField {...time} />;
   }
   const { label, description, ...rest } = props;
   return (
