@@ -37,6 +37,13 @@ describe('Min plan phone numbers from the directory', () => {
     expect(byId.get(OWNER.hospital.organisationId)?.phone).toBeNull();
   });
 
+  it("the staff directory carries the practice's number, which the clinic's printed Min plan names (issue 14)", async () => {
+    const organisations = await api.as(OWNER.physio).directory.organisations({});
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    expect(byId.get(OWNER.gp.organisationId)?.phone).toBe('00 00 01 00');
+    expect(byId.get(OWNER.hospital.organisationId)?.phone).toBeNull();
+  });
+
   it('an upsert without a phone keeps the number; a number that is not 8 digits is refused, naming the field', async () => {
     const org = await findOrganisation(api.database.db, OWNER.gp.organisationId);
     if (!org) throw new Error('no GP organisation');
