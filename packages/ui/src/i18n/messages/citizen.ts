@@ -13,7 +13,7 @@ export const CITIZEN_MESSAGES = {
   'minside.signIn.button': { da: 'Log ind med MitID', en: 'Sign in with MitID' },
   'minside.signIn.unknown': {
     da: 'Vi kan ikke finde et forløb for ondt i ryggen med dit CPR-nummer. Spørg din læge.',
-    en: 'We cannot find a back pain pathway for your CPR number. Ask your doctor.',
+    en: 'We cannot find a back pain pathway for your CPR number. Ask your GP.',
   },
   'minside.signIn.failed': {
     da: 'Du blev ikke logget ind. Prøv igen.',
@@ -61,7 +61,7 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.plan.medicine.followedUp': { da: 'Fulgt op {date}', en: 'Followed up {date}' },
   'minside.plan.contact': { da: 'Hvis du har brug for hjælp', en: 'If you need help' },
-  'minside.plan.contact.practice': { da: 'Din læge: {org}', en: 'Your doctor: {org}' },
+  'minside.plan.contact.practice': { da: 'Din læge: {org}', en: 'Your GP: {org}' },
   'minside.plan.contact.phone': { da: 'telefon', en: 'phone' },
   'minside.plan.contact.noPhone': { da: 'telefonnummer mangler', en: 'no phone number on record' },
   'minside.plan.contact.outOfHours': {
@@ -149,7 +149,7 @@ export const CITIZEN_MESSAGES = {
   'minside.consent.title': { da: 'Hvem må se dine oplysninger', en: 'Who may see your information' },
   'minside.consent.intro': {
     da: 'Din læge og dem, du giver samtykke til, kan se dine oplysninger om ryggen. Du kan altid trække et samtykke tilbage. Det virker med det samme.',
-    en: 'Your doctor and those you give consent to can see your back pain information. You can always withdraw a consent. It takes effect at once.',
+    en: 'Your GP and those you give consent to can see your back pain information. You can always withdraw a consent. It takes effect at once.',
   },
   'minside.consent.active': { da: 'Aktive samtykker', en: 'Active consents' },
   'minside.consent.withdrawn': { da: 'Tidligere samtykker', en: 'Earlier consents' },
@@ -167,7 +167,7 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.consent.sees.employment': {
     da: 'De kan se: det, der er sendt til dem (fx din læges henvisning og attester), og sagen om dit arbejde og din sygemelding. De kan ikke se: dine oplysninger om ryggen i øvrigt, fx undersøgelser, spørgeskemaer, din plan og medicin.',
-    en: 'They can see: what was sent to them (e.g. your doctor’s referral and certificates), and the case about your work and sick leave. They cannot see: the rest of your back pain information, e.g. examinations, questionnaires, your plan and medicine.',
+    en: 'They can see: what was sent to them (e.g. your GP’s referral and certificates), and the case about your work and sick leave. They cannot see: the rest of your back pain information, e.g. examinations, questionnaires, your plan and medicine.',
   },
   'minside.consent.withdraw': { da: 'Træk samtykke tilbage', en: 'Withdraw consent' },
   'minside.consent.withdraw.confirm': {
@@ -193,7 +193,7 @@ export const CITIZEN_MESSAGES = {
   'minside.consent.given': { da: '{org} har nu dit samtykke.', en: '{org} now has your consent.' },
   'minside.consent.refused': {
     da: 'Det kunne ikke lade sig gøre. Prøv igen, eller spørg din læge.',
-    en: 'That was not possible. Try again, or ask your doctor.',
+    en: 'That was not possible. Try again, or ask your GP.',
   },
 
   // Access log
@@ -225,17 +225,17 @@ export const CITIZEN_MESSAGES = {
   'minside.log.kind.sign-in': { da: 'loggede ind på Min side', en: 'signed in to My page' },
   'minside.log.times': { da: '({n} gange)', en: '({n} times)' },
   'minside.log.denied': { da: '(blev afvist)', en: '(was refused)' },
-  'minside.log.reason.coordinator': { da: 'Din læge og tovholder', en: 'Your doctor and coordinator' },
+  'minside.log.reason.coordinator': { da: 'Din læge og tovholder', en: 'Your GP and coordinator' },
   'minside.log.reason.consent': { da: 'Du havde givet samtykke', en: 'You had given consent' },
   'minside.log.reason.referral': { da: 'Du var henvist dertil', en: 'You were referred there' },
-  'minside.log.reason.author': { da: 'Det var deres egne notater', en: 'It was their own notes' },
+  'minside.log.reason.author': { da: 'Det var deres egne notater', en: 'Their own notes' },
   'minside.log.reason.none': { da: 'Ingen adgang', en: 'No access' },
 
   // Messages
   'minside.msg.title': { da: 'Beskeder om dit forløb', en: 'Messages about your pathway' },
   'minside.msg.intro': {
     da: 'Her er de afslutninger og planer, dine behandlere har sendt til hinanden om dig. Du kan ikke svare her; kontakt din læge.',
-    en: 'These are the closing notes and plans your clinicians sent each other about you. You cannot reply here; contact your doctor.',
+    en: 'These are the closing notes and plans your clinicians sent each other about you. You cannot reply here; contact your GP.',
   },
   'minside.msg.none': { da: 'Ingen beskeder endnu.', en: 'No messages yet.' },
   'minside.msg.from': { da: 'Fra {from} til {to}, {date}', en: 'From {from} to {to}, {date}' },
@@ -253,7 +253,7 @@ export const CITIZEN_MESSAGES = {
   'minside.msg.summary': { da: 'Forløbet', en: 'The course' },
   'minside.msg.agreements': { da: 'Aftaler fremover', en: 'Agreements going forward' },
   'minside.msg.reason': { da: 'Årsag', en: 'Reason' },
-  'minside.msg.followUp.gp': { da: 'Din læge følger op.', en: 'Your doctor follows up.' },
+  'minside.msg.followUp.gp': { da: 'Din læge følger op.', en: 'Your GP follows up.' },
   'minside.msg.followUp.sender': { da: 'Forløbet fortsætter her.', en: 'The course continues here.' },
   'minside.msg.plan.diagnosis': { da: 'Hvad du fejler', en: 'What is wrong' },
   'minside.msg.plan.citizenGoals': { da: 'Dine mål', en: 'Your goals' },
