@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, lte, or } from 'drizzle-orm';
+import { and, eq, gt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { citizenSessions } from '../schema/index.ts';
 import { hashToken } from './sessions.repo.ts';
@@ -37,7 +37,25 @@ export async function findCitizenSession(
   now: Date,
   idleMs: number,
 ): Promise<CitizenSessionRow | null> {
-  const [row] = await db
+  let statement = findStatements.get(db);
+  if (!statement) {
+    statement = prepareFind(db);
+    findStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({
+    id: hashToken(token),
+    now,
+    seenAfter: new Date(now.getTime() - idleMs),
+  });
+  return row ?? null;
+}
+
+/**
+ * The lookup before every request of a signed-in citizen, built once per database and prepared
+ * under a name, as the staff session lookup is (sessions.repo.ts, issue 11).
+ */
+const prepareFind = (db: Db) =>
+  db
     .select({
       citizenId: citizenSessions.citizenId,
       expiresAt: citizenSessions.expiresAt,
@@ -46,13 +64,13 @@ export async function findCitizenSession(
     .from(citizenSessions)
     .where(
       and(
-        eq(citizenSessions.id, hashToken(token)),
-        gt(citizenSessions.expiresAt, now),
-        gt(citizenSessions.lastSeenAt, new Date(now.getTime() - idleMs)),
+        eq(citizenSessions.id, sql.placeholder('id')),
+        gt(citizenSessions.expiresAt, sql.placeholder('now')),
+        gt(citizenSessions.lastSeenAt, sql.placeholder('seenAfter')),
       ),
-    );
-  return row ?? null;
-}
+    )
+    .prepare('rygforlob_find_citizen_session');
+const findStatements = new WeakMap<Db, ReturnType<typeof prepareFind>>();
 
 /** The session was used at `now`: its idle clock starts again (never past its absolute end). */
 export async function touchCitizenSession(db: Db, token: string, now: Date): Promise<void> {
