@@ -168,6 +168,7 @@ describe('the catalogues (docs/wording.md)', () => {
       [/\bepicrisis\b/i, 'discharge summary'],
       [/opportunity statement/i, 'fit note'],
       [/\bMin side\b/, 'My page'],
+      [/\byour doctor\b/i, 'your GP'],
     ];
     const citizenOnly = (t: Text) =>
       t.where.startsWith('minside.') || t.where.startsWith('clinic.comm.myplan.');
