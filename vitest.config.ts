@@ -30,7 +30,7 @@ export default defineConfig({
           // The shared UI package: the catalogues' wording rules (docs/wording.md).
           name: 'ui',
           root: './packages/ui',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -90,6 +90,14 @@ export function Helpers({
   const running = Object.values(state.interventions).filter((i) => !i.ended);
   const started = new Set(running.map((i) => i.intervention));
   const planned = (state.plan?.interventions ?? []).filter((i) => !started.has(i));
+  // Who answers for a planned item that needs no course: the plan's author for self-management,
+  // the latest prescriber for medication; anything else is still to be arranged.
+  const prescribed = state.events.findLast((e) => e.type === 'medicationPrescribed');
+  const arrangedBy = (i: string): string | undefined => {
+    if (i === 'self-management') return state.plan?.by.organisationId;
+    if (i === 'medication') return prescribed?.by.organisationId;
+    return undefined;
+  };
   const referrals = Object.values(state.referrals).filter((r) => r.status !== 'declined' && !r.selfReferral);
   return (
     <PlanSection title={t('clinic.comm.myplan.helpers')}>
@@ -103,10 +111,7 @@ export function Helpers({
         {planned.map((i) => (
           <li key={i}>
             {t(`clinic.comm.myplan.intervention.${i}`)} –{' '}
-            {/* Self-management is agreed in the plan itself: its author supports it, nothing is pending. */}
-            {i === 'self-management' && state.plan
-              ? orgName(state.plan.by.organisationId)
-              : t('clinic.comm.myplan.helpers.planned')}
+            {arrangedBy(i) ? orgName(arrangedBy(i) as string) : t('clinic.comm.myplan.helpers.planned')}
           </li>
         ))}
         {referrals.map((r) => (
