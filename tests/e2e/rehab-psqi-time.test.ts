@@ -61,14 +61,11 @@ describe('Q-PSQI times of day in an English browser (issue 14)', () => {
     // Every 0–3 item answered with its first choice: the live score then stands.
     const groups = form.getByRole('radiogroup');
     for (let i = 0; i < (await groups.count()); i += 1) {
+      // One press each, the first straight from the hours field: its commit on leaving must not
+      // drop the answer pressed (issue 14).
       const radio = groups.nth(i).getByRole('radio').first();
-      // The first press after a number field may only end that field's editing: press until chosen.
-      await expect
-        .poll(async () => {
-          await radio.locator('xpath=ancestor::label[1]').click();
-          return radio.isChecked();
-        })
-        .toBe(true);
+      await radio.locator('xpath=ancestor::label[1]').click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
     }
     await form.getByText(/^PSQI \d+\/21$/).waitFor();
     await screenshot(page, 'rehab-psqi-24h-phone');

@@ -1,4 +1,5 @@
 import type { PsqiAnswers } from '@rygforlob/domain';
+import { useRef } from 'react';
 import { useI18n } from '../i18n/react.tsx';
 import { NumberField, RadioGroup, TextField } from './fields.tsx';
 
@@ -10,7 +11,15 @@ type Scaled = (typeof Q5)[number] | 'q6' | 'q7' | 'q8' | 'q9';
 /** Pittsburgh Sleep Quality Index (Q-PSQI, p.47): times, minutes, hours and 0–3 items. */
 export function PsqiForm({ value, onChange }: { value: PsqiAnswers; onChange(next: PsqiAnswers): void }) {
   const { t } = useI18n();
-  const set = (patch: Partial<PsqiAnswers>) => onChange({ ...value, ...patch });
+  // Two answers can change in one event: a number field commits as it loses focus to the radio
+  // just pressed. Each builds on the answers as they stand after the other, not on this render's
+  // copy, which would silently drop the radio's answer (issue 14).
+  const latest = useRef(value);
+  latest.current = value;
+  const set = (patch: Partial<PsqiAnswers>) => {
+    latest.current = { ...latest.current, ...patch };
+    onChange(latest.current);
+  };
   const scale = (key: Scaled, labelOf: (level: Level) => string) => (
     <RadioGroup<Level>
       key={key}
