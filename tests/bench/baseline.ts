@@ -77,40 +77,41 @@ export async function databaseWork(
 
   // Each client appends to its own pathway, as the HTTP run's clients do.
   let next = 0;
-  // No warm-up of its own: the reads above warmed the session lookup and loadPathway, and a
-  // warm-up would only append to the same pathways.
+  const append = (phase: string) => async (i: number) => {
+    const pathwayId = pathways[next++ % pathways.length] as string;
+    const user = await session(database, token);
+    const loaded = await loadPathway(database.db, pathwayId);
+    if (!loaded) throw new Error('pathway gone');
+    const version = loaded.pathway.version;
+    const event = {
+      seq: version + 1,
+      at: new Date().toISOString(),
+      by: { userId: user.id, actor: user.actor, organisationId: user.organisationId },
+      type: 'noteSent',
+      noteId: `bench-${options.run}-${phase}${i}`,
+      kind: 'information',
+      to: [{ actor: 'gp', organisationId: user.organisationId }],
+      content: { text: 'Telefonkonsultation: smerterne aftager, fortsætter øvelserne.' },
+    } as PathwayEvent;
+    await appendEvents(database.db, pathwayId, version, [event], {
+      prior: loaded.events,
+      audit: {
+        userId: user.id,
+        organisationId: user.organisationId,
+        actor: user.actor,
+        citizenId: loaded.citizen.id,
+        pathwayId,
+        action: 'note.send',
+        outcome: 'ok',
+      },
+    });
+  };
+  // Warmed up like the reads (the append path's JIT), with notes of its own on the same pathways.
+  if (options.warmup > 0) await loop('append warm-up', { ...common, seconds: options.warmup }, append('dbw'));
   const appends = await loop(
     `database work of an append (${options.clients} clients)`,
     { ...common },
-    async (i) => {
-      const pathwayId = pathways[next++ % pathways.length] as string;
-      const user = await session(database, token);
-      const loaded = await loadPathway(database.db, pathwayId);
-      if (!loaded) throw new Error('pathway gone');
-      const version = loaded.pathway.version;
-      const event = {
-        seq: version + 1,
-        at: new Date().toISOString(),
-        by: { userId: user.id, actor: user.actor, organisationId: user.organisationId },
-        type: 'noteSent',
-        noteId: `bench-${options.run}-db${i}`,
-        kind: 'information',
-        to: [{ actor: 'gp', organisationId: user.organisationId }],
-        content: { text: 'Telefonkonsultation: smerterne aftager, fortsætter øvelserne.' },
-      } as PathwayEvent;
-      await appendEvents(database.db, pathwayId, version, [event], {
-        prior: loaded.events,
-        audit: {
-          userId: user.id,
-          organisationId: user.organisationId,
-          actor: user.actor,
-          citizenId: loaded.citizen.id,
-          pathwayId,
-          action: 'note.send',
-          outcome: 'ok',
-        },
-      });
-    },
+    append('db'),
   );
   return { worklist, pathway, appends };
 }
