@@ -3,6 +3,7 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import { AUDIT_CHAINS, type AuditOutcome, auditLog } from '../schema/index.ts';
 import { isUuid } from './ids.ts';
+import { runPrepared } from './prepared.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
@@ -139,6 +140,7 @@ const MAX_BATCH = 500;
  * (a multi-row VALUES through drizzle rebuilt its SQL text and 11 parameters a row on every
  * batch). The rows travel as one JSON array and come out of jsonb_to_recordset in their order
  * (`o`), so the chain trigger (migration 0004) seals them in that order, one row after another.
+ * Prepared once on either driver (runPrepared).
  */
 const INSERT_BATCH_NAME = 'rygforlob_audit_batch';
 const INSERT_BATCH = `insert into audit_log
@@ -150,12 +152,6 @@ const INSERT_BATCH = `insert into audit_log
     outcome text, detail jsonb)
   order by r.o
   returning id`;
-
-/** The client under a root Db (drizzle's $client): node-postgres's Pool or PGlite. */
-type RawClient = {
-  query(...args: unknown[]): Promise<{ rows: { id: string | number }[] }>;
-};
-const isPool = (client: object): boolean => 'totalCount' in client && 'idleCount' in client;
 
 /**
  * Inserts rows outside a transaction and returns their ids in the rows' order. The ids come from
@@ -179,12 +175,9 @@ async function insertRows(db: Db, rows: readonly NewAuditRow[]): Promise<number[
       detail: row.detail,
     })),
   );
-  const client = (db as unknown as { $client: RawClient }).$client;
-  const result = isPool(client)
-    ? await client.query({ name: INSERT_BATCH_NAME, text: INSERT_BATCH, values: [json] })
-    : await client.query(INSERT_BATCH, [json]);
-  if (result.rows.length !== rows.length) throw new Error('insert into audit_log returned too few rows');
-  return result.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  const inserted = await runPrepared<{ id: string | number }>(db, INSERT_BATCH_NAME, INSERT_BATCH, [json]);
+  if (inserted.length !== rows.length) throw new Error('insert into audit_log returned too few rows');
+  return inserted.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 async function insertOne(db: Db, row: NewAuditRow): Promise<number> {
