@@ -27,8 +27,9 @@ export async function runPrepared<Row>(
   const client = (db as { $client?: unknown }).$client;
   if (client instanceof PGlite) {
     await preparedOn(client, name, text);
-    const result = await client.query<Row>(`execute ${name}(${params.map(literal).join(', ')})`);
-    return result.rows;
+    // One simple-protocol message: query() would add parse, describe and bind round trips.
+    const [result] = await client.exec(`execute ${name}(${params.map(literal).join(', ')})`);
+    return (result?.rows ?? []) as Row[];
   }
   const result = (await db._.session
     .prepareQuery({ sql: text, params: [...params] }, undefined, name, false)
