@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { sessions, users } from '../schema/index.ts';
+import { sessions, type users } from '../schema/index.ts';
+import { runPrepared } from './prepared.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -39,34 +40,30 @@ export async function createSession(
 }
 
 /**
- * The session lookup, built once per database and prepared under a name: it runs before every
- * signed-in request, and drizzle would otherwise rebuild its SQL text (and PostgreSQL parse and
- * plan it) each time (issue 11's profile: a tenth of a read's server CPU). One statement for
- * both cases: without an idle timeout the cutoff is the epoch, before any session was seen.
+ * The session lookup, prepared once under a name on either driver (runPrepared): it runs before
+ * every signed-in request, and drizzle's builder rebuilt its SQL text (and PostgreSQL parsed and
+ * planned it) each time (issue 11's profile: a tenth of a read's server CPU; on PGlite planning it
+ * cost as much as running it). One statement for both cases: without an idle timeout the cutoff is
+ * the epoch, before any session was seen.
  */
-const prepareFind = (db: Db) =>
-  db
-    .select({
-      session: sessions,
-      user: {
-        id: users.id,
-        organisationId: users.organisationId,
-        actor: users.actor,
-        displayName: users.displayName,
-        username: users.username,
-      },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.id, sql.placeholder('id')),
-        gt(sessions.expiresAt, sql.placeholder('now')),
-        gt(sessions.lastSeenAt, sql.placeholder('seenAfter')),
-      ),
-    )
-    .prepare('rygforlob_find_session');
-const findStatements = new WeakMap<Db, ReturnType<typeof prepareFind>>();
+const FIND_SESSION = `select s.id, s.user_id, s.created_at, s.expires_at, s.last_seen_at,
+    u.organisation_id, u.actor, u.display_name, u.username
+  from sessions s join users u on u.id = s.user_id
+  where s.id = $1::text and s.expires_at > $2::timestamptz and s.last_seen_at > $3::timestamptz`;
+
+interface FoundRow {
+  id: string;
+  user_id: string;
+  // Text through node-postgres (drizzle's type parsers), a Date through PGlite.
+  created_at: string | Date;
+  expires_at: string | Date;
+  last_seen_at: string | Date;
+  organisation_id: string;
+  actor: SessionUser['actor'];
+  display_name: string;
+  username: string;
+}
+
 const EPOCH = new Date(0);
 
 /**
@@ -80,17 +77,29 @@ export async function findSession(
   now: Date = new Date(),
   idleMs?: number,
 ): Promise<{ session: SessionRow; user: SessionUser } | null> {
-  let statement = findStatements.get(db);
-  if (!statement) {
-    statement = prepareFind(db);
-    findStatements.set(db, statement);
-  }
-  const [row] = await statement.execute({
-    id: hashToken(token),
-    now,
-    seenAfter: idleMs === undefined ? EPOCH : new Date(now.getTime() - idleMs),
-  });
-  return row ?? null;
+  const seenAfter = idleMs === undefined ? EPOCH : new Date(now.getTime() - idleMs);
+  const [row] = await runPrepared<FoundRow>(db, 'rygforlob_find_session', FIND_SESSION, [
+    hashToken(token),
+    now.toISOString(),
+    seenAfter.toISOString(),
+  ]);
+  if (!row) return null;
+  return {
+    session: {
+      id: row.id,
+      userId: row.user_id,
+      createdAt: new Date(row.created_at),
+      expiresAt: new Date(row.expires_at),
+      lastSeenAt: new Date(row.last_seen_at),
+    },
+    user: {
+      id: row.user_id,
+      organisationId: row.organisation_id,
+      actor: row.actor,
+      displayName: row.display_name,
+      username: row.username,
+    },
+  };
 }
 
 /** Marks the session seen (its idle timeout starts again). False if it is gone or expired. */
