@@ -1,10 +1,9 @@
 import { AppShell, Link, match, RequireSignIn, useI18n, usePathwayPreload, useRouter } from '@rygforlob/ui';
 import { lazy, Suspense } from 'react';
+import { CasePage } from './case-page.ts';
 import { Inbox } from './screens/Inbox.tsx';
 
-// The case workspace and the citizen search load on first use, keeping the first screen small.
-const loadCasePage = () => import('./screens/CasePage.tsx');
-const CasePage = lazy(loadCasePage);
+// The citizen search loads on first use; the case workspace once the inbox is on screen.
 const FindCitizen = lazy(() => import('./screens/FindCitizen.tsx'));
 
 /** Municipal staff who work in this app (issue 5): prevention (§119) and rehabilitation (§140). */
@@ -14,8 +13,10 @@ export function App() {
   const { t } = useI18n();
   const { path } = useRouter();
   const appName = t('rehab.name');
-  // The case's data and code load beside the sign-in check, not after it (issue 11).
-  usePathwayPreload(match('/pathway/:id', path)?.id as string | undefined, loadCasePage);
+  // On a direct case URL its data and code load beside the sign-in check, not after it; from the
+  // inbox, the code loads once the list is painted and the data on hover (issue 11).
+  const opened = match('/pathway/:id', path)?.id as string | undefined;
+  usePathwayPreload(opened, opened ? CasePage.preload : async () => undefined);
   return (
     <RequireSignIn appName={appName} actors={REHAB_ACTORS}>
       {(me) => {

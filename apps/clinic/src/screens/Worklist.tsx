@@ -149,13 +149,7 @@ export function Worklist() {
                   onMouseEnter={() => prefetch(row.pathwayId)}
                   onFocus={() => prefetch(row.pathwayId)}
                 >
-                  <CitizenCell
-                    to={`/pathway/${row.pathwayId}`}
-                    name={row.citizenName}
-                    cpr={row.citizenCpr}
-                    // Opening the pathway reads its inbox items (issue 14).
-                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
-                  />
+                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td data-label={t('clinic.worklist.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup as TargetGroup) : '–'}
                   </td>

@@ -6,6 +6,7 @@ import {
   Timeline,
   useDirectory,
   useI18n,
+  usePaintedMark,
   useReadOnOpen,
   useRouter,
 } from '@rygforlob/ui';
@@ -30,8 +31,11 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const asked = router.query.get('tab') ?? '';
   const tab: CaseTab = (CASE_TABS as readonly string[]).includes(asked) ? (asked as CaseTab) : 'overview';
   const goTo = (next: CaseTab) => router.navigate(`/case/${pathwayId}?tab=${next}`);
-  // Opening the case reads its inbox items (issue 14).
+  // Opening the case reads its inbox items (issue 14), once, here: the caseload's link does not
+  // also mark them, and this works however the case was opened.
   useReadOnOpen(pathwayId, view !== undefined);
+  // Issue 11: the moment the case is painted with its data (tests/e2e/case-load.test.ts).
+  usePaintedMark('case-usable', view !== undefined, pathwayId);
 
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };

@@ -1,4 +1,5 @@
 import {
+  afterPaint,
   CitizenCell,
   InboxItems,
   Link,
@@ -7,10 +8,12 @@ import {
   TextField,
   useI18n,
   useInboxMarks,
+  usePrefetchPathway,
   useTRPC,
 } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { CasePage } from '../case-page.ts';
 
 import { type ClockCode, isMessageKeyOf } from '../words.ts';
 /**
@@ -25,6 +28,13 @@ export function Caseload() {
   const deferred = useDeferredValue(search.trim());
   const rows = useQuery(trpc.jobcentre.caseload.queryOptions(deferred ? { search: deferred } : {}));
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
+  // Issue 11: the case's data is asked for when the pointer rests on (or focus reaches) its row,
+  // and the case page's code once the list is painted, so a click waits for neither.
+  const prefetch = usePrefetchPathway();
+  const listed = rows.data !== undefined;
+  useEffect(() => {
+    if (listed) return afterPaint(() => void CasePage.preload().catch(() => undefined));
+  }, [listed]);
 
   const inboxLabel = (item: { type: string; kind?: string | undefined }) =>
     item.type === 'referralSent' && item.kind
@@ -88,13 +98,12 @@ export function Caseload() {
             </thead>
             <tbody>
               {rows.data.map((row) => (
-                <tr key={row.pathwayId}>
-                  <CitizenCell
-                    to={`/case/${row.pathwayId}`}
-                    name={row.citizenName}
-                    cpr={row.citizenCpr}
-                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
-                  />
+                <tr
+                  key={row.pathwayId}
+                  onMouseEnter={() => prefetch(row.pathwayId)}
+                  onFocus={() => prefetch(row.pathwayId)}
+                >
+                  <CitizenCell to={`/case/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td data-label={t('employment.caseload.inbox')}>
                     <InboxItems
                       items={row.inbox}

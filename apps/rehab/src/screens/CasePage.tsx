@@ -7,6 +7,7 @@ import {
   Timeline,
   useDirectory,
   useI18n,
+  usePaintedMark,
   usePathway,
   useReadOnOpen,
 } from '@rygforlob/ui';
@@ -33,8 +34,11 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   const { orgName } = useDirectory();
   const pathway = usePathway(pathwayId);
   const { view, state } = pathway;
-  // Opening the case reads its inbox items (issue 14).
+  // Opening the case reads its inbox items (issue 14), once, here: the inbox's link does not also
+  // mark them, and this works however the case was opened.
   useReadOnOpen(pathwayId, view !== undefined);
+  // Issue 11: the moment the case is painted with its data (tests/e2e/case-load.test.ts).
+  usePaintedMark('pathway-usable', view !== undefined, pathwayId);
   // A link to a section of the case (the inbox's late plans → #case-free-choice) opens it there.
   const loaded = view !== undefined;
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { Actor, TargetGroup } from '@rygforlob/domain';
 import {
+  afterPaint,
   CitizenCell,
   InboxItems,
   Link,
@@ -16,9 +17,10 @@ import {
   useWorklistPages,
 } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { SECTION } from '../case/advice-actions.ts';
 import { StartClock, type StartClockValue } from '../case/StartClock.tsx';
+import { CasePage } from '../case-page.ts';
 
 type Row = {
   pathwayId: string;
@@ -60,6 +62,12 @@ export function Inbox({ me }: { me: Me }) {
   // A page of 50 at a time from the server; "Vis flere" for more.
   const pages = useWorklistPages({ filter: 'all', ...(deferred ? { search: deferred } : {}) });
   const prefetch = usePrefetchPathway();
+  // The case page's code, once the list is painted: not in the first screen's way, and there
+  // before a click (issue 11).
+  const listed = pages.rows !== undefined;
+  useEffect(() => {
+    if (listed) return afterPaint(() => void CasePage.preload().catch(() => undefined));
+  }, [listed]);
   const marks = useInboxMarks();
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['pending', 'due', 'overdue'] }));
   const rehab = me.actor === 'municipal-rehab';
@@ -120,12 +128,7 @@ export function Inbox({ me }: { me: Me }) {
                   onMouseEnter={() => prefetch(row.pathwayId)}
                   onFocus={() => prefetch(row.pathwayId)}
                 >
-                  <CitizenCell
-                    to={`/pathway/${row.pathwayId}`}
-                    name={row.citizenName}
-                    cpr={row.citizenCpr}
-                    onOpen={() => void marks.opened(row.pathwayId, row.inbox)}
-                  />
+                  <CitizenCell to={`/pathway/${row.pathwayId}`} name={row.citizenName} cpr={row.citizenCpr} />
                   <td data-label={t('rehab.inbox.targetGroup')}>
                     {row.targetGroup ? term('targetGroup', row.targetGroup) : '–'}
                   </td>
