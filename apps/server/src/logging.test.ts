@@ -54,18 +54,19 @@ describe('the server log', () => {
 
   it('logs an internal error with the procedure only, never its message', async () => {
     const cookies = { [SESSION_COOKIE]: 'x'.repeat(43) };
-    const db = server.database.db as unknown as { select: unknown };
-    const select = db.select;
-    // A database error whose message quotes a query parameter, as drizzle's do.
-    db.select = () => {
-      throw new Error(`Failed query: select … params: ${CPR.replace('-', '')}`);
-    };
+    // The driver itself fails (the session lookup is a prepared statement, below drizzle), with a
+    // message that quotes a query parameter, as database errors do.
+    const client = (server.database.db as unknown as { $client: Record<'query' | 'exec', unknown> }).$client;
+    const driver = { query: client.query, exec: client.exec };
+    const failing = () => Promise.reject(new Error(`Failed query: select … params: ${CPR.replace('-', '')}`));
+    client.query = failing;
+    client.exec = failing;
     try {
       const res = await server.app.inject({ method: 'GET', url: '/trpc/auth.me', cookies });
       expect(res.statusCode).toBe(500);
       expect(res.body).not.toContain(CPR.replace('-', ''));
     } finally {
-      db.select = select;
+      Object.assign(client, driver);
     }
     const entry = server.logs.lines
       .map((l) => JSON.parse(l))
