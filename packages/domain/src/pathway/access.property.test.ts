@@ -5,7 +5,7 @@ import { hospitalContent, openCommand, party, triageInput, VIEWERS } from '../te
 import type { Command, PathwayEvent } from './events.schema.ts';
 import { type DecideOptions, decide } from './pathway.decide.ts';
 import { fold } from './pathway.fold.ts';
-import { slice } from './pathway.slice.ts';
+import { knownState, slice } from './pathway.slice.ts';
 import type { PathwayState } from './pathway.state.ts';
 
 /**
@@ -222,6 +222,19 @@ describe('insider property (fast-check, issue 8)', () => {
         expect(run(plan).leaks).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a slice’s state is the fold of what the viewer sees, also when it is the whole pathway reused (issue 11)', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const state = fold(run(plan).events);
+        for (const viewer of Object.values(VIEWERS)) {
+          const view = slice(state, viewer);
+          if (view) expect(view.state).toEqual(knownState(state, viewer));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

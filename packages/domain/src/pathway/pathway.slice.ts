@@ -119,7 +119,9 @@ export function slice(state: PathwayState, viewer: Viewer): SectorView | null {
     consented: purposes.length > 0,
     purposes,
     entries,
-    state: withExistence(fold(visible), state),
+    // A viewer who sees every fact sees the pathway itself: folding it again would only copy it
+    // (issue 11: a second fold was ~5 % of a read's server CPU).
+    state: visible.length === state.events.length ? state : withExistence(fold(visible), state),
   };
 }
 
