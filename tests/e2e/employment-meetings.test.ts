@@ -35,9 +35,17 @@ describe('the jobcentre answers its advice and can cancel a meeting (issue 14)',
     const advice = page.getByRole('region', { name: 'Beslutningsstøtte' });
     await advice.waitFor();
     await screenshot(page, 'meetings-00-case');
+    // FAST-TRACK and CLK-SICK-8W ask for the same act: one card, one button, both codes behind
+    // its "Hvorfor?" (issue 14: not two identical "Registrér fast track").
     const card = advice
       .locator('.ry-alert')
-      .filter({ has: page.locator('.ry-alert__title', { hasText: /^Fast track$/ }) });
+      .filter({ has: page.locator('.ry-alert__title', { hasText: /^Sygemelding over 8 uger$/ }) });
+    await card.getByText('Borgeren indkaldes til samtale senest 2 uger efter anmodningen.').waitFor();
+    expect(await advice.getByRole('link', { name: 'Registrér fast track' }).count()).toBe(1);
+    expect(await advice.locator('.ry-alert__title', { hasText: /^Fast track$/ }).count()).toBe(0);
+    await card.getByRole('button', { name: 'Hvorfor?' }).click();
+    await card.getByText(/s\. 42 \(CLK-SICK-8W\)\.$/).waitFor();
+    await card.getByText(/s\. 42 \(FAST-TRACK\)\.$/).waitFor();
     // No fast track yet: the card leads to where it is requested, on the sick-leave tab.
     await card.getByRole('link', { name: 'Registrér fast track' }).click();
     await expect

@@ -139,8 +139,8 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
     await leave.getByRole('status').getByText('Gemt.').first().waitFor();
     const advice = caseworker.getByRole('region', { name: 'Beslutningsstøtte' });
     await advice.locator('.ry-alert__title', { hasText: 'Sygemelding over 8 uger' }).first().waitFor();
-    // FAST-TRACK in words (its code behind "Hvorfor?").
-    await expect.poll(() => advice.textContent()).toMatch(/Fast track/);
+    // FAST-TRACK in words, inside the CLK-SICK-8W card (its code behind "Hvorfor?").
+    await expect.poll(() => advice.textContent()).toMatch(/samtale senest 2 uger efter anmodningen/);
     expect(await advice.getByText(/\(FAST-TRACK\)\.$/).count()).toBeGreaterThan(0);
 
     await leave.getByRole('radio', { name: 'Borgeren (lønmodtager)' }).check({ force: true });

@@ -11,7 +11,7 @@ import {
   useRouter,
 } from '@rygforlob/ui';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { employmentAdviceAction } from './advice-actions.ts';
+import { employmentAdviceAction, employmentAdviceJoin } from './advice-actions.ts';
 import { CaseSummary } from './CaseSummary.tsx';
 import { CertificatesTab } from './CertificatesTab.tsx';
 import { ConsentTab } from './ConsentTab.tsx';
@@ -96,6 +96,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           <AdvicePanel
             advice={view.advice}
             actionFor={(advice) => employmentAdviceAction(advice, pathwayId, me.organisationId, t)}
+            joinFor={(advice) => employmentAdviceJoin(advice, t)}
           />
         </div>
       </div>

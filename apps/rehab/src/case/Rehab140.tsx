@@ -1,5 +1,5 @@
 import { RehabPlanContentSchema } from '@rygforlob/domain';
-import { CommandFeedback, RadioGroup, RuleNote, TextField, useI18n, useTRPC } from '@rygforlob/ui';
+import { CommandFeedback, RadioGroup, RuleNote, RuleRef, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -151,8 +151,11 @@ export function Rehab140(props: CaseProps) {
               choose.mutate({ ...onPathway(pathway), referralId: referral.referralId, provider });
             }}
           >
-            {/* R140-7-DAYS, p.55: free choice of a private provider under the KL agreement */}
-            <RuleNote code="R140-7-DAYS" tone={late ? 'warn' : 'info'} />
+            {/* R140-7-DAYS, p.55: free choice of a private provider under the KL agreement. The rule's
+                text is the advice card's (with the start clock); here its code, behind "Hvorfor?". */}
+            <p className="ry-help">
+              <RuleRef code="R140-7-DAYS" />
+            </p>
             {referral.freeChoiceProvider ? (
               <p className="ry-alert" data-tone="ok">
                 {t('rehab.r140.chosen', { provider: referral.freeChoiceProvider })}

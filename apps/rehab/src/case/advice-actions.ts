@@ -1,5 +1,5 @@
 import type { Advice, InterventionState, ReferralState } from '@rygforlob/domain';
-import type { AdviceAction, I18n, Me } from '@rygforlob/ui';
+import type { AdviceAction, AdviceJoin, I18n, Me } from '@rygforlob/ui';
 
 /**
  * The case page's sections, by stable element id: an advice card's button moves to one of them
@@ -76,4 +76,15 @@ export function rehabAdviceAction(advice: Advice, shown: CaseShown, t: I18n['t']
     default:
       return undefined;
   }
+}
+
+/**
+ * R140-7-DAYS and CLK-R140-START (p.55) state the same 7 days: one card, the clock's (it carries
+ * the deadline), with what R140-7-DAYS adds (the citizen's free choice) and its button, both codes
+ * behind "Hvorfor?" (issue 14: the 7-day rule was said three times on a §140 case).
+ */
+export function rehabAdviceJoin(advice: Advice, t: I18n['t']): AdviceJoin | undefined {
+  return advice.rule === 'R140-7-DAYS'
+    ? { into: 'CLK-R140-START', text: t('rehab.advice.freeChoiceAdds') }
+    : undefined;
 }

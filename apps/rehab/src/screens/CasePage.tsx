@@ -13,7 +13,7 @@ import {
 } from '@rygforlob/ui';
 import { useEffect } from 'react';
 import { AnswerReferral } from '../case/AnswerReferral.tsx';
-import { rehabAdviceAction, SECTION } from '../case/advice-actions.ts';
+import { rehabAdviceAction, rehabAdviceJoin, SECTION } from '../case/advice-actions.ts';
 import { ClosingNote } from '../case/ClosingNote.tsx';
 import { Conversation } from '../case/Conversation.tsx';
 import { Courses } from '../case/Courses.tsx';
@@ -115,6 +115,7 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
           <AdvicePanel
             advice={view.advice}
             actionFor={(advice) => rehabAdviceAction(advice, { me, referral, courses }, t)}
+            joinFor={(advice) => rehabAdviceJoin(advice, t)}
           />
         </div>
       </div>

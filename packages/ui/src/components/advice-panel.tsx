@@ -34,26 +34,48 @@ const readableDates = (params: Params | undefined, date: (iso: string) => string
 export type AdviceAction = { label: string } & ({ to: string } | { section: string });
 
 /**
+ * A card that answers the same act as another rule's card (one action per target, issue 14):
+ * while that card (`into`) is open, this one is shown inside it as the sentence it adds (`text`),
+ * its code behind the same "Hvorfor?", and no second button.
+ */
+export type AdviceJoin = { into: string; text: string };
+
+/**
  * Warnings, deadlines and suggestions, in plain Danish with the rule code and page. Each open
  * card carries the action that answers it when the app knows one (`actionFor`, issue 14).
  */
 export function AdvicePanel({
   advice,
   actionFor,
+  joinFor,
 }: {
   advice: Advice[];
   actionFor?: (advice: Advice) => AdviceAction | undefined;
+  joinFor?: (advice: Advice) => AdviceJoin | undefined;
 }) {
   const { t, date } = useI18n();
   // What is still to do comes first, the most urgent clock first; met clocks fold away below
   // (issue 14: an advice list that mixed met and open clocks).
   const urgency = (a: Advice) =>
     ORDER[a.kind] * 10 + (a.clock ? (CLOCK_ORDER[a.clock.state as keyof typeof CLOCK_ORDER] ?? 5) : 0);
-  const open = advice.filter((a) => a.clock?.state !== 'met').sort((a, b) => urgency(a) - urgency(b));
+  const stillOpen = advice.filter((a) => a.clock?.state !== 'met').sort((a, b) => urgency(a) - urgency(b));
+  // Cards that join an open card of another rule are shown inside it, not on their own.
+  const joined = stillOpen.flatMap((item) => {
+    const join = joinFor?.(item);
+    return join && stillOpen.some((host) => host.rule === join.into) ? [{ item, join }] : [];
+  });
+  const open = stillOpen.filter((a) => !joined.some((j) => j.item === a));
   const met = advice.filter((a) => a.clock?.state === 'met');
   const note = (item: Advice, i: number) => {
     const clock = item.clock;
-    const action = clock?.state === 'met' ? undefined : actionFor?.(item);
+    const guests = clock?.state === 'met' ? [] : joined.filter((j) => j.join.into === item.rule);
+    // The card's own action, then each joined card's, one button per target.
+    const actions = new Map<string, AdviceAction>();
+    for (const each of clock?.state === 'met' ? [] : [item, ...guests.map((g) => g.item)]) {
+      const action = actionFor?.(each);
+      const target = action && ('to' in action ? `to:${action.to}` : `section:${action.section}`);
+      if (action && target && !actions.has(target)) actions.set(target, action);
+    }
     const params: Params = {
       ...readableDates(item.params as Params | undefined, date),
       ...(clock ? { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom) } : {}),
@@ -64,7 +86,11 @@ export function AdvicePanel({
         code={item.rule}
         params={params}
         tone={toneOf(item)}
+        {...(guests.length > 0 ? { also: guests.map((g) => g.item.rule) } : {})}
       >
+        {guests.map((g) => (
+          <div key={g.item.rule}>{g.join.text}</div>
+        ))}
         <span className="ry-badge" data-tone={toneOf(item)}>
           {t(`advice.${item.kind}`)}
         </span>{' '}
@@ -87,8 +113,8 @@ export function AdvicePanel({
             )}
           </span>
         )}
-        {action && (
-          <div className="ry-advice__action">
+        {[...actions].map(([target, action]) => (
+          <div key={target} className="ry-advice__action">
             {'to' in action ? (
               <Link to={action.to} className="ry-button">
                 {action.label}
@@ -99,7 +125,7 @@ export function AdvicePanel({
               </button>
             )}
           </div>
-        )}
+        ))}
       </RuleNote>
     );
   };

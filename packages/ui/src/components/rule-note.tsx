@@ -7,11 +7,15 @@ import { useI18n } from '../i18n/react.tsx';
  * words; whoever asks why gets the program's rule and page. A button, not <details>, so it can
  * sit inline in a sentence or a field's help text.
  */
-export function RuleRef({ code }: { code: string }) {
+export function RuleRef({ code, also = [] }: { code: string; also?: readonly string[] }) {
   const { rule, t } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const info = rule(code);
+  // One disclosure for a card that answers several rules (e.g. CLK-SICK-8W with FAST-TRACK).
+  const source = (each: string) => {
+    const info = rule(each);
+    return t(info.hard ? 'rule.sourceHard' : 'rule.source', { code: each, page: info.page });
+  };
   return (
     <span className="ry-why">
       <button
@@ -24,7 +28,14 @@ export function RuleRef({ code }: { code: string }) {
         {t('rule.why')}
       </button>
       <span id={id} className="ry-rule" hidden={!open}>
-        {t(info.hard ? 'rule.sourceHard' : 'rule.source', { code, page: info.page })}
+        {also.length === 0
+          ? source(code)
+          : [code, ...also].map((each, i) => (
+              <span key={each}>
+                {i > 0 && ' '}
+                {source(each)}
+              </span>
+            ))}
       </span>
     </span>
   );
@@ -37,11 +48,14 @@ export function RuleNote({
   code,
   params,
   tone = 'info',
+  also,
   children,
 }: {
   code: string;
   params?: Params;
   tone?: Tone;
+  /** Further rules the note answers, their codes behind the same "Hvorfor?". */
+  also?: readonly string[];
   children?: React.ReactNode;
 }) {
   const { rule } = useI18n();
@@ -50,7 +64,7 @@ export function RuleNote({
     <div className="ry-alert" data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
       <div className="ry-alert__title">{info.title}</div>
       {info.text && <div>{info.text}</div>}
-      {children} <RuleRef code={code} />
+      {children} <RuleRef code={code} {...(also ? { also } : {})} />
     </div>
   );
 }

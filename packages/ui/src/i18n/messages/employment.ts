@@ -77,6 +77,11 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.advice.action.certificates': { da: 'Gå til attester', en: 'Go to certificates' },
   'employment.advice.action.consent': { da: 'Registrér samtykke', en: 'Record consent' },
   'employment.advice.action.sickLeave': { da: 'Gå til sygemeldingen', en: 'Go to the sick leave' },
+  // FAST-TRACK (p.42) inside the CLK-SICK-8W card: what it adds to "consider fast track by week 8".
+  'employment.advice.fastTrackAdds': {
+    da: 'Borgeren indkaldes til samtale senest 2 uger efter anmodningen.',
+    en: 'The citizen is called to a meeting at the latest 2 weeks after the request.',
+  },
   'employment.case.tabs': { da: 'Sagens dele', en: 'Parts of the case' },
   'employment.case.closed': { da: 'Forløbet er afsluttet.', en: 'The pathway is closed.' },
 

@@ -337,4 +337,9 @@ export const REHAB_MESSAGES = {
   'rehab.advice.action.course': { da: 'Gå til indsatsen', en: 'Go to the intervention' },
   'rehab.advice.action.close119': { da: 'Skriv afslutningsnotatet', en: 'Write the closing note' },
   'rehab.advice.action.close140': { da: 'Skriv slutnotatet', en: 'Write the final note' },
+  // R140-7-DAYS (p.55) inside the CLK-R140-START card: the 7 days are said once, by the clock.
+  'rehab.advice.freeChoiceAdds': {
+    da: 'Kan kommunen ikke nå det, har borgeren frit valg af privat leverandør (KL-aftalen).',
+    en: 'If the municipality cannot make it, the citizen may choose a private provider (KL agreement).',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;
