@@ -13,6 +13,7 @@ import { citizens, events, pathways } from '../schema/index.ts';
 import { runAppend } from './append.statement.ts';
 import { type AuditEntry, auditRow } from './audit.repo.ts';
 import { isUuid } from './ids.ts';
+import { namedOnPglite } from './prepared.ts';
 
 export type PathwayRow = typeof pathways.$inferSelect;
 type EventRow = typeof events.$inferSelect;
@@ -244,10 +245,12 @@ const prepareLoad = (db: Db) =>
     .innerJoin(citizens, eq(citizens.id, pathways.citizenId))
     .where(eq(pathways.id, sql.placeholder('pathwayId')))
     .prepare('rygforlob_load_pathway');
+/** On PGlite too a named statement, planned once (repo/prepared.ts), not on every call. */
+const prepareLoadNamed = (db: Db) => namedOnPglite(db, 'rygforlob_load_pathway', prepareLoad(db));
 function loadStatement(db: Db) {
   let statement = loadStatements.get(db);
   if (!statement) {
-    statement = prepareLoad(db);
+    statement = prepareLoadNamed(db);
     loadStatements.set(db, statement);
   }
   return statement;

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions } from '@electric-sql/pglite';
 import type { Db } from '../client.ts';
 
 /** A parameter of a prepared statement: text, an integer, or NULL. */
@@ -35,6 +35,33 @@ export async function runPrepared<Row>(
     .prepareQuery({ sql: text, params: [...params] }, undefined, name, false)
     .execute()) as { rows: Row[] };
   return result.rows;
+}
+
+/**
+ * A drizzle prepared query (`.prepare(name)`) that runs as a named statement on PGlite as well:
+ * drizzle's PGlite driver ignores the name and sends the text through query(), which PGlite
+ * parses and plans anew on every call, on the server's own thread (loadPathway: every read and
+ * every command; a worklist page: every list view). On PGlite its text is PREPAREd once and each
+ * call EXECUTEs it with the values as literals (as runPrepared does), through drizzle's own
+ * result options and row mapping, so the rows are the same. On node-postgres, and inside a
+ * transaction, the query is returned as it is (node-postgres already names it). Its parameters
+ * must be text, integers or NULL.
+ */
+export function namedOnPglite<Query extends object>(db: Db, name: string, query: Query): Query {
+  const client = (db as { $client?: unknown }).$client;
+  if (!(client instanceof PGlite)) return query;
+  // drizzle's PglitePreparedQuery runs `this.client.query(this.queryString, params, options)`.
+  const target = query as unknown as { client: unknown; queryString?: unknown };
+  const text = target.queryString;
+  if (typeof text !== 'string') throw new TypeError(`${name}: not a drizzle PGlite prepared query`);
+  target.client = {
+    async query(_text: string, params: readonly PreparedParam[], options?: QueryOptions) {
+      await preparedOn(client, name, text);
+      const [result] = await client.exec(`execute ${name}(${params.map(literal).join(', ')})`, options);
+      return result ?? { rows: [], fields: [], affectedRows: 0 };
+    },
+  };
+  return query;
 }
 
 function literal(value: PreparedParam): string {

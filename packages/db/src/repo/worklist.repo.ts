@@ -4,6 +4,7 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import type { OpenClockRow, WorklistRow } from '../projections.ts';
 import { type InboxItem, inboxReads, openClocks, worklist } from '../schema/index.ts';
+import { namedOnPglite } from './prepared.ts';
 import { type Cursor, decodeWorklistCursor, encodeCursor, InvalidCursor } from './worklist-cursor.ts';
 
 /** A clock's state on a given day, as the domain's clocksOf says it (met clocks are not stored). */
@@ -174,9 +175,10 @@ function preparePage(db: Db, variant: PageVariant, name: string) {
 
   const wantOverdue = variant.cursor !== 'recent';
   const wantRecent = variant.filter !== 'overdue';
-  if (wantOverdue && wantRecent) return unionAll(overdue, recent).prepare(name);
-  if (wantOverdue) return overdue.prepare(name);
-  if (wantRecent) return recent.prepare(name);
+  // On PGlite too a named statement, planned once (repo/prepared.ts), not on every page.
+  if (wantOverdue && wantRecent) return namedOnPglite(db, name, unionAll(overdue, recent).prepare(name));
+  if (wantOverdue) return namedOnPglite(db, name, overdue.prepare(name));
+  if (wantRecent) return namedOnPglite(db, name, recent.prepare(name));
   return null;
 }
 
