@@ -82,7 +82,10 @@ export async function signIn(
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Log ud', exact: true }).waitFor();
+  // Signed in: 'Log ud' is in the header, or behind its menu button on a phone (issue 14).
+  await page
+    .getByRole('button', { name: 'Log ud', exact: true, includeHidden: true })
+    .waitFor({ state: 'attached' });
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Actor } from '@rygforlob/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { flushSync } from 'react-dom';
 import { noBreakParagraph } from '../directory.tsx';
@@ -32,6 +32,23 @@ export function AppShell({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [leaving, setLeaving] = useState(false);
+  // On a phone the header is one row (issue 14): the app's name and a menu button holding who is
+  // signed in, the language and sign-out; on a wide screen the menu's content sits in the header
+  // and the button is not shown (CSS only, so both layouts are the same document).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes the open menu and gives focus back to its button (the disclosure pattern).
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
   // Whatever the server answers (even a network error), the screen is wiped and the app left.
   const leave = { onSettled: () => leaveSignedOut(queryClient) };
   const logout = useMutation(trpc.auth.logout.mutationOptions(leave));
@@ -53,39 +70,52 @@ export function AppShell({
       <a className="ry-skip" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="ry-header">
+      <header className="ry-header" data-menu-open={menuOpen || undefined}>
         <a className="ry-header__title" href="./">
           {t('app.title')} · {appName}
         </a>
         <nav className="ry-header__nav" aria-label={appName}>
           {nav}
         </nav>
-        {me && (
-          <div className="ry-header__who">
-            <div>{me.displayName}</div>
-            <div>
-              {term('actor', me.actor as Actor)} · {noBreakParagraph(me.organisationName)}
+        <button
+          ref={menuButton}
+          type="button"
+          className="ry-button ry-header__menu"
+          data-variant="secondary"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          <span aria-hidden="true">☰</span> {t('app.menu')}
+        </button>
+        <div className="ry-header__panel" id={menuId}>
+          {me && (
+            <div className="ry-header__who">
+              <div>{me.displayName}</div>
+              <div>
+                {term('actor', me.actor as Actor)} · {noBreakParagraph(me.organisationName)}
+              </div>
             </div>
+          )}
+          <div className="ry-header__actions">
+            <Button
+              className="ry-button"
+              data-variant="secondary"
+              onPress={() => setLang(lang === 'da' ? 'en' : 'da')}
+            >
+              <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
+            </Button>
+            {me && (
+              <Button className="ry-button" data-variant="secondary" onPress={() => signOut(false)}>
+                {t('app.signOut')}
+              </Button>
+            )}
+            {me && (
+              <Button className="ry-button" data-variant="secondary" onPress={() => signOut(true)}>
+                {t('app.signOutEverywhere')}
+              </Button>
+            )}
           </div>
-        )}
-        <div className="ry-header__actions">
-          <Button
-            className="ry-button"
-            data-variant="secondary"
-            onPress={() => setLang(lang === 'da' ? 'en' : 'da')}
-          >
-            <span lang={lang === 'da' ? 'en' : 'da'}>{t('app.language')}</span>
-          </Button>
-          {me && (
-            <Button className="ry-button" data-variant="secondary" onPress={() => signOut(false)}>
-              {t('app.signOut')}
-            </Button>
-          )}
-          {me && (
-            <Button className="ry-button" data-variant="secondary" onPress={() => signOut(true)}>
-              {t('app.signOutEverywhere')}
-            </Button>
-          )}
         </div>
       </header>
       <main id="main" className="ry-main" tabIndex={-1}>

@@ -4,6 +4,8 @@ export const COMMON = {
   'app.language': { da: 'English', en: 'Dansk' },
   'app.signOut': { da: 'Log ud', en: 'Sign out' },
   'app.signOutEverywhere': { da: 'Log ud på alle enheder', en: 'Sign out on all devices' },
+  // The header's menu on a phone: who is signed in, the language and sign-out (issue 14).
+  'app.menu': { da: 'Menu', en: 'Menu' },
   'app.signedOut': { da: 'Du er logget ud.', en: 'You are signed out.' },
   'app.skipToContent': { da: 'Spring til indhold', en: 'Skip to content' },
   'app.saved': { da: 'Gemt.', en: 'Saved.' },
