@@ -155,53 +155,67 @@ export function printReport(r: Report): void {
   const goal = (text: string, ok: boolean, detail: string) =>
     out.push(`  ${text.padEnd(52)} ${mark(ok).padEnd(7)} ${detail}`);
   const pglite = r.runs.find((run) => run.label.startsWith('PGlite'));
-  const pgN = r.runs.filter((run) => run.label.startsWith('PostgreSQL')).at(-1);
-  if (pgN) {
-    const x = times(pgN.pathway, pgN.baseline.pathway);
+  const pgRuns = r.runs.filter((run) => run.label.startsWith('PostgreSQL'));
+  // A PostgreSQL goal is judged on the configuration docs/operations.md recommends for this
+  // machine (WORKERS: one per core with DATABASE_URL); the other configurations' figures follow.
+  const recommended = pgRuns.find((run) => run.workers === availableParallelism()) ?? pgRuns.at(-1);
+  const pgGoal = (text: string, ok: (run: Run) => boolean, figure: (run: Run) => string) => {
+    if (!recommended) return;
+    const others = pgRuns.filter((run) => run !== recommended);
     goal(
-      `PostgreSQL pathway.get p99 < ${GOALS.pgPathwayP99} ms`,
-      pgN.pathway.p99 < GOALS.pgPathwayP99,
-      `${ms(pgN.pathway.p99)} ms (${pgN.label})`,
+      text,
+      ok(recommended),
+      [
+        `${figure(recommended)} (judged on ${recommended.label}, as docs/operations.md recommends here)`,
+        ...others.map((run) => `${run.label}: ${figure(run)}`),
+      ].join('; '),
     );
-    goal(
-      `PostgreSQL pathway.get >= ${GOALS.pgPathwayRps} req/s`,
-      pgN.pathway.rps >= GOALS.pgPathwayRps,
-      `${pgN.pathway.rps.toFixed(0)} req/s`,
-    );
-    goal(
-      `pathway.get CPU <= ${GOALS.cpuOverDbWork}× its database work`,
-      x !== undefined && x <= GOALS.cpuOverDbWork,
-      `${x?.toFixed(1) ?? '?'}×`,
-    );
-    goal(
-      `PostgreSQL worklist page p99 < ${GOALS.pgWorklistP99} ms`,
-      pgN.worklist.p99 < GOALS.pgWorklistP99,
-      `${ms(pgN.worklist.p99)} ms`,
-    );
-    goal(
-      `PostgreSQL appends >= ${GOALS.pgAppends}/s from ${r.connections} clients`,
-      pgN.appends.rps >= GOALS.pgAppends,
-      `${pgN.appends.rps.toFixed(0)}/s (database work alone: ${pgN.baseline.appends.rps.toFixed(0)}/s)`,
-    );
-  }
+  };
+  const overDbWork = (run: Run) => times(run.pathway, run.baseline.pathway);
+  pgGoal(
+    `PostgreSQL pathway.get p99 < ${GOALS.pgPathwayP99} ms`,
+    (run) => run.pathway.p99 < GOALS.pgPathwayP99,
+    (run) => `${ms(run.pathway.p99)} ms`,
+  );
+  pgGoal(
+    `PostgreSQL pathway.get >= ${GOALS.pgPathwayRps} req/s`,
+    (run) => run.pathway.rps >= GOALS.pgPathwayRps,
+    (run) => `${run.pathway.rps.toFixed(0)} req/s`,
+  );
+  pgGoal(
+    `pathway.get CPU <= ${GOALS.cpuOverDbWork}× its database work`,
+    (run) => (overDbWork(run) ?? Number.POSITIVE_INFINITY) <= GOALS.cpuOverDbWork,
+    (run) => `${overDbWork(run)?.toFixed(1) ?? '?'}×`,
+  );
+  pgGoal(
+    `PostgreSQL worklist page p99 < ${GOALS.pgWorklistP99} ms`,
+    (run) => run.worklist.p99 < GOALS.pgWorklistP99,
+    (run) => `${ms(run.worklist.p99)} ms`,
+  );
+  pgGoal(
+    `PostgreSQL appends >= ${GOALS.pgAppends}/s from ${r.connections} clients`,
+    (run) => run.appends.rps >= GOALS.pgAppends,
+    (run) =>
+      `${run.appends.rps.toFixed(0)}/s (database work alone: ${run.baseline.appends.rps.toFixed(0)}/s)`,
+  );
   if (small && big) {
     const g = (total(big.worklist) ?? Number.NaN) / (total(small.worklist) ?? Number.NaN);
     goal(
       `worklist cost at ${(big.size / small.size).toFixed(0)}× the pathways <= ${GOALS.scaleGrowth}×`,
       g <= GOALS.scaleGrowth,
-      `${g.toFixed(2)}× (${small.size.toLocaleString('en')} → ${big.size.toLocaleString('en')})`,
+      `${g.toFixed(2)}× (${small.size.toLocaleString('en')} → ${big.size.toLocaleString('en')}; judged on PostgreSQL, ${r.scaleWorkers ?? '?'} worker(s))`,
     );
   }
   if (pglite) {
     goal(
       `PGlite pathway.get >= ${GOALS.pglitePathwayRps} req/s, p99 < ${GOALS.pglitePathwayP99} ms`,
       pglite.pathway.rps >= GOALS.pglitePathwayRps && pglite.pathway.p99 < GOALS.pglitePathwayP99,
-      `${pglite.pathway.rps.toFixed(0)} req/s, p99 ${ms(pglite.pathway.p99)} ms`,
+      `${pglite.pathway.rps.toFixed(0)} req/s, p99 ${ms(pglite.pathway.p99)} ms (judged on ${pglite.label})`,
     );
     goal(
       `PGlite appends >= ${GOALS.pgliteAppends}/s`,
       pglite.appends.rps >= GOALS.pgliteAppends,
-      `${pglite.appends.rps.toFixed(0)}/s (database work alone: ${pglite.baseline.appends.rps.toFixed(0)}/s)`,
+      `${pglite.appends.rps.toFixed(0)}/s (database work alone: ${pglite.baseline.appends.rps.toFixed(0)}/s; judged on ${pglite.label})`,
     );
   }
   process.stdout.write(`${out.join('\n')}\n`);
