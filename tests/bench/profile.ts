@@ -148,6 +148,8 @@ async function main() {
           SEED_DEMO: 'false',
           DATABASE_URL: copy.url,
           WORKERS: '1',
+          // Many connections on one session measure cost, not one user.
+          RATE_LIMIT_PER_SESSION: '0',
           NODE_OPTIONS: `--import ${pathToFileURL(HOOK).href}`,
           CPU_PROFILE: join(profiles, 'server.cpuprofile'),
           ...(values.alloc ? { HEAP_PROFILE: join(profiles, 'server.heapprofile') } : {}),

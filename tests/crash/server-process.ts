@@ -32,6 +32,8 @@ export interface ServerEnv {
   logLevel?: string;
   /** WORKERS (apps/server/src/cluster.ts); unset: the server's default. */
   workers?: number;
+  /** Further settings (e.g. a limit off for a measurement). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -47,6 +49,7 @@ export function startServer(options: ServerEnv, timeoutMs = 120_000): Promise<Se
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : { DATA_DIR: options.dataDir }),
     ...(options.workers ? { WORKERS: String(options.workers) } : {}),
+    ...options.env,
   };
   // As its start script runs it (apps/server package.json): with the server's V8 flags.
   return spawnReady(MAIN, [], env, /Rygforløb kører på (http:\/\/[^\s]+)/, timeoutMs, SERVER_NODE_FLAGS);

@@ -51,7 +51,7 @@ const EnvSchema = z.object({
   CPR_LOOKUPS_PER_HOUR: count(120),
   RATE_LIMIT_WINDOW_SECONDS: count(10),
   RATE_LIMIT_PER_ADDRESS: count(600),
-  RATE_LIMIT_PER_SESSION: count(20_000),
+  RATE_LIMIT_PER_SESSION: count(300),
   MAX_BATCH_SIZE: count(20),
   /**
    * 503 while the event loop lags more than this (ms; 0: off). Off by default under
