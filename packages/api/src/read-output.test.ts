@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOwnerPathway, NOW, OWNER, type OwnerPathway, type TestApi } from './pathway.fixtures.ts';
-import { PathwayViewSchema } from './pathway-access.ts';
+import { CommandResultSchema, PathwayViewSchema } from './pathway-access.ts';
 import { WorklistPageSchema } from './routers/worklist.router.ts';
 import { testApi } from './testing.ts';
 
@@ -55,4 +55,19 @@ describe('the hot reads hold to their slice schemas without parsing their output
       }
     },
   );
+
+  // The commands answer without an output validator too (routers/command.ts): the same view.
+  it.each(['gp', 'physio'] as const)('note.send as %s: nothing beyond CommandResultSchema', async (role) => {
+    const result = await api.as(OWNER[role]).note.send({
+      pathwayId: owner.pathwayId,
+      noteId: `read-output-${role}`,
+      kind: 'information',
+      to: [{ actor: OWNER.gp.actor, organisationId: OWNER.gp.organisationId }],
+      content: { text: 'Kort besked.' },
+    });
+    expect(result.view.entries.length).toBeGreaterThan(0);
+    expect(CommandResultSchema.parse(result)).toEqual(result);
+    expect(Object.keys(result).sort()).toEqual(['view', 'warnings']);
+    expect(Object.keys(result.view).sort()).toEqual(Object.keys(PathwayViewSchema.shape).sort());
+  });
 });
