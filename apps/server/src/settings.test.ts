@@ -60,6 +60,33 @@ describe('settings', () => {
     });
   });
 
+  it.each([
+    '::ffff:0:0/96',
+    Array.from({ length: 256 }, (_, a) => `${a}.0.0.0/8`).join(','),
+    '2000::/3',
+    '10.0.0.5,8.8.8.8',
+    '0.0.0.0/1,128.0.0.0/1',
+    'not-an-address',
+  ])(
+    'production refuses a TRUST_PROXY that trusts public addresses or forged X-Forwarded-For (%#)',
+    (trustProxy) => {
+      const problems = problemsOf({ NODE_ENV: 'production', TRUST_PROXY: trustProxy });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^TRUST_PROXY=.*(trusts public addresses|not a list of addresses)/);
+    },
+  );
+
+  it('the IPv4-mapped catch-all is refused because it trusts IPv4 clients (1.1.2.3 named)', () => {
+    expect(problemsOf({ NODE_ENV: 'production', TRUST_PROXY: '::ffff:0:0/96' })[0]).toContain('1.1.2.3');
+  });
+
+  it.each(['loopback', 'uniquelocal', '10.0.0.0/8,172.16.0.0/12,192.168.0.0/16', 'fd00::/8', '::1'])(
+    'production accepts a TRUST_PROXY of private proxies: %s',
+    (trustProxy) => {
+      expect(problemsOf({ NODE_ENV: 'production', TRUST_PROXY: trustProxy })).toEqual([]);
+    },
+  );
+
   it('never repeats a secret value in its message', () => {
     const message = problemsOf({ DATABASE_URL: 'mysql://admin:s3cret@db/x' }).join('\n');
     expect(message).not.toContain('s3cret');

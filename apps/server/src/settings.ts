@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyAddr from '@fastify/proxy-addr';
 import { z } from 'zod';
 
 /** The repository root: relative paths in settings are resolved against it, whatever the cwd. */
@@ -119,28 +120,46 @@ function parseTrustProxy(value: string | undefined): boolean | string {
 }
 
 /**
- * TRUST_PROXY entries that trust far more than a proxy: any prefix wider than /8 (IPv4) or /32
- * (IPv6), e.g. `0.0.0.0/1,128.0.0.0/1`, which together are every address. A proxy is a few
- * addresses on a private network, never a quarter of the internet.
+ * Public addresses no proxy of ours has: one in each public /8, some well-known resolvers, a
+ * documentation address, and IPv6 and IPv4-mapped ones. A TRUST_PROXY that trusts any of them
+ * lets that client name any address in X-Forwarded-For.
  */
-export function catchAllProxies(trustProxy: boolean | string): string[] {
+const PUBLIC_SAMPLES = [
+  ...Array.from({ length: 223 }, (_, i) => i + 1)
+    .filter((a) => a !== 10 && a !== 127)
+    .map((a) => `${a}.1.2.3`),
+  '8.8.8.8',
+  '1.1.1.1',
+  '203.0.113.9',
+  '2001:4860::8888',
+  '2606:4700::1111',
+  '2a00:1450::1',
+  '::ffff:8.8.8.8',
+];
+
+/**
+ * What TRUST_PROXY would trust that no proxy is, judged as Fastify judges it: the list compiled
+ * with proxy-addr (Fastify's own), then asked about public sample addresses. A prefix check let
+ * `::ffff:0:0/96` (every IPv4 client) and all 256 /8 ranges pass (issue 9's review).
+ * Returns the trusted public samples (a few), or the compile error.
+ */
+export function publicAddressesTrusted(trustProxy: boolean | string): string[] {
   if (typeof trustProxy !== 'string') return [];
-  return trustProxy
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => {
-      const match = /^(.*)\/(\d{1,3})$/.exec(entry);
-      if (!match) return entry === '*' || entry === '::' || entry === '0.0.0.0';
-      const prefix = Number(match[2]);
-      return match[1]?.includes(':') ? prefix < 32 : prefix < 8;
-    });
+  let trusts: (address: string, hop: number) => boolean;
+  try {
+    trusts = proxyAddr.compile(trustProxy.split(',').map((entry) => entry.trim()));
+  } catch (error) {
+    return [`not a list of addresses (${(error as Error).message})`];
+  }
+  return PUBLIC_SAMPLES.filter((address) => trusts(address, 0)).slice(0, 3);
 }
 
 /**
  * Production refuses:
  * - COOKIE_SECURE=false: the session cookie would travel over plain HTTP. Terminate TLS at a
  *   proxy and keep the cookie Secure.
- * - TRUST_PROXY=true: X-Forwarded-For from anyone would be believed (login limiter per client).
+ * - TRUST_PROXY=true, or a list that trusts public addresses: X-Forwarded-For from anyone would be
+ *   believed (login limiter per client).
  * - SEED_DEMO=true: the demo users share a password printed on the console.
  */
 export function productionProblems(settings: Settings): string[] {
@@ -156,10 +175,10 @@ export function productionProblems(settings: Settings): string[] {
       'TRUST_PROXY=true: any client could then claim any address in X-Forwarded-For and escape the login limiter; name the proxy addresses (e.g. TRUST_PROXY=10.0.0.5)',
     );
   }
-  const wide = catchAllProxies(settings.trustProxy);
+  const wide = publicAddressesTrusted(settings.trustProxy);
   if (wide.length > 0) {
     problems.push(
-      `TRUST_PROXY=${settings.trustProxy}: ${wide.join(', ')} trusts nearly every address, so any client could claim any address in X-Forwarded-For; name the proxy addresses (e.g. TRUST_PROXY=10.0.0.5)`,
+      `TRUST_PROXY=${settings.trustProxy}: trusts public addresses (${wide.join(', ')}), so any client could claim any address in X-Forwarded-For; name the proxy addresses (e.g. TRUST_PROXY=10.0.0.5)`,
     );
   }
   if (settings.seedDemo) {
