@@ -11,9 +11,17 @@ export type Cursor =
 export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
-const isoOf = (text: string): string | null => {
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+/**
+ * Exactly what the encoder writes, with a year PostgreSQL takes: `YYYY-MM-DD` (overdue) or
+ * `YYYY-MM-DDTHH:MM:SS.sssZ` (recent), a real day, 1900-9999. Date.parse takes year 0000,
+ * -000001 and +275760, which PostgreSQL's casts refuse: a hand-made cursor was a 500 (issue 9).
+ */
+const DAY = /^(\d{4})-\d{2}-\d{2}$/;
+const INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const keyFits = (pattern: RegExp, key: string, iso: string): boolean => {
+  const year = Number(pattern.exec(key)?.[1]);
+  const at = new Date(iso);
+  return year >= 1900 && year <= 9999 && !Number.isNaN(at.getTime()) && at.toISOString() === iso;
 };
 
 /** The cursor a page handed out, or null when the text is not one. */
@@ -24,8 +32,8 @@ export function decodeWorklistCursor(text: string): Cursor | null {
     // Only what a page writes (a uuid, a real day, an ISO instant): anything else would reach
     // PostgreSQL's casts and fail there as a server error instead of a refused cursor.
     if (typeof key !== 'string' || typeof id !== 'string' || !isUuid(id)) return null;
-    if (part === 'overdue' && isoOf(`${key}T00:00:00.000Z`)?.slice(0, 10) === key) return { part, key, id };
-    if (part === 'recent' && isoOf(key) === key) return { part, key, id };
+    if (part === 'overdue' && keyFits(DAY, key, `${key}T00:00:00.000Z`)) return { part, key, id };
+    if (part === 'recent' && keyFits(INSTANT, key, key)) return { part, key, id };
     return null;
   } catch {
     return null;
