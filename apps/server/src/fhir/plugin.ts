@@ -1,4 +1,4 @@
-import type { ApiLimits } from '@rygforlob/api';
+import { type ApiLimits, MAX_INPUT_DEPTH } from '@rygforlob/api';
 import type { Database } from '@rygforlob/db';
 import {
   FhirProblem,
@@ -9,6 +9,7 @@ import {
   toOperationOutcome,
 } from '@rygforlob/fhir';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { jsonDepthExceeds } from '../request-limits.ts';
 import { createContextFactory } from '../session.ts';
 import type { Settings } from '../settings.ts';
 import { type FhirCaller, fhirCaller, type StaffContext } from './auth.ts';
@@ -58,6 +59,20 @@ export async function registerFhir(app: FastifyInstance, options: FhirOptions): 
         'application/fhir+json',
         { parseAs: 'string', bodyLimit: MAX_MESSAGE_BYTES },
         (_request, body, done) => {
+          // The same depth scan as every JSON body (request-limits.ts), before parsing: a
+          // 5,000-deep message is one scan and a refusal, never a parse or a deep walk (issue 9).
+          if (jsonDepthExceeds(body as string, MAX_INPUT_DEPTH)) {
+            done(
+              new FhirProblem(400, [
+                {
+                  code: 'structure',
+                  diagnostics: `INPUT-INVALID: JSON nested deeper than ${MAX_INPUT_DEPTH} levels`,
+                },
+              ]),
+              undefined,
+            );
+            return;
+          }
           try {
             done(null, JSON.parse(body as string));
           } catch {
