@@ -60,7 +60,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerRequestLogging(app);
-  registerSecurityHeaders(app, { https: settings.cookieSecure, allowedOrigins: settings.allowedOrigins });
+  registerSecurityHeaders(app, {
+    https: settings.cookieSecure,
+    allowedOrigins: settings.allowedOrigins,
+    publicOrigin: settings.publicOrigin,
+    onlyPublicHost: settings.env === 'production',
+  });
   // No secret: session tokens are random and stored hashed, so there is nothing to sign.
   await app.register(fastifyCookie);
   // Overload, rate limits, the JSON depth limit and batch rules, before anything else runs.

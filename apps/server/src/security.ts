@@ -46,16 +46,31 @@ export function securityHeaders(options: { https: boolean }): Record<string, str
 }
 
 /**
- * Whether a state-changing request's Origin may send it: our own origin (as the request reached
- * us, after the trusted proxy) or one listed in ALLOWED_ORIGINS. No Origin header: not a browser
- * (browsers send Origin on every cross-origin request and on every POST), so no CSRF to stop.
- * `null` (sandboxed frames, some redirects) is refused.
+ * Whether a state-changing request's Origin may send it: our own origin or one listed in
+ * ALLOWED_ORIGINS. Our own origin is PUBLIC_URL's when it is set (issue 9's review: compared with
+ * the request's own Host, `Host: evil.example` with `Origin: http://evil.example` passed), else
+ * the origin the request reached us at (after the trusted proxy). No Origin header: not a browser
+ * (browsers send Origin on every cross-origin request and on every POST), so no CSRF to stop; a
+ * non-browser client passes by design. `null` (sandboxed frames, some redirects) is refused.
  */
-export function originAllowed(request: FastifyRequest, allowedOrigins: readonly string[]): boolean {
+export function originAllowed(
+  request: FastifyRequest,
+  allowedOrigins: readonly string[],
+  publicOrigin?: string,
+): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
-  if (origin === `${request.protocol}://${request.host}`) return true;
+  if (origin === (publicOrigin ?? `${request.protocol}://${request.host}`)) return true;
   return allowedOrigins.includes(origin);
+}
+
+/** A Host header as URL.host writes it: lower case, without the scheme's default port. */
+function hostOf(protocol: string, host: string): string | null {
+  try {
+    return new URL(`${protocol}://${host}`).host;
+  } catch {
+    return null;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -63,9 +78,27 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Sets the security headers in onSend, so 404s, errors and static files get them too. */
 export function registerSecurityHeaders(
   app: FastifyInstance,
-  options: { https: boolean; allowedOrigins?: readonly string[] },
+  options: {
+    https: boolean;
+    allowedOrigins?: readonly string[];
+    /** PUBLIC_URL's origin: the server's own for the Origin check. */
+    publicOrigin?: string | undefined;
+    /** Refuse a request for another Host than PUBLIC_URL's (production): DNS rebinding. */
+    onlyPublicHost?: boolean;
+  },
 ): void {
   const headers = securityHeaders(options);
+  const publicUrl = options.publicOrigin ? new URL(options.publicOrigin) : null;
+  if (publicUrl && options.onlyPublicHost) {
+    // A name the attacker controls, pointed at this server, reaches it with its own Host: refused
+    // before anything runs. /health is exempt: monitors and load balancers ask by address.
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.url === '/health') return;
+      if (hostOf(publicUrl.protocol.slice(0, -1), request.host) !== publicUrl.host) {
+        return reply.code(421).send({ error: "this server answers only for PUBLIC_URL's host" });
+      }
+    });
+  }
   app.addHook('onSend', async (request, reply, payload) => {
     reply.headers(headers);
     // API answers carry personal data: never keep them in a shared or browser cache.
@@ -81,7 +114,10 @@ export function registerSecurityHeaders(
     }
     // Every mutation (any non-safe method, anywhere) also checks Origin (issue 9): Sec-Fetch-Site
     // alone leaves out browsers that do not send it.
-    if (!SAFE_METHODS.has(request.method) && !originAllowed(request, options.allowedOrigins ?? [])) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !originAllowed(request, options.allowedOrigins ?? [], options.publicOrigin)
+    ) {
       return reply.code(403).send({ error: 'requests from another origin are not accepted' });
     }
   });

@@ -43,6 +43,11 @@ const EnvSchema = z.object({
    * read and write (the rygforlob_app role: docs/operations.md). Unset: DATABASE_URL migrates.
    */
   MIGRATION_DATABASE_URL: z.preprocess(blankAsUndefined, postgresUrl),
+  /**
+   * The server's address as the browser sees it. When set, it is the server's own origin for the
+   * Origin check, and in production a request for another Host is refused (DNS rebinding).
+   */
+  PUBLIC_URL: z.preprocess(blankAsUndefined, z.url().optional()),
   /** Other origins (scheme://host[:port], comma-separated) whose pages may send mutations. */
   ALLOWED_ORIGINS: z.preprocess(blankAsUndefined, z.string().optional()),
   SESSION_IDLE_MINUTES: positive(30),
@@ -87,6 +92,8 @@ export interface Settings {
   cookieSecure: boolean;
   trustProxy: boolean | string;
   migrationDatabaseUrl: string | undefined;
+  /** PUBLIC_URL's origin (scheme://host[:port]), if set. */
+  publicOrigin: string | undefined;
   /** Origins besides the server's own that may send mutations (exact match). */
   allowedOrigins: string[];
   session: { idleMs: number; absoluteMs: number };
@@ -206,6 +213,7 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
+    publicOrigin: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
     allowedOrigins: (e.ALLOWED_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim().replace(/\/$/, ''))
