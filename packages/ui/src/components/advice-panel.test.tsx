@@ -28,8 +28,17 @@ const join = (a: Advice): AdviceJoin | undefined =>
   a.rule === 'FAST-TRACK' ? { into: 'CLK-SICK-8W', text: ADDS } : undefined;
 
 describe('advice cards that answer the same act (issue 14)', () => {
-  it('FAST-TRACK CLK-SICK-8W: without a join, two cards lead to the same form (the duplicate seen)', () => {
-    expect(count(render([sickLeave, fastTrack], toForm), '>Registrér fast track<')).toBe(2);
+  it('FAST-TRACK CLK-SICK-8W: without a join, two cards to the same form offer its button once, on the more urgent card', () => {
+    const html = render([sickLeave, fastTrack], toForm);
+    expect(count(html, 'class="ry-alert"')).toBe(2);
+    expect(count(html, '>Registrér fast track<')).toBe(1);
+  });
+
+  it('R140-GRADE CLK-R140-START: a plan not yet received is received from one button, not one per card', () => {
+    const grade: Advice = { kind: 'suggestion', rule: 'R140-GRADE' };
+    const start: Advice = { kind: 'suggestion', rule: 'CLK-R140-START' };
+    const html = render([grade, start], () => ({ section: 'case-answer', label: 'Modtag planen' }));
+    expect(count(html, '>Modtag planen<')).toBe(1);
   });
 
   it('FAST-TRACK CLK-SICK-8W: joined, one card says what FAST-TRACK adds, one button, both codes behind Hvorfor?', () => {

@@ -66,6 +66,9 @@ export function AdvicePanel({
   });
   const open = stillOpen.filter((a) => !joined.some((j) => j.item === a));
   const met = advice.filter((a) => a.clock?.state === 'met');
+  // A target already offered by a more urgent card is not offered again: two buttons with the
+  // same words to the same place read as two tasks (issue 14: "Modtag planen" twice on a §140 case).
+  const offered = new Set<string>();
   const note = (item: Advice, i: number) => {
     const clock = item.clock;
     const guests = clock?.state === 'met' ? [] : joined.filter((j) => j.join.into === item.rule);
@@ -74,7 +77,10 @@ export function AdvicePanel({
     for (const each of clock?.state === 'met' ? [] : [item, ...guests.map((g) => g.item)]) {
       const action = actionFor?.(each);
       const target = action && ('to' in action ? `to:${action.to}` : `section:${action.section}`);
-      if (action && target && !actions.has(target)) actions.set(target, action);
+      if (action && target && !offered.has(target)) {
+        actions.set(target, action);
+        offered.add(target);
+      }
     }
     const params: Params = {
       ...readableDates(item.params as Params | undefined, date),
