@@ -15,6 +15,7 @@ export {
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export { errorReference } from './errors.ts';
 export { type PathwayView, PathwayViewSchema, readPathway, runCommand } from './pathway-access.ts';
+export { birthDateOf, limitLookups as limitCprLookups } from './routers/citizen.router.ts';
 export {
   type AuthedViewer,
   type Context,

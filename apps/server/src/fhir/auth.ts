@@ -1,4 +1,4 @@
-import type { AuthedViewer, Context } from '@rygforlob/api';
+import type { ApiLimits, AuthedViewer, Context } from '@rygforlob/api';
 import { createContextInner } from '@rygforlob/api';
 import { authenticateFhirClient, type Database } from '@rygforlob/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -26,7 +26,7 @@ export function basicCredential(header: string | undefined): { clientId: string;
 export async function fhirCaller(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { database: Database; now: () => Date; staffContext: StaffContext },
+  options: { database: Database; now: () => Date; staffContext: StaffContext; limits: ApiLimits },
 ): Promise<FhirCaller | null> {
   const credential = basicCredential(request.headers.authorization);
   if (credential) {
@@ -49,6 +49,9 @@ export async function fhirCaller(
       viewer,
       now: options.now,
       clientKey: request.ip,
+      // The server's limits (CPR lookups per client: process-message.ts), Retry-After on the reply.
+      limits: options.limits,
+      response: reply,
     });
     return { kind: 'client', ctx: ctx as FhirCaller['ctx'] };
   }

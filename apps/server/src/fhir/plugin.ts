@@ -109,7 +109,12 @@ export async function registerFhir(app: FastifyInstance, options: FhirOptions): 
 
       const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}${FHIR_PREFIX}`;
       const caller = async (request: FastifyRequest, reply: FastifyReply): Promise<FhirCaller> => {
-        const found = await fhirCaller(request, reply, { database, now, staffContext });
+        const found = await fhirCaller(request, reply, {
+          database,
+          now,
+          staffContext,
+          limits: options.limits,
+        });
         if (!found) {
           reply.header('WWW-Authenticate', 'Basic realm="rygforlob-fhir"');
           throw new FhirProblem(401, [

@@ -1,4 +1,4 @@
-import { runCommand } from '@rygforlob/api';
+import { birthDateOf, limitCprLookups, runCommand } from '@rygforlob/api';
 import {
   claimMessage,
   completeMessage,
@@ -72,7 +72,12 @@ async function pathwayFor(
     );
   const citizen = await findCitizenByCpr(db, message.cpr);
   if (!citizen) {
-    await writeAudit(db, { ...audit, outcome: 'not-found', detail: { reason: 'no-citizen' } });
+    // What was searched, as citizen.findByCpr audits it: the birth date, never the number.
+    await writeAudit(db, {
+      ...audit,
+      outcome: 'not-found',
+      detail: { reason: 'no-citizen', lookup: 'cpr', birthDate: birthDateOf(message.cpr) },
+    });
     throw notFound();
   }
   const rows = [...(await pathwaysForCitizen(db, citizen.id))]
@@ -191,6 +196,11 @@ export async function processMessage(ctx: Ctx, body: unknown, directory: CachedD
   const messageId = parsed.ok ? parsed.message.messageId : (parsed.messageId as string);
   const key = { organisationId: sender.id, messageId };
   const at = ctx.now().toISOString();
+  /** Not an answer to the message: the sender may send it again later. */
+  const transient = (status: number, problem: Problem): Reply => ({
+    status,
+    body: toAcknowledgement({ messageId, code: 'transient-error', problems: [problem], to: sender, at }),
+  });
   const claim = await claimMessage(ctx.database.db, key);
   if (!claim.claimed) {
     const earlier = claim.earlier;
@@ -199,25 +209,24 @@ export async function processMessage(ctx: Ctx, body: unknown, directory: CachedD
       return { status: statusOfStored(ack), body: ack };
     }
     // Still being processed by another delivery: try again later.
-    return {
-      status: 409,
-      body: toAcknowledgement({
-        messageId,
-        code: 'transient-error',
-        problems: [{ code: 'conflict', diagnostics: 'the message is being processed' }],
-        to: sender,
-        at,
-      }),
-    };
+    return transient(409, { code: 'conflict', diagnostics: 'the message is being processed' });
   }
   let outcome: { code: AcknowledgementCode; status: number; problems: Problem[]; pathwayId?: string };
   if (!parsed.ok) {
     outcome = { code: 'fatal-error', status: 422, problems: parsed.problems };
   } else {
     try {
+      // Each CPR number a message names is a lookup, counted per client as citizen.findByCpr counts
+      // per user (CPR_LOOKUPS_PER_HOUR): a client could otherwise probe numbers without limit.
+      await limitCprLookups(ctx, ACTION, `cpr:fhir-client:${ctx.viewer.userId.replace(/^client:/, '')}`);
       const pathwayId = await process(ctx, parsed.message, sender, directory);
       outcome = { code: 'ok', status: 200, problems: [], pathwayId };
     } catch (error) {
+      if (error instanceof TRPCError && error.code === 'TOO_MANY_REQUESTS') {
+        // Released, so the same message may be sent again later (Retry-After is on the reply).
+        await releaseMessage(ctx.database.db, key);
+        return transient(429, { code: 'throttled', diagnostics: 'TOO_MANY_REQUESTS: too many CPR lookups' });
+      }
       if (!(error instanceof Refusal)) {
         await releaseMessage(ctx.database.db, key);
         throw error;

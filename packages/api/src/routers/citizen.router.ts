@@ -42,7 +42,8 @@ const PathwayRefSchema = z.object({
 
 const cprInput = z.object({ cpr: z.string().trim().min(1).max(20) });
 
-function birthDateOf(cpr: string): string | null {
+/** The birth date a CPR number names: what a lookup audits when nobody has it (never the number). */
+export function birthDateOf(cpr: string): string | null {
   const parsed = parseCpr(cpr);
   return parsed.ok ? parsed.value.birthDate : null;
 }
@@ -69,15 +70,15 @@ async function municipalReach(ctx: Context & { viewer: AuthedViewer }): Promise<
 /**
  * CPR lookups per user are limited (issue 9: 200 lookups in one batched GET answered in 430 ms,
  * name, birth date and municipality for any CPR number). Counted in the database, so the limit
- * holds across server processes; a refusal is audited as a refused lookup.
+ * holds across server processes; a refusal is audited as a refused lookup. `key`: whose count
+ * (a FHIR client's messages count as `cpr:fhir-client:<id>`, apps/server fhir/process-message.ts).
  */
-async function limitLookups(ctx: Context & { viewer: AuthedViewer }, action: string): Promise<void> {
-  const verdict = await countAttempt(
-    ctx.database.db,
-    `cpr:user:${ctx.viewer.userId}`,
-    ctx.limits.cprLookups,
-    ctx.now(),
-  );
+export async function limitLookups(
+  ctx: Context & { viewer: AuthedViewer },
+  action: string,
+  key = `cpr:user:${ctx.viewer.userId}`,
+): Promise<void> {
+  const verdict = await countAttempt(ctx.database.db, key, ctx.limits.cprLookups, ctx.now());
   if (verdict.allowed) return;
   await writeAudit(ctx.database.db, {
     ...auditAs(ctx),
