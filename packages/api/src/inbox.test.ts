@@ -1,7 +1,14 @@
 import { listAuditForCitizen } from '@rygforlob/db';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOwnerPathway, NOW, OWNER, type OwnerPathway, type TestApi } from './pathway.fixtures.ts';
+import {
+  buildOwnerPathway,
+  NOW,
+  OWNER,
+  type OwnerPathway,
+  STRANGERS,
+  type TestApi,
+} from './pathway.fixtures.ts';
 import { testApi } from './testing.ts';
 
 /**
@@ -71,5 +78,49 @@ describe('worklist.mine pages and the inbox read state', () => {
       .worklist.mine({ filter: 'all', cursor: 'not-a-cursor' })
       .catch((e: unknown) => e);
     expect(codeOf(bad)).toBe('BAD_REQUEST');
+  });
+});
+
+/**
+ * inbox.unread (issue 14, read when opened): a pathway page opened from a direct link asks for its
+ * organisation's unread items of that pathway, the ones the lists would have shown it.
+ */
+describe('inbox.unread', () => {
+  it("answers the organisation's unread items of the pathway, as its list shows them, and nothing once read", async () => {
+    const unread = await physio().inbox.unread({ pathwayId: owner.pathwayId });
+    const shown = ((await rowOf(physio()))?.inbox ?? []).filter((item) => !item.read);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(unread.map((item) => item.seq).sort()).toEqual(shown.map((item) => item.seq).sort());
+    for (const item of unread) await physio().inbox.markRead({ pathwayId: owner.pathwayId, seq: item.seq });
+    expect(await physio().inbox.unread({ pathwayId: owner.pathwayId })).toEqual([]);
+    // marked unread again, it is back
+    const [first] = unread;
+    if (!first) throw new Error('no unread item');
+    await physio().inbox.markUnread({ pathwayId: owner.pathwayId, seq: first.seq });
+    expect((await physio().inbox.unread({ pathwayId: owner.pathwayId })).map((i) => i.seq)).toEqual([
+      first.seq,
+    ]);
+  });
+
+  it("is audited as a read of the citizen's data; an organisation without the pathway gets NOT_FOUND, audited", async () => {
+    const reads = (await listAuditForCitizen(api.database.db, owner.citizenId)).filter(
+      (r) => r.action === 'inbox.unread',
+    );
+    expect(reads.length).toBeGreaterThan(0);
+    expect(
+      reads.every((r) => r.organisationId === OWNER.physio.organisationId && r.pathwayId === owner.pathwayId),
+    ).toBe(true);
+    // A physiotherapist of another clinic: no row for the pathway, so nothing to tell.
+    const [, stranger] = STRANGERS.find(([, v]) => v.actor === 'physio') ?? [];
+    if (!stranger) throw new Error('no stranger physiotherapist');
+    const error = await api
+      .as(stranger)
+      .inbox.unread({ pathwayId: owner.pathwayId })
+      .catch((e: unknown) => e);
+    expect(error instanceof TRPCError ? error.code : String(error)).toBe('NOT_FOUND');
+    const refusals = await api.database.db.query.auditLog.findMany({
+      where: (a, { and, eq }) => and(eq(a.action, 'inbox.unread'), eq(a.outcome, 'not-found')),
+    });
+    expect(refusals.map((r) => r.organisationId)).toContain(stranger.organisationId);
   });
 });

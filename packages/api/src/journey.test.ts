@@ -66,7 +66,7 @@ describe('a GP opens, triages and refers; the hospital sees its slice', () => {
 
     const hospitalView = await api.as(VIEWERS.hospital).pathway.get({ pathwayId });
     expect(hospitalView.relation).toBe('participant');
-    const inbox = await api.as(VIEWERS.hospital).referral.inbox();
+    const inbox = (await api.as(VIEWERS.hospital).referral.inbox()).rows;
     expect(inbox.map((row) => row.pathwayId)).toContain(pathwayId);
 
     // a stale version gives CONFLICT

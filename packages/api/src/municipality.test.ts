@@ -127,8 +127,8 @@ describe('a viewer of one municipality never sees another municipality’s citiz
       const caller = api.as(viewer);
       const lists = {
         'worklist.mine': (await caller.worklist.mine({ filter: 'all' })).rows,
-        'referral.inbox': await caller.referral.inbox({}),
-        'jobcentre.caseload': await caller.jobcentre.caseload({}),
+        'referral.inbox': (await caller.referral.inbox({})).rows,
+        'jobcentre.caseload': (await caller.jobcentre.caseload({})).rows,
         'worklist.clocks': await caller.worklist.clocks({ states: ['pending', 'due', 'overdue'] }),
       };
       const foreign = cases[other(town)];

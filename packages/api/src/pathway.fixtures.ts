@@ -546,6 +546,8 @@ export function samples(owner: OwnerPathway): Record<string, Sample> {
     // Only an item in the viewer's own organisation's inbox can be marked.
     'inbox.markRead': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
     'inbox.markUnread': { input: { ...on, seq: 1 }, by: 'gp', stranger: 'not-found' },
+    // The organisation's unread items of a pathway it has a row for; a stranger has none.
+    'inbox.unread': { input: { pathwayId: on.pathwayId }, by: 'physio', stranger: 'not-found', read: true },
     'worklist.clocks': {
       input: { states: ['pending', 'due', 'overdue'] },
       by: 'gp',

@@ -46,18 +46,23 @@ export function useInboxMarks() {
   };
 }
 
-/** Rows of cached lists (plain arrays, `{ rows }` pages, infinite `{ pages }`) for one pathway. */
-function cachedInbox(data: unknown, pathwayId: string): InboxMark[] {
-  if (Array.isArray(data)) return data.flatMap((row) => cachedInbox(row, pathwayId));
+/**
+ * The inbox of each cached list row of one pathway (plain arrays, `{ rows }` pages, infinite
+ * `{ pages }`): one array per row found, none when no loaded list holds the pathway.
+ */
+function cachedInboxes(data: unknown, pathwayId: string): InboxMark[][] {
+  if (Array.isArray(data)) return data.flatMap((row) => cachedInboxes(row, pathwayId));
   if (!data || typeof data !== 'object') return [];
   const record = data as { pathwayId?: unknown; inbox?: unknown; rows?: unknown; pages?: unknown };
-  if (record.pathwayId === pathwayId && Array.isArray(record.inbox)) return record.inbox as InboxMark[];
-  return [...cachedInbox(record.rows, pathwayId), ...cachedInbox(record.pages, pathwayId)];
+  if (record.pathwayId === pathwayId && Array.isArray(record.inbox)) return [record.inbox as InboxMark[]];
+  return [...cachedInboxes(record.rows, pathwayId), ...cachedInboxes(record.pages, pathwayId)];
 }
 
 /**
  * Opening a pathway reads its inbox items, however it was opened (a list, a banner, a link):
- * the unread items the lists already showed for it are marked read once the page is shown.
+ * the unread items the lists already showed for it are marked read once the page is shown. When
+ * no loaded list holds the pathway (a bookmark, a link in a message: issue 14), the page asks
+ * for its organisation's unread items of it (inbox.unread), not pathway.get, the hottest read.
  */
 export function useReadOnOpen(pathwayId: string, shown: boolean) {
   const trpc = useTRPC();
@@ -66,9 +71,23 @@ export function useReadOnOpen(pathwayId: string, shown: boolean) {
   useEffect(() => {
     if (!shown) return;
     const keys = [trpc.worklist.pathKey(), trpc.jobcentre.caseload.pathKey(), trpc.referral.inbox.pathKey()];
-    const items = keys.flatMap((queryKey) =>
-      queryClient.getQueriesData({ queryKey }).flatMap(([, data]) => cachedInbox(data, pathwayId)),
+    const found = keys.flatMap((queryKey) =>
+      queryClient.getQueriesData({ queryKey }).flatMap(([, data]) => cachedInboxes(data, pathwayId)),
     );
+    if (found.length === 0) {
+      // No row of it here: an organisation without one gets NOT_FOUND, and there is nothing to read.
+      void queryClient
+        .fetchQuery(trpc.inbox.unread.queryOptions({ pathwayId }))
+        .then((items) =>
+          opened(
+            pathwayId,
+            items.map((item) => ({ seq: item.seq, read: false })),
+          ),
+        )
+        .catch(() => undefined);
+      return;
+    }
+    const items = found.flat();
     const unique = [...new Map(items.map((item) => [item.seq, item])).values()];
     void opened(pathwayId, unique);
   }, [pathwayId, shown, opened, queryClient, trpc]);

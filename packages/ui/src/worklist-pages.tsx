@@ -8,15 +8,27 @@ import { useTRPC } from './trpc.tsx';
 type WorklistInput = { filter: 'all' | 'inbox' | 'due' | 'overdue'; search?: string };
 
 /**
+ * Which paged list (issue 11: all three are worklist pages behind one cursor): the clinic's and
+ * the municipality's worklist (`worklist.mine`), the jobcentre's caseload (`jobcentre.caseload`,
+ * every row: its filter is the server's), the referral inbox (`referral.inbox`: rows with
+ * something addressed to the organisation).
+ */
+export type WorklistSource = 'worklist' | 'caseload' | 'inbox';
+
+/**
  * The worklist, a page (50 rows) at a time: the server sorts, filters and searches; `more()`
  * fetches the next page after the last row shown ("Vis flere").
  */
-export function useWorklistPages(input: WorklistInput) {
+export function useWorklistPages(input: WorklistInput, source: WorklistSource = 'worklist') {
   const trpc = useTRPC();
+  const next = { getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined };
+  const { filter, ...searchOnly } = input;
   const query = useInfiniteQuery(
-    trpc.worklist.mine.infiniteQueryOptions(input, {
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-    }),
+    source === 'caseload'
+      ? trpc.jobcentre.caseload.infiniteQueryOptions(searchOnly, next)
+      : source === 'inbox'
+        ? trpc.referral.inbox.infiniteQueryOptions(searchOnly, next)
+        : trpc.worklist.mine.infiniteQueryOptions(input, next),
   );
   const rows = useMemo(() => query.data?.pages.flatMap((page) => page.rows), [query.data]);
   return {

@@ -4,12 +4,14 @@ import {
   InboxItems,
   Link,
   ListStatus,
+  MoreRows,
   RuleRef,
   TextField,
   useI18n,
   useInboxMarks,
   usePrefetchPathway,
   useTRPC,
+  useWorklistPages,
 } from '@rygforlob/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
@@ -26,12 +28,14 @@ export function Caseload() {
   const marks = useInboxMarks();
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
-  const rows = useQuery(trpc.jobcentre.caseload.queryOptions(deferred ? { search: deferred } : {}));
+  // A page of 50 at a time from the server, as the clinic's worklist; "Vis flere" for more (issue 11).
+  const pages = useWorklistPages({ filter: 'all', ...(deferred ? { search: deferred } : {}) }, 'caseload');
+  const rows = pages.rows;
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
   // Issue 11: the case's data is asked for when the pointer rests on (or focus reaches) its row,
   // and the case page's code once the list is painted, so a click waits for neither.
   const prefetch = usePrefetchPathway();
-  const listed = rows.data !== undefined;
+  const listed = rows !== undefined;
   useEffect(() => {
     if (listed) return afterPaint(() => void CasePage.preload().catch(() => undefined));
   }, [listed]);
@@ -83,8 +87,8 @@ export function Caseload() {
         </section>
       )}
       <div className="ry-card">
-        <ListStatus query={rows} empty={t('employment.caseload.empty')} />
-        {rows.data && rows.data.length > 0 && (
+        <ListStatus query={pages.status} empty={t('employment.caseload.empty')} />
+        {rows && rows.length > 0 && (
           <table className="ry-table">
             <caption className="ry-visually-hidden">{t('employment.caseload.title')}</caption>
             <thead>
@@ -97,7 +101,7 @@ export function Caseload() {
               </tr>
             </thead>
             <tbody>
-              {rows.data.map((row) => (
+              {rows.map((row) => (
                 <tr
                   key={row.pathwayId}
                   onMouseEnter={() => prefetch(row.pathwayId)}
@@ -136,6 +140,7 @@ export function Caseload() {
             </tbody>
           </table>
         )}
+        <MoreRows pages={pages} />
       </div>
     </>
   );

@@ -76,7 +76,15 @@ export function Inbox({ me }: { me: Me }) {
   const sorted = [...(pages.rows ?? [])]
     .map((row) => ({ row, clock: startClock(row.pathwayId) }))
     .sort((a, b) => byRank(rank(a.row, a.clock), rank(b.row, b.clock)));
-  const overdue = sorted.filter((r) => r.clock?.state === 'overdue');
+  // From the clocks, not from the rows loaded so far: a late plan on a page not yet shown is named
+  // too (the list is paged, issue 11).
+  const overdue = [
+    ...new Map(
+      (clocks.data ?? [])
+        .filter((c) => c.code === 'CLK-R140-START' && c.state === 'overdue')
+        .map((c) => [c.pathwayId, { pathwayId: c.pathwayId, citizenName: c.citizenName }]),
+    ).values(),
+  ];
 
   return (
     <>
@@ -88,7 +96,7 @@ export function Inbox({ me }: { me: Me }) {
         <div className="ry-alert" data-tone="danger">
           <p className="rh-flush">{t('rehab.inbox.overdue', { n: overdue.length })}</p>
           <ul className="rh-flush">
-            {overdue.map(({ row }) => (
+            {overdue.map((row) => (
               <li key={row.pathwayId}>
                 <Link to={`/pathway/${row.pathwayId}#${SECTION.freeChoice}`}>{row.citizenName}</Link>
               </li>

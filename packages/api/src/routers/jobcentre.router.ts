@@ -1,25 +1,14 @@
-import { worklistFor } from '@rygforlob/db';
 import { CommandExtras, EventPayloads } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
-import { z } from 'zod';
-import { auditListed } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { commandProcedure } from './command.ts';
-import { toWorklistEntry, WorklistEntrySchema } from './worklist.router.ts';
+import { listPage, PageInputSchema } from './worklist.router.ts';
 
 /** Sick-leave follow-up (spec §6.5): the rules are the domain's; these are its doors. */
 export const jobcentreRouter = {
   caseload: authedProcedure
-    .input(z.object({ search: z.string().max(100).optional() }).default({}))
-    .output(z.array(WorklistEntrySchema))
-    .query(async ({ ctx, input }) => {
-      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
-        now: ctx.now().toISOString(),
-        ...(input.search ? { search: input.search } : {}),
-      });
-      await auditListed(ctx, 'jobcentre.caseload', rows);
-      return rows.map(toWorklistEntry);
-    }),
+    .input(PageInputSchema.default({}))
+    .query(({ ctx, input }) => listPage(ctx, 'jobcentre.caseload', 'all', input)),
   registerSickLeave: commandProcedure(
     'sickLeaveRegistered',
     EventPayloads.sickLeaveRegistered,

@@ -1,12 +1,11 @@
-import { worklistFor } from '@rygforlob/db';
 import { EventPayloads, ReferralKindSchema, ViolationSchema } from '@rygforlob/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { auditListed, decideWithDirectory, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
+import { decideWithDirectory, inspectPathway, OnPathwaySchema } from '../pathway-access.ts';
 import { authedProcedure } from '../trpc.ts';
 import { referralSendPayload } from './clinical.router.ts';
 import { commandProcedure } from './command.ts';
-import { toWorklistEntry, WorklistEntrySchema } from './worklist.router.ts';
+import { listPage, PageInputSchema } from './worklist.router.ts';
 
 export const referralRouter = {
   /** Runs every rule of chapter 8 without sending, so the composer can show them as the user types. */
@@ -55,17 +54,11 @@ export const referralRouter = {
     EventPayloads.freeChoiceRecorded,
     'referral.free-choice',
   ),
-  /** What is addressed to the viewer's organisation and not yet acted on. */
+  /**
+   * What is addressed to the viewer's organisation and not yet acted on: a page of 50 rows with
+   * a cursor, as worklist.mine's (issue 11).
+   */
   inbox: authedProcedure
-    .input(z.object({ search: z.string().max(100).optional() }).default({}))
-    .output(z.array(WorklistEntrySchema))
-    .query(async ({ ctx, input }) => {
-      const rows = await worklistFor(ctx.database.db, ctx.viewer.organisationId, {
-        filter: 'inbox',
-        now: ctx.now().toISOString(),
-        ...(input.search ? { search: input.search } : {}),
-      });
-      await auditListed(ctx, 'referral.inbox', rows);
-      return rows.map(toWorklistEntry);
-    }),
+    .input(PageInputSchema.default({}))
+    .query(({ ctx, input }) => listPage(ctx, 'referral.inbox', 'inbox', input)),
 } satisfies TRPCRouterRecord;

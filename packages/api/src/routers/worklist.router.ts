@@ -1,9 +1,17 @@
-import { clocksFor, InvalidCursor, type WorklistEntry, worklistPage } from '@rygforlob/db';
+import {
+  clocksFor,
+  InvalidCursor,
+  type WorklistEntry,
+  type WorklistFilter,
+  worklistPage,
+} from '@rygforlob/db';
 import { ActorSchema, ClockCodeSchema, RelationSchema, TargetGroupSchema } from '@rygforlob/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { auditListed } from '../pathway-access.ts';
-import { authedProcedure } from '../trpc.ts';
+import { type AuthedViewer, authedProcedure, type Context } from '../trpc.ts';
+
+type Ctx = Context & { viewer: AuthedViewer };
 
 /** A worklist row holds only what the organisation's own slice shows (db projections). */
 export const WorklistEntrySchema = z.object({
@@ -62,6 +70,42 @@ export const toWorklistEntry = (row: WorklistEntry): z.infer<typeof WorklistEntr
   overdueClocks: row.overdueClocks,
 });
 
+/** What every paged list takes (worklist.mine, referral.inbox, jobcentre.caseload). */
+export const PageInputSchema = z.object({
+  search: z.string().max(100).optional(),
+  /** A page's `nextCursor`, for the page after it. */
+  cursor: z.string().max(300).optional(),
+  /** Rows per page: 50 unless fewer are asked for. */
+  limit: z.number().int().min(1).max(50).optional(),
+});
+
+/**
+ * One page of the viewer's organisation's worklist rows, the one way every list is served
+ * (issue 11: a page from an index range, never the whole organisation): a bad cursor is
+ * BAD_REQUEST, and the rows of the page, and only those, are audited as listed under `action`.
+ */
+export async function listPage(
+  ctx: Ctx,
+  action: string,
+  filter: WorklistFilter,
+  input: z.infer<typeof PageInputSchema>,
+): Promise<z.infer<typeof WorklistPageSchema>> {
+  const page = await worklistPage(ctx.database.db, ctx.viewer.organisationId, {
+    filter,
+    now: ctx.now().toISOString(),
+    ...(input.search ? { search: input.search } : {}),
+    ...(input.cursor ? { cursor: input.cursor } : {}),
+    ...(input.limit ? { limit: input.limit } : {}),
+  }).catch((error: unknown) => {
+    if (error instanceof InvalidCursor) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+    }
+    throw error;
+  });
+  await auditListed(ctx, action, page.rows, { filter, page: input.cursor ? 'next' : 'first' });
+  return { rows: page.rows.map(toWorklistEntry), nextCursor: page.nextCursor };
+}
+
 const ClockEntrySchema = z.object({
   pathwayId: z.string(),
   code: ClockCodeSchema,
@@ -82,35 +126,14 @@ export const worklistRouter = {
    */
   mine: authedProcedure
     .input(
-      z
-        .object({
-          filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all'),
-          search: z.string().max(100).optional(),
-          cursor: z.string().max(300).optional(),
-        })
-        .default({ filter: 'all' }),
+      PageInputSchema.extend({ filter: z.enum(['all', 'inbox', 'due', 'overdue']).default('all') }).default({
+        filter: 'all',
+      }),
     )
     // No output validator on the list every clinician opens first (issue 11: zod was 4.6 % of the
     // page's profiled server CPU under load): toWorklistEntry builds each row field by field, and
     // read-output.test.ts holds the answer to WorklistPageSchema, which would strip nothing from it.
-    .query(async ({ ctx, input }): Promise<z.infer<typeof WorklistPageSchema>> => {
-      const page = await worklistPage(ctx.database.db, ctx.viewer.organisationId, {
-        filter: input.filter,
-        now: ctx.now().toISOString(),
-        ...(input.search ? { search: input.search } : {}),
-        ...(input.cursor ? { cursor: input.cursor } : {}),
-      }).catch((error: unknown) => {
-        if (error instanceof InvalidCursor) {
-          throw new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
-        }
-        throw error;
-      });
-      await auditListed(ctx, 'worklist.mine', page.rows, {
-        filter: input.filter,
-        page: input.cursor ? 'next' : 'first',
-      });
-      return { rows: page.rows.map(toWorklistEntry), nextCursor: page.nextCursor };
-    }),
+    .query(({ ctx, input }) => listPage(ctx, 'worklist.mine', input.filter, input)),
 
   /** The clocks my organisation owns, due and overdue by default. */
   clocks: authedProcedure

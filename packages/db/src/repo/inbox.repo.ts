@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { inboxReads, worklist } from '../schema/index.ts';
+import { type InboxItem, inboxReads, worklist } from '../schema/index.ts';
 import { type AuditEntry, writeAudit } from './audit.repo.ts';
 import { isUuid } from './ids.ts';
 
@@ -67,4 +67,30 @@ export async function markInbox(
     await writeAudit(tx, audit(owner.citizenId));
     return owner;
   });
+}
+
+/**
+ * The items of a pathway in the organisation's inbox that it has not read (issue 14: read when
+ * opened, also from a direct link), with the row's citizen; null when the organisation has no
+ * worklist row for the pathway (no relation). One index lookup by (pathway, organisation).
+ */
+export async function unreadInboxOf(
+  db: Db,
+  key: { pathwayId: string; organisationId: string },
+): Promise<{ citizenId: string; items: InboxItem[] } | null> {
+  if (!isUuid(key.pathwayId)) return null;
+  const [row] = await db
+    .select({
+      citizenId: worklist.citizenId,
+      inbox: worklist.inbox,
+      readSeqs: sql<number[] | null>`(select array_agg(${inboxReads.seq}) from ${inboxReads} where ${and(
+        eq(inboxReads.pathwayId, worklist.pathwayId),
+        eq(inboxReads.organisationId, worklist.organisationId),
+      )})`,
+    })
+    .from(worklist)
+    .where(and(eq(worklist.pathwayId, key.pathwayId), eq(worklist.organisationId, key.organisationId)));
+  if (!row) return null;
+  const read = new Set((row.readSeqs ?? []).map(Number));
+  return { citizenId: row.citizenId, items: row.inbox.filter((item) => !read.has(item.seq)) };
 }

@@ -11,7 +11,11 @@ import {
   TEST_CITIZENS,
   VIEWERS,
 } from '../testing/fixtures.ts';
-import { clocksFor, worklistFor } from './worklist.repo.ts';
+import { clocksFor, type WorklistQuery, worklistPage } from './worklist.repo.ts';
+
+/** The first page's rows (the worklist is only ever read a page at a time). */
+const worklistFor = async (db: Db, organisationId: string, query: WorklistQuery) =>
+  (await worklistPage(db, organisationId, query)).rows;
 
 const day = (d: string) => `${d}T10:00:00+02:00`;
 const rehabOrg = VIEWERS.rehab.organisationId;

@@ -240,18 +240,6 @@ const byOverdue = (a: PageRow, b: PageRow): number =>
 const byRecent = (a: PageRow, b: PageRow): number =>
   b.lastEventAt.getTime() - a.lastEventAt.getTime() || b.pathwayId.localeCompare(a.pathwayId);
 
-/**
- * The first page of an organisation's worklist (up to `limit`, default 200): for lists that are
- * not paged yet (the jobcentre's caseload, the referral inbox). Same order as worklistPage.
- */
-export async function worklistFor(
-  db: Db,
-  organisationId: string,
-  query: Omit<WorklistQuery, 'cursor'>,
-): Promise<WorklistEntry[]> {
-  return (await worklistPage(db, organisationId, { ...query, limit: query.limit ?? 200 })).rows;
-}
-
 export type ClockEntry = OpenClockRow & {
   state: OpenClockState;
   /** Calendar days to dueBy (negative when past), as the domain counts them. */
