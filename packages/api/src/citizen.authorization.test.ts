@@ -138,6 +138,33 @@ describe('who looked at my data (the access log)', () => {
     expect(gpOnly.entries.every((e) => e.organisationId === OWNER.gp.organisationId)).toBe(true);
   });
 
+  it("a stranger's single read stays findable under any number of later reads: the log pages back to the first entry", async () => {
+    const stranger = await api.as(OWNER.physio).pathway.get({ pathwayId: owner.pathwayId });
+    expect(stranger.pathwayId).toBe(owner.pathwayId);
+    // More than a page of reads by the GP after it.
+    for (let i = 0; i < 220; i++) await api.as(OWNER.gp).pathway.get({ pathwayId: owner.pathwayId });
+    const me = asCitizen(owner.citizenId);
+    const seen: number[] = [];
+    let cursor: number | undefined;
+    let pages = 0;
+    do {
+      const page = await me.accessLog({ who: 'others', kind: 'read', ...(cursor ? { cursor } : {}) });
+      expect(page.entries.length).toBeLessThanOrEqual(200);
+      seen.push(...page.entries.map((e) => e.id));
+      cursor = page.older ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(seen).size).toBe(seen.length); // each entry once
+    expect(seen).toEqual([...seen].sort((a, b) => b - a)); // newest first across pages
+    const all = await listAuditForCitizen(api.database.db, owner.citizenId);
+    const physioReads = all.filter(
+      (r) => r.organisationId === OWNER.physio.organisationId && r.action === 'pathway.get',
+    );
+    expect(physioReads.length).toBeGreaterThan(0);
+    for (const row of physioReads) expect(seen).toContain(row.id);
+  });
+
   it('every citizen procedure writes an audit row naming the citizen, refusals too', async () => {
     const me = asCitizen(owner.citizenId);
     const count = async () => (await listAuditForCitizen(api.database.db, owner.citizenId)).length;

@@ -1,5 +1,5 @@
 import { useI18n, useTRPC } from '@rygforlob/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 type Who = 'all' | 'others' | 'self';
@@ -13,15 +13,23 @@ export default function AccessLogScreen() {
   const trpc = useTRPC();
   const [who, setWho] = useState<Who>('all');
   const [kind, setKind] = useState<Kind>('all');
-  const log = useQuery(trpc.me.accessLog.queryOptions({ who, kind }));
+  // A page at a time, newest first; "Vis ældre" fetches the next (issue 9: nothing falls out of view).
+  const log = useInfiniteQuery(
+    trpc.me.accessLog.infiniteQueryOptions(
+      { who, kind },
+      { getNextPageParam: (page) => page.older ?? undefined },
+    ),
+  );
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? [];
+  const organisations = log.data?.pages.flatMap((page) => page.organisations) ?? [];
   const when = new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
     dateStyle: 'short',
     timeStyle: 'short',
     timeZone: 'Europe/Copenhagen',
   });
   // A page load reads several things at once: the same who, what and why in the same minute is one line.
-  const lines: { entry: NonNullable<typeof log.data>['entries'][number]; times: number }[] = [];
-  for (const entry of log.data?.entries ?? []) {
+  const lines: { entry: (typeof entries)[number]; times: number }[] = [];
+  for (const entry of entries) {
     const last = lines.at(-1);
     const same =
       last &&
@@ -35,7 +43,7 @@ export default function AccessLogScreen() {
     else lines.push({ entry, times: 1 });
   }
   const orgName = (id: string | null) =>
-    (id && log.data?.organisations.find((o) => o.id === id)?.name) ?? t('minside.log.unknown');
+    (id && organisations.find((o) => o.id === id)?.name) ?? t('minside.log.unknown');
   return (
     <>
       <h1>{t('minside.log.title')}</h1>
@@ -68,7 +76,7 @@ export default function AccessLogScreen() {
           {t('app.error')}
         </p>
       )}
-      {log.data && log.data.entries.length === 0 && <p>{t('minside.log.empty')}</p>}
+      {log.data && entries.length === 0 && <p>{t('minside.log.empty')}</p>}
       <ol className="ms-log" aria-live="polite">
         {lines.map(({ entry: e, times }) => (
           <li key={e.id} className="ms-log__entry">
@@ -90,6 +98,16 @@ export default function AccessLogScreen() {
           </li>
         ))}
       </ol>
+      {log.hasNextPage && (
+        <button
+          type="button"
+          className="ry-button"
+          disabled={log.isFetchingNextPage}
+          onClick={() => log.fetchNextPage()}
+        >
+          {log.isFetchingNextPage ? t('app.loading') : t('minside.log.older')}
+        </button>
+      )}
     </>
   );
 }

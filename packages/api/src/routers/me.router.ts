@@ -54,7 +54,7 @@ const AccessLogEntrySchema = z.object({
   reason: z.enum(['coordinator', 'consent', 'referral', 'author', 'none']).nullable(),
 });
 
-const ACCESS_LOG_LIMIT = 1000;
+const ACCESS_LOG_PAGE = 200;
 
 const WRITE_PREFIXES = [
   'triage.',
@@ -207,11 +207,18 @@ export const meRouter = {
           who: z.enum(['all', 'self', 'others']).default('all'),
           kind: z.enum(['all', 'read', 'write', 'list', 'sign-in']).default('all'),
           organisationId: z.string().max(200).optional(),
+          /** The page older than this entry (its id): the log is read a page at a time, newest first. */
+          cursor: z.number().int().positive().optional(),
         })
         .default({ who: 'all', kind: 'all' }),
     )
     .output(
-      z.object({ entries: z.array(AccessLogEntrySchema), organisations: z.array(NamedOrganisationSchema) }),
+      z.object({
+        entries: z.array(AccessLogEntrySchema),
+        organisations: z.array(NamedOrganisationSchema),
+        /** The cursor of the next, older page; null when this page reaches the first entry. */
+        older: z.number().nullable(),
+      }),
     )
     .query(async ({ ctx, input }) => {
       const db = ctx.database.db;
@@ -264,13 +271,16 @@ export const meRouter = {
             (!input.organisationId || e.organisationId === input.organisationId),
         )
         .reverse()
-        // The newest thousand: a phone shows no more, and the filters reach older ones.
-        .slice(0, ACCESS_LOG_LIMIT);
+        .filter((e) => input.cursor === undefined || e.id < input.cursor);
+      // A page at a time, newest first, and every older page one request away: a single read by a
+      // stranger must stay findable however many reads came after it (issue 9's review).
+      const page = entries.slice(0, ACCESS_LOG_PAGE);
+      const older = entries.length > page.length ? (page.at(-1)?.id ?? null) : null;
       await writeAudit(db, { ...auditAsCitizen(ctx), action: 'me.accessLog', outcome: 'ok' });
       const organisations = await namedOrganisations(
         ctx,
-        entries.flatMap((e) => (e.organisationId ? [e.organisationId] : [])),
+        page.flatMap((e) => (e.organisationId ? [e.organisationId] : [])),
       );
-      return { entries, organisations };
+      return { entries: page, organisations, older };
     }),
 } satisfies TRPCRouterRecord;

@@ -213,6 +213,7 @@ export const CITIZEN_MESSAGES = {
   'minside.log.filter.kind.list': { da: 'Vist på en liste', en: 'Shown in a list' },
   'minside.log.filter.kind.sign-in': { da: 'Log ind', en: 'Sign-in' },
   'minside.log.empty': { da: 'Ingen at vise.', en: 'Nothing to show.' },
+  'minside.log.older': { da: 'Vis ældre', en: 'Show older' },
   'minside.log.you': { da: 'Dig', en: 'You' },
   'minside.log.unknown': { da: 'Ukendt', en: 'Unknown' },
   'minside.log.when': { da: 'Hvornår', en: 'When' },
