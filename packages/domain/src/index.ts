@@ -17,6 +17,7 @@ export * from './pathway/access-log.ts';
 export * from './pathway/access-matrix.ts';
 export * from './pathway/citizen.slice.ts';
 export { consentGivenViolations, consentWithdrawnViolations } from './pathway/consent.rules.ts';
+export * from './pathway/consent-scope.ts';
 export * from './pathway/events.schema.ts';
 export { addressedParties, type MunicipalityOf } from './pathway/home-municipality.ts';
 export type { ActorOf, RegisterFacts } from './pathway/parties.rules.ts';

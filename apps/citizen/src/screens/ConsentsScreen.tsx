@@ -1,8 +1,9 @@
-import { type ConsentState, citizenConsents } from '@rygforlob/domain';
+import { type ConsentState, citizenConsents, coordinatorOf } from '@rygforlob/domain';
 import { apiProblem, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Mine, useMine } from '../use-mine.ts';
+import { ConsentScopeText } from './ConsentScope.tsx';
 import { MineFrame } from './Mine.tsx';
 
 /**
@@ -101,7 +102,12 @@ function ConsentCard({
             ? t('minside.consent.byYou')
             : t('minside.consent.recordedBy', { org: mine.orgName(consent.by.organisationId) })}
         </p>
-        {!consent.withdrawnAt && <p className="ms-muted">{t(`minside.consent.sees.${consent.purpose}`)}</p>}
+        {!consent.withdrawnAt && (
+          <ConsentScopeText
+            coordinator={!!mine.state && coordinatorOf(mine.state) === consent.recipient.organisationId}
+            purpose={consent.purpose}
+          />
+        )}
         {!consent.withdrawnAt && !confirming && (
           <button
             type="button"
@@ -207,7 +213,12 @@ function GiveConsent({
               ))}
             </select>
           </label>
-          {choice && <p className="ms-muted">{t(`minside.consent.sees.${choice.purpose}`)}</p>}
+          {choice && (
+            <ConsentScopeText
+              coordinator={!!mine.state && coordinatorOf(mine.state) === choice.organisation.id}
+              purpose={choice.purpose}
+            />
+          )}
           <button type="submit" className="ry-button" disabled={!choice || give.isPending}>
             {t('minside.consent.give')}
           </button>

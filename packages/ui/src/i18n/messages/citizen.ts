@@ -161,13 +161,38 @@ export const CITIZEN_MESSAGES = {
   'minside.consent.recordedBy': { da: 'Skrevet ned af {org}', en: 'Recorded by {org}' },
   'minside.consent.purpose.treatment': { da: 'Til din behandling', en: 'For your treatment' },
   'minside.consent.purpose.employment': { da: 'Til hjælp med dit arbejde', en: 'For help with your work' },
-  'minside.consent.sees.treatment': {
-    da: 'De kan se: hvad der er galt, din plan og dine mål, undersøgelser, spørgeskemaer, medicin, behandlinger og det, der er sendt til dem. De kan ikke se: jobcentrets sag om dit arbejde og sygemelding.',
-    en: 'They can see: what is wrong, your plan and goals, examinations, questionnaires, medicine, treatments and what was sent to them. They cannot see: the jobcentre’s case about your work and sick leave.',
+  // What a consent lets the recipient see: the topics come from ACCESS_MATRIX (consentScope), the
+  // sentences only lead them in (CONSENT p.50, JOB-CONSENT p.43; issue 14 review).
+  'minside.consent.sees.full': { da: 'De kan se: {topics}.', en: 'They can see: {topics}.' },
+  'minside.consent.sees.withheld': {
+    da: 'De kan se, at det findes, men ikke indholdet: {topics}.',
+    en: 'They can see that it exists, but not what it says: {topics}.',
   },
-  'minside.consent.sees.employment': {
-    da: 'De kan se: det, der er sendt til dem (fx din læges henvisning og attester), og sagen om dit arbejde og din sygemelding. De kan ikke se: dine oplysninger om ryggen i øvrigt, fx undersøgelser, spørgeskemaer, din plan og medicin.',
-    en: 'They can see: what was sent to them (e.g. your GP’s referral and certificates), and the case about your work and sick leave. They cannot see: the rest of your back pain information, e.g. examinations, questionnaires, your plan and medicine.',
+  'minside.consent.sees.hidden': { da: 'De kan ikke se: {topics}.', en: 'They cannot see: {topics}.' },
+  'minside.consent.topic.pathway': {
+    da: 'dit rygforløb, hvor du har ondt, og hvorfor det sluttede',
+    en: 'your back pain pathway, where it hurts and why it ended',
+  },
+  'minside.consent.topic.coordinator': {
+    da: 'hvem der koordinerer dit forløb',
+    en: 'who coordinates your pathway',
+  },
+  'minside.consent.topic.health': {
+    da: 'dine oplysninger om ryggen (hvad der er galt, din plan og dine mål, undersøgelser, spørgeskemaer, medicin og behandlinger)',
+    en: 'your back pain information (what is wrong, your plan and goals, examinations, questionnaires, medicine and treatments)',
+  },
+  'minside.consent.topic.sentToThem': {
+    da: 'det, der er sendt til dem (fx henvisninger, notater og attester)',
+    en: 'what was sent to them (e.g. referrals, notes and certificates)',
+  },
+  'minside.consent.topic.betweenOthers': {
+    da: 'henvisninger, notater og attester mellem de andre, der hjælper dig',
+    en: 'referrals, notes and certificates between the others who help you',
+  },
+  'minside.consent.topic.consents': { da: 'dine samtykker', en: 'your consents' },
+  'minside.consent.topic.work': {
+    da: 'jobcentrets sag om dit arbejde og din sygemelding',
+    en: 'the jobcentre’s case about your work and sick leave',
   },
   'minside.consent.withdraw': { da: 'Træk samtykke tilbage', en: 'Withdraw consent' },
   'minside.consent.withdraw.confirm': {

@@ -1,0 +1,32 @@
+import { type ConsentPurpose, consentScope } from '@rygforlob/domain';
+import { useI18n } from '@rygforlob/ui';
+
+/**
+ * What a consent lets its recipient see, read off ACCESS_MATRIX by `consentScope` (CONSENT
+ * p.50, JOB-CONSENT p.43): the coordinating GP sees more than another clinic, so the card asks
+ * who the recipient is, and never promises "they cannot see" what their timeline shows.
+ */
+export function ConsentScopeText({
+  coordinator,
+  purpose,
+}: {
+  coordinator: boolean;
+  purpose: ConsentPurpose;
+}) {
+  const { t, lang } = useI18n();
+  const scope = consentScope(coordinator, purpose);
+  const list = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
+  return (
+    <>
+      {(['full', 'withheld', 'hidden'] as const).map((visibility) =>
+        scope[visibility].length === 0 ? null : (
+          <p key={visibility} className="ms-muted" data-visibility={visibility}>
+            {t(`minside.consent.sees.${visibility}`, {
+              topics: list.format(scope[visibility].map((topic) => t(`minside.consent.topic.${topic}`))),
+            })}
+          </p>
+        ),
+      )}
+    </>
+  );
+}
