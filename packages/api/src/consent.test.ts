@@ -152,7 +152,9 @@ describe('JOB-CONSENT: the jobcentre sees health information only while the citi
 
     // the worklist and caseload rows carry no content either: no target group, the inbox item withheld
     const mine = (await caseworker.worklist.mine()).rows.filter((row) => row.pathwayId === pathwayId);
-    const caseload = (await caseworker.jobcentre.caseload()).rows.filter((row) => row.pathwayId === pathwayId);
+    const caseload = (await caseworker.jobcentre.caseload()).rows.filter(
+      (row) => row.pathwayId === pathwayId,
+    );
     const inbox = (await caseworker.referral.inbox()).rows.filter((row) => row.pathwayId === pathwayId);
     for (const rows of [mine, caseload, inbox]) {
       expect(rows).toHaveLength(1);
