@@ -33,6 +33,10 @@ const DESTINATIONS: Record<string, Destination> = {
   'CLK-PAIN-6M': { tab: 'referral', kind: 'pain-centre' }, // p.48
 };
 
+/** Element ids of the forms an advice card's button lands on (issue 14). */
+export const REFERRAL_COMPOSER = 'referral-composer';
+export const medicationFollowUp = (prescriptionId: string) => `rx-followup-${prescriptionId}`;
+
 /**
  * The button on an advice card: the tab (and form) that answers it. Advice owned by another
  * organisation (e.g. the municipality's closing note) gets none here. PLAN-REVIEW is a warning
@@ -55,10 +59,19 @@ export function clinicAdviceAction(
       : DESTINATIONS[advice.rule];
   if (!destination) return undefined;
   const base = `/pathway/${pathwayId}?tab=${destination.tab}`;
+  // The button lands on the form that answers the card, its first field focused (issue 14).
   if ('kind' in destination)
     return {
       to: `${base}&kind=${destination.kind}`,
+      focus: REFERRAL_COMPOSER,
       label: t('clinic.advice.action.referral', { kind: term('referralKind', destination.kind) }),
+    };
+  // A medication clock (CLK-MED-DAYS, CLK-MED-3-4W, p.37) is about one prescription: its follow-up.
+  if (advice.rule.startsWith('CLK-MED-') && advice.subject)
+    return {
+      to: base,
+      focus: medicationFollowUp(advice.subject),
+      label: t('clinic.advice.action.medication'),
     };
   if ('focus' in destination)
     return { to: `${base}&focus=${destination.focus}`, label: t('clinic.advice.action.assessment') };

@@ -12,6 +12,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { today } from '../words.ts';
+import { FAST_TRACK_FORM } from './advice-actions.ts';
 import { type CaseProps, on } from './use-case.ts';
 
 type Extent = 'full' | 'partial';
@@ -123,6 +124,7 @@ function FastTrackForm({ pathway }: CaseProps) {
   const fastTrack = pathway.state.fastTrack;
   return (
     <Form
+      id={FAST_TRACK_FORM}
       className="ry-card"
       aria-labelledby="fasttrack-title"
       onSubmit={(e) => {
@@ -153,14 +155,17 @@ function FastTrackForm({ pathway }: CaseProps) {
                 { value: 'employer', label: t('employment.fastTrack.employer') },
               ]}
             />
-            <TextField
-              label={t('employment.fastTrack.on')}
-              name="requestedOn"
-              type="date"
-              value={requestedOn}
-              onChange={setOn}
-              isRequired
-            />
+            {/* Who asked is usually the citizen (preset); the date is what the caseworker types. */}
+            <div data-advice-focus>
+              <TextField
+                label={t('employment.fastTrack.on')}
+                name="requestedOn"
+                type="date"
+                value={requestedOn}
+                onChange={setOn}
+                isRequired
+              />
+            </div>
           </div>
           <Button type="submit" className="ry-button" isDisabled={request.isPending}>
             {t('employment.fastTrack.submit')}

@@ -20,6 +20,9 @@ const DESTINATIONS: Record<string, { tab: Exclude<CaseTab, 'overview'>; action: 
   'BENEFIT-REVIEW': { tab: 'sickLeave', action: 'sickLeave' },
 };
 
+/** The fast-track request's form (SickLeaveTab), where its advice card's button lands. */
+export const FAST_TRACK_FORM = 'fast-track-request';
+
 export function employmentAdviceAction(
   advice: Advice,
   pathwayId: string,
@@ -31,6 +34,8 @@ export function employmentAdviceAction(
   if (!destination) return undefined;
   return {
     to: `/case/${pathwayId}?tab=${destination.tab}`,
+    // "Registrér fast track" lands on the request's date, "Anmodet den" (issue 14).
+    ...(destination.action === 'fastTrack' ? { focus: FAST_TRACK_FORM } : {}),
     label: t(`employment.advice.action.${destination.action}`),
   };
 }

@@ -2,7 +2,7 @@ import type { Advice } from '@rygforlob/domain';
 import type { Params } from '../i18n/index.ts';
 import { useI18n } from '../i18n/react.tsx';
 import { Link } from '../router.tsx';
-import { revealSection } from './focus-field.ts';
+import { revealSection, revealWhenShown } from './focus-field.ts';
 import { RuleNote, type Tone } from './rule-note.tsx';
 
 const toneOf = (advice: Advice): Tone => {
@@ -28,10 +28,12 @@ const readableDates = (params: Params | undefined, date: (iso: string) => string
 
 /**
  * Where an advice card leads, and the button's words: another screen or tab of the app (`to`, a
- * router path), or a section of the page already shown (`section`, an element id: opened if
- * folded, scrolled to, its first field focused; see revealSection).
+ * router path; with `focus`, the element id of the form there that answers the card, revealed
+ * once drawn: the button lands on the field, not at the top of the tab), or a section of the page
+ * already shown (`section`, an element id: opened if folded, scrolled to, its first field focused,
+ * or the control it marks with data-advice-focus; see revealSection).
  */
-export type AdviceAction = { label: string } & ({ to: string } | { section: string });
+export type AdviceAction = { label: string } & ({ to: string; focus?: string } | { section: string });
 
 /**
  * A card that answers the same act as another rule's card (one action per target, issue 14):
@@ -122,7 +124,11 @@ export function AdvicePanel({
         {[...actions].map(([target, action]) => (
           <div key={target} className="ry-advice__action">
             {'to' in action ? (
-              <Link to={action.to} className="ry-button">
+              <Link
+                to={action.to}
+                className="ry-button"
+                {...(action.focus ? { onClick: () => revealWhenShown(action.focus as string) } : {})}
+              >
                 {action.label}
               </Link>
             ) : (

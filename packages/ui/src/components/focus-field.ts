@@ -57,7 +57,11 @@ export function revealSection(id: string, root: Document = document): boolean {
   const shown = (el: HTMLElement) => el.getClientRects().length > 0 && !el.matches(':disabled');
   const first = (selector: string) =>
     [...section.querySelectorAll<HTMLElement>(selector)].find(shown) ?? null;
-  let target = first('[data-advice-focus]') ?? first(USABLE);
+  // The marked control, or the first field inside a marked wrapper (a date field's segments).
+  const marked = first('[data-advice-focus]');
+  const inside = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>(USABLE)].find(shown) ?? null;
+  let target =
+    marked && !marked.matches(USABLE) && inside(marked) ? inside(marked) : (marked ?? first(USABLE));
   if (!target) {
     target = section.querySelector<HTMLElement>('h2, h3');
     if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
@@ -65,4 +69,23 @@ export function revealSection(id: string, root: Document = document): boolean {
   (target ?? section).scrollIntoView({ block: 'center' });
   (target ?? section).focus();
   return true;
+}
+
+/**
+ * revealSection for a section another screen or tab is about to draw (an advice card's button that
+ * routes, then lands on the form it asks for, issue 14): waits for the element to appear (a tab's
+ * code may still be loading), then reveals it. Gives up after `timeout` ms.
+ */
+export function revealWhenShown(id: string, timeout = 5_000, root: Document = document): void {
+  const started = Date.now();
+  const attempt = () => {
+    // A tab drawn but still waiting for its code has no fields yet: wait for one.
+    const section = root.getElementById(id);
+    if (section && section.getClientRects().length > 0) {
+      revealSection(id, root);
+      return;
+    }
+    if (Date.now() - started < timeout) setTimeout(attempt, 50);
+  };
+  setTimeout(attempt, 0);
 }

@@ -1,6 +1,7 @@
 import { type Actor, REFERRAL_KINDS, type ReferralKind, referralPermission } from '@rygforlob/domain';
 import { useI18n, useRouter } from '@rygforlob/ui';
 import { useState } from 'react';
+import { REFERRAL_COMPOSER } from '../advice-actions.ts';
 import { KindPicker } from '../communication/referral/KindPicker.tsx';
 import { ReferralComposer } from '../communication/referral/ReferralComposer.tsx';
 import { ReferralList } from '../communication/referral/ReferralList.tsx';
@@ -50,7 +51,10 @@ export default function ReferralTab(props: TabProps) {
               <RouteGuidance {...props} kind={kind} routes={permission.routes} />
             )}
             {kind && permission?.allowed && (
-              <ReferralComposer key={kind} {...props} kind={kind} onKind={setKind} />
+              // An advice card's "Henvis: …" lands here, on the composer's first field (issue 14).
+              <div id={REFERRAL_COMPOSER}>
+                <ReferralComposer key={kind} {...props} kind={kind} onKind={setKind} />
+              </div>
             )}
           </>
         )}

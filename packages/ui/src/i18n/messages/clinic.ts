@@ -105,6 +105,7 @@ export const CLINIC_MESSAGES = {
   'clinic.advice.action.assessment': { da: 'Lav en ny vurdering', en: 'Make a new assessment' },
   'clinic.advice.action.plan': { da: 'Gå til planen', en: 'Go to the plan' },
   'clinic.advice.action.treatment': { da: 'Gå til behandlingen', en: 'Go to the treatment' },
+  'clinic.advice.action.medication': { da: 'Registrér medicinopfølgning', en: 'Record medication follow-up' },
   'clinic.advice.action.notes': { da: 'Skriv notatet', en: 'Write the note' },
   'clinic.advice.action.consent': { da: 'Registrér samtykke', en: 'Record consent' },
   'clinic.advice.action.referral': { da: 'Henvis: {kind}', en: 'Refer: {kind}' },

@@ -4,6 +4,7 @@ import { CommandFeedback, TextArea, TextField, useI18n, useTRPC } from '@rygforl
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { medicationFollowUp } from '../../advice-actions.ts';
 import { ClockNotes } from '../ClockNote.tsx';
 import { followUpsOf, prescriptionOf } from './details.ts';
 
@@ -65,6 +66,7 @@ export function PrescriptionCard({ rx, pathway }: { rx: PrescriptionState; pathw
         </table>
       )}
       <Form
+        id={medicationFollowUp(id)}
         onSubmit={(e) => {
           e.preventDefault();
           followUp.mutate({
