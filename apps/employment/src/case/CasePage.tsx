@@ -1,3 +1,4 @@
+import { standingSees } from '@rygforlob/domain';
 import {
   AdvicePanel,
   CitizenHeader,
@@ -50,13 +51,9 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
         consents={Object.values(state.consents)}
         orgName={orgName}
         now={new Date().toISOString()}
-        targetGroupNote={
-          view.consented ? undefined : (
-            <span className="ry-badge" data-tone="info">
-              {t('employment.health.withheldBadge')}
-            </span>
-          )
-        }
+        // JOB-CONSENT (p.43): the jobcentre's slice never holds the triage, consent or not, so no
+        // triage chip at all (was "Ikke triageret" for a triaged pathway; issue 14 review).
+        triageVisible={standingSees('triaged', view.relation, view.purposes)}
       />
       {view.status === 'closed' && <p className="ry-alert">{t('employment.case.closed')}</p>}
       <div className="ry-grid">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_MATRIX, type ConsentPurpose, type FactRelation } from './access-matrix.ts';
-import { CONSENT_TOPICS, consentScope, TOPIC_OF, topicTypes } from './consent-scope.ts';
+import { CONSENT_TOPICS, consentScope, standingSees, TOPIC_OF, topicTypes } from './consent-scope.ts';
 import { EVENT_TYPES } from './events.schema.ts';
 
 const PURPOSES: (ConsentPurpose | null)[] = ['treatment', 'employment', null];
@@ -59,5 +59,17 @@ describe('consentScope: what Min side says a recipient can see (CONSENT p.50, JO
     const scope = consentScope(false, 'treatment');
     expect(scope.full).toEqual(expect.arrayContaining(['pathway', 'health', 'sentToThem']));
     expect(scope.hidden).toEqual(expect.arrayContaining(['work', 'betweenOthers', 'consents']));
+  });
+});
+
+describe('standingSees: whether a slice can ever hold a fact (issue 14 review)', () => {
+  it('JOB-CONSENT: the jobcentre never sees the triage, with or without consent', () => {
+    expect(standingSees('triaged', 'participant', ['employment'])).toBe(false);
+    expect(standingSees('triaged', 'participant', [])).toBe(false);
+    expect(standingSees('meetingScheduled', 'participant', ['employment'])).toBe(true);
+  });
+  it('CONSENT: the coordinating GP and a consented clinic see the triage', () => {
+    expect(standingSees('triaged', 'coordinator', ['treatment'])).toBe(true);
+    expect(standingSees('triaged', 'participant', ['treatment'])).toBe(true);
   });
 });

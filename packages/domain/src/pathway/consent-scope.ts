@@ -101,3 +101,16 @@ export function consentScope(coordinator: boolean, purpose: ConsentPurpose | nul
   }
   return scope;
 }
+
+/**
+ * Would a viewer of this standing and these purposes see a fact of this type it did not write
+ * (ACCESS_MATRIX)? E.g. the jobcentre never sees the triage (JOB-CONSENT p.43), so its case
+ * header shows no triage chip rather than "Ikke triageret" (issue 14 review).
+ */
+export function standingSees(
+  type: EventType,
+  relation: 'coordinator' | 'participant',
+  purposes: readonly ConsentPurpose[],
+): boolean {
+  return accessOf(type, topicRelations('health', relation === 'coordinator'), purposes) === 'full';
+}

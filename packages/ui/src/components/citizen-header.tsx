@@ -12,6 +12,12 @@ export interface CitizenHeaderProps {
   now: string;
   /** Shown instead of "not triaged" when the viewer may not see the triage (e.g. no consent). */
   targetGroupNote?: ReactNode;
+  /**
+   * False when the viewer's slice never holds the triage (ACCESS_MATRIX, e.g. the jobcentre under
+   * JOB-CONSENT p.43): then no triage chip at all, never "not triaged" for a pathway that may be
+   * triaged (issue 14 review).
+   */
+  triageVisible?: boolean;
 }
 
 /** Who the pathway is about: name, CPR, age, target group, coordinating GP and active consents. */
@@ -23,6 +29,7 @@ export function CitizenHeader({
   orgName,
   now,
   targetGroupNote,
+  triageVisible = true,
 }: CitizenHeaderProps) {
   const { t, term } = useI18n();
   const active = consents.filter((c) => !c.withdrawnAt);
@@ -38,19 +45,21 @@ export function CitizenHeader({
         <div>
           {t('citizen.age', { age: ageOn(citizen.birthDate, dayOf(now)) })} · {citizen.municipality}
         </div>
-        <div>
-          {targetGroup ? (
-            <span className="ry-badge" data-tone={targetGroup === 'TG-CAUDA' ? 'danger' : 'info'}>
-              {term('targetGroup', targetGroup)}
-            </span>
-          ) : (
-            (targetGroupNote ?? (
-              <span className="ry-badge" data-tone="warn">
-                {t('citizen.untriaged')}
+        {(targetGroup || triageVisible || targetGroupNote) && (
+          <div>
+            {targetGroup ? (
+              <span className="ry-badge" data-tone={targetGroup === 'TG-CAUDA' ? 'danger' : 'info'}>
+                {term('targetGroup', targetGroup)}
               </span>
-            ))
-          )}
-        </div>
+            ) : (
+              (targetGroupNote ?? (
+                <span className="ry-badge" data-tone="warn">
+                  {t('citizen.untriaged')}
+                </span>
+              ))
+            )}
+          </div>
+        )}
         <div>
           {t('citizen.coordinator')}: {coordinatorName}
         </div>
