@@ -26,6 +26,7 @@ export { ACTORS_FOR, type DecideOptions, type Decision, decide } from './pathway
 export { emptyPathway, fold } from './pathway/pathway.fold.ts';
 export * from './pathway/pathway.slice.ts';
 export type * from './pathway/pathway.state.ts';
+export { courseStartDay } from './pathway/pathway.state.ts';
 // The program as data
 export * from './program/actors.ts';
 export * from './program/interventions.ts';

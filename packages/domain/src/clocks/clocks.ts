@@ -1,4 +1,4 @@
-import type { InterventionState, PathwayState } from '../pathway/pathway.state.ts';
+import { courseStartDay, type InterventionState, type PathwayState } from '../pathway/pathway.state.ts';
 import type { Intervention } from '../program/interventions.ts';
 import type { TargetGroup } from '../program/target-groups.ts';
 import { addDays, addMonths, dayOf, daysBetween } from '../time.ts';
@@ -237,7 +237,7 @@ export function clocksOf(state: PathwayState, now: string): ClockStatus[] {
       owner: referral.to.organisationId,
       // R140-7-DAYS: the citizen's free choice of a private provider answers the clock too.
       ...(started || referral.freeChoiceAt
-        ? { metOn: dayOf(started?.at ?? referral.freeChoiceAt ?? '') }
+        ? { metOn: started ? courseStartDay(started) : dayOf(referral.freeChoiceAt ?? '') }
         : {}),
     });
   }

@@ -9,7 +9,7 @@ import type { Violation } from '../violation.ts';
 import type { ParsedCommand } from './events.schema.ts';
 import { recordedConsentId } from './pathway.consent.ts';
 import type { DecideContext, Ruling } from './pathway.decide.ts';
-import type { PathwayState } from './pathway.state.ts';
+import { courseStartDay, type PathwayState } from './pathway.state.ts';
 
 const NONSPECIFIC: readonly TargetGroup[] = ['TG-UNCOMPLICATED', 'TG-COMPLICATED', 'TG-PERSISTENT'];
 
@@ -159,6 +159,19 @@ export function decideClinical(
           };
         }
       }
+      // A start recorded later carries its day (issue 14): not after today, not before the
+      // referral it answers was sent (CLK-R140-START, p.55, runs from the plan's receipt).
+      if (cmd.startedOn !== undefined) {
+        const sent = cmd.referralId ? state.referrals[cmd.referralId]?.at : undefined;
+        const reason =
+          cmd.startedOn > dayOf(now)
+            ? 'in the future'
+            : sent && cmd.startedOn < dayOf(sent)
+              ? 'before the referral'
+              : null;
+        if (reason)
+          return { violations: [{ rule: 'INPUT-INVALID', field: 'startedOn', params: { reason } }] };
+      }
       const warnings = surgeryWarnings(state, [cmd.intervention]);
       // P119-CRITERIA (p.49, "anbefales"): a physical-activity offer follows an assessment by the GP,
       // a chiropractor or a physiotherapist.
@@ -194,7 +207,7 @@ export function decideClinical(
         const reason =
           cmd.heldOn > dayOf(now)
             ? 'in the future'
-            : cmd.heldOn < dayOf(course.at)
+            : cmd.heldOn < courseStartDay(course)
               ? 'before the course'
               : null;
         if (reason) return { violations: [{ rule: 'INPUT-INVALID', field: 'heldOn', params: { reason } }] };

@@ -70,6 +70,12 @@ export const EventPayloads = {
     referralId: id.optional(),
     /** Which §119 offer this course is (municipal prevention only). */
     offer: MunicipalOfferSchema.optional(),
+    /**
+     * The day the course began when recorded later (issue 14: a §140 course started on Monday and
+     * entered on Wednesday): not after today, not before the referral it answers was sent; sessions
+     * cannot precede it and CLK-R140-START (p.55) is judged on it. Absent: the record's day.
+     */
+    startedOn: isoDate.optional(),
   }),
   sessionRecorded: z.strictObject({
     interventionId: id,

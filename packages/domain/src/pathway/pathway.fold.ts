@@ -95,6 +95,7 @@ function apply(state: PathwayState, event: PathwayEvent): void {
         intervention: event.intervention,
         ...(event.referralId ? { referralId: event.referralId } : {}),
         ...(event.offer ? { offer: event.offer } : {}),
+        ...(event.startedOn ? { startedOn: event.startedOn } : {}),
         sessions: [],
         missed: [],
       };

@@ -3,6 +3,7 @@ import type { Viewer } from '../program/actors.ts';
 import type { Intervention, MunicipalOffer } from '../program/interventions.ts';
 import type { ReferralKind } from '../program/referral-matrix.ts';
 import type { ScopeAnswers } from '../scope/scope.rules.ts';
+import { dayOf } from '../time.ts';
 import type { TriageInput, TriageResult } from '../triage/index.ts';
 import type { EventOf, Party, PathwayEvent, Reassessment } from './events.schema.ts';
 
@@ -18,11 +19,17 @@ export interface InterventionState extends Stamp {
   intervention: Intervention;
   referralId?: string;
   offer?: MunicipalOffer;
+  /** The day the course began, when it was recorded later (see courseStartDay). */
+  startedOn?: string;
   sessions: { seq: number; at: string; response: 'improved' | 'unchanged' | 'worse' }[];
   /** Sessions the citizen did not come to. */
   missed: { seq: number; at: string }[];
   ended?: { at: string; outcome: string };
 }
+
+/** The day a course began: the day its start names (recorded later), else the record's day. */
+export const courseStartDay = (course: Pick<InterventionState, 'at' | 'startedOn'>): string =>
+  course.startedOn ?? dayOf(course.at);
 
 export interface PrescriptionState extends Stamp {
   prescriptionId: string;
