@@ -35,6 +35,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The clinic app's pure helpers (the referral composer's gaps, issue 14).
+          name: 'clinic',
+          root: './apps/clinic',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'api',
           root: './packages/api',
           include: ['src/**/*.test.ts'],

@@ -7,7 +7,14 @@ export { CommandFeedback, type CommandState } from './components/command-feedbac
 export { ConfirmPanel } from './components/confirm.tsx';
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { DateField } from './components/date-field.tsx';
-export { Checkbox, NumberField, RadioGroup, TextArea, TextField } from './components/fields.tsx';
+export {
+  Checkbox,
+  NumberField,
+  RadioGroup,
+  RequiredShownContext,
+  TextArea,
+  TextField,
+} from './components/fields.tsx';
 export { focusField, focusFirstInvalid, revealSection } from './components/focus-field.ts';
 export { InboxItems } from './components/inbox-items.tsx';
 export { ListStatus } from './components/list-status.tsx';

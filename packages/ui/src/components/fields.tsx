@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
 import {
   Checkbox as AriaCheckbox,
   NumberField as AriaNumberField,
@@ -27,11 +27,30 @@ interface Common {
   isRequired?: boolean;
 }
 
-/** Our own Danish message for an empty required field, never the browser's (issue 14). */
+/**
+ * Does an empty required field say so before the user has left it? Yes by default; a form that
+ * opts in (the referral composer, issue 14) provides `false` until its Send is pressed, so a fresh
+ * form is not all red: a field's "must be filled" shows once it is left, or after Send.
+ */
+export const RequiredShownContext = createContext(true);
+
+/**
+ * Our own Danish message for an empty required field, never the browser's (issue 14), and the
+ * blur handler that marks the field as left.
+ */
 function useRequired() {
   const { t } = useI18n();
-  return (isRequired: boolean | undefined, empty: boolean, key: 'text' | 'choice' | 'number' = 'text') =>
-    isRequired && empty ? t(key === 'text' ? 'field.required' : `field.required.${key}`) : null;
+  const shown = useContext(RequiredShownContext);
+  const [left, setLeft] = useState(false);
+  const required = (
+    isRequired: boolean | undefined,
+    empty: boolean,
+    key: 'text' | 'choice' | 'number' = 'text',
+  ) =>
+    (shown || left) && isRequired && empty
+      ? t(key === 'text' ? 'field.required' : `field.required.${key}`)
+      : null;
+  return [required, () => setLeft(true)] as const;
 }
 
 /**
@@ -47,7 +66,7 @@ export function TextField(
     autoFocus?: boolean;
   },
 ) {
-  const required = useRequired();
+  const [required, onBlur] = useRequired();
   if (props.type === 'date') {
     const { type: _date, autoComplete: _a, autoFocus: _f, ...date } = props;
     return <DateField {...date} />;
@@ -61,6 +80,7 @@ export function TextField(
     <AriaTextField
       className="ry-field"
       validate={(v) => required(rest.isRequired, v.trim() === '')}
+      onBlur={onBlur}
       {...rest}
     >
       <Label>{label}</Label>
@@ -77,11 +97,12 @@ export function TextField(
 
 export function TextArea(props: Common & { value: string; onChange(value: string): void; rows?: number }) {
   const { label, description, rows = 3, ...rest } = props;
-  const required = useRequired();
+  const [required, onBlur] = useRequired();
   return (
     <AriaTextField
       className="ry-field"
       validate={(v) => required(rest.isRequired, v.trim() === '')}
+      onBlur={onBlur}
       {...rest}
     >
       <Label>{label}</Label>
@@ -107,10 +128,11 @@ export function NumberField(
 ) {
   const { label, description, value, onChange, ...rest } = props;
   const { t } = useI18n();
-  const required = useRequired();
+  const [required, onBlur] = useRequired();
   return (
     <AriaNumberField
       className="ry-field"
+      onBlur={onBlur}
       value={value ?? Number.NaN}
       onChange={(v) => onChange(Number.isNaN(v) ? undefined : v)}
       validate={(v) => {
@@ -170,7 +192,7 @@ export function RadioGroup<T extends string>(
   },
 ) {
   const { label, description, options, value, onChange, ...rest } = props;
-  const required = useRequired();
+  const [required] = useRequired();
   return (
     <AriaRadioGroup
       className="ry-field"

@@ -21,11 +21,19 @@ export function useFieldLabel(kind?: string) {
   };
 }
 
-/** The words for a value: enums (`clinic.comm.value.mr`), yes/no, dates; text as it is. */
+/**
+ * The words for a value: enums (`clinic.comm.value.mr`), yes/no, dates, numbers with a decimal
+ * comma in Danish (88,5, issue 14); text as it is.
+ */
 export function useValueLabel() {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
+  const decimal = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
   return (value: unknown): string => {
     if (typeof value === 'boolean') return t(value ? 'clinic.comm.yes' : 'clinic.comm.no');
+    if (typeof value === 'number') return decimal.format(value);
     if (Array.isArray(value))
       return value
         .map((v) => String(v))

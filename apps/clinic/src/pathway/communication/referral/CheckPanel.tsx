@@ -49,11 +49,7 @@ export function CheckPanel({
               ? t('clinic.comm.check.blockedOne')
               : t('clinic.comm.check.blocked', { n: gaps });
   return (
-    <aside
-      className="ry-card"
-      aria-labelledby="referral-check-title"
-      style={{ position: 'sticky', top: '1rem' }}
-    >
+    <aside className="ry-card ry-check-panel" aria-labelledby="referral-check-title">
       <h3 id="referral-check-title">{t('clinic.comm.check.title')}</h3>
       <p
         className="ry-alert"

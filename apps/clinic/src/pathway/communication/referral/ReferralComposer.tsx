@@ -9,13 +9,14 @@ import {
   apiProblem,
   Checkbox,
   focusFirstInvalid,
+  RequiredShownContext,
   RuleNote,
   useDirectory,
   useI18n,
   useTRPC,
 } from '@rygforlob/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { TabProps } from '../../tabs/props.ts';
 import { type Finding, RuleList, useValidationErrors } from '../RuleList.tsx';
@@ -23,6 +24,7 @@ import { Select, useDebounced, useFieldLabel } from '../shared.tsx';
 import { CheckPanel } from './CheckPanel.tsx';
 import './referral.css';
 import { type Draft, type KindContext, KitProvider } from './fields.tsx';
+import { gapsOnTheirFields } from './gaps.ts';
 import { KIND_MODULES } from './kinds/index.ts';
 import { usePrefill } from './prefill.ts';
 import { useRuleActions } from './rule-actions.tsx';
@@ -77,6 +79,11 @@ export function ReferralComposer({
   const [submitted, setSubmitted] = useState(false);
   const [sent, setSent] = useState<{ to: string; warnings: Finding[] } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const confirmationRef = useRef<HTMLDivElement>(null);
+  // After a send the form gives way to the confirmation; focus goes with it, not to the page.
+  useEffect(() => {
+    if (sent) confirmationRef.current?.focus();
+  }, [sent]);
   // A refused send takes the clinician to the first field to fix, not back to the button.
   const focusFirstProblem = () =>
     requestAnimationFrame(() => {
@@ -138,10 +145,13 @@ export function ReferralComposer({
     setDraft((current) => ({ ...current, [key]: value }));
   };
 
-  const live = (check.data?.violations ?? []).filter(
+  // Each gap on the field that has it, never on a filled parent; empty is "missing" (issue 14).
+  const violations = gapsOnTheirFields(check.data?.violations ?? [], content);
+  const refused = gapsOnTheirFields(problem?.violations ?? [], content);
+  const live = violations.filter(
     (v) => submitted || (v.field?.startsWith('content.') && filled(content, v.field)),
   );
-  const errors = useValidationErrors()([...(problem?.violations ?? []), ...live]);
+  const errors = useValidationErrors()([...refused, ...live]);
   const fieldLabel = useFieldLabel(kind);
   const labelOf = (field: string) =>
     field === 'consent'
@@ -151,102 +161,24 @@ export function ReferralComposer({
         : fieldLabel(field);
   const extra = useRuleActions({ pathway, me, goTo, onKind });
 
-  return (
-    <div className="ry-grid ry-composer">
-      <Form
-        ref={formRef}
-        validationBehavior="aria"
-        validationErrors={errors}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSubmitted(true);
-          setSent(null);
-          if (fresh && !check.data?.allowed) {
-            focusFirstProblem();
-            return;
-          }
-          send.mutate({
-            pathwayId,
-            expectedVersion: pathway.version,
-            referralId: crypto.randomUUID(),
-            kind,
-            to: { actor, organisationId },
-            content,
-            ...(needsConsent && consent ? { recordConsent: purpose } : {}),
-          });
-        }}
-      >
-        <Select
-          label={t('clinic.comm.referral.recipient', { actor: term('actor', actor) })}
-          name="to.organisationId"
-          value={organisationId}
-          onChange={(id) => {
-            setChosen(id);
-            setSent(null);
-          }}
-          isRequired
-          error={errors['to.organisationId'] ?? errors['to.actor']}
-        >
-          <option value="">{t('clinic.comm.choose')}</option>
-          {recipients.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
-        </Select>
-        {recipients.length === 0 && (
-          <p className="ry-alert" data-tone="warn">
-            {t('clinic.comm.referral.noRecipients', { actor: term('actor', actor) })}
-          </p>
-        )}
-        {actor === 'jobcentre' && <RuleNote code="JOB-CONSENT" />}
+  const checkPanel = (
+    <CheckPanel
+      ready={debounced.to.organisationId !== ''}
+      result={check.data && { ...check.data, violations }}
+      checking={check.isFetching}
+      failed={check.isError}
+      fieldLabel={labelOf}
+      extra={extra}
+      sent={sent !== null}
+    />
+  );
 
-        <KitProvider value={{ kind, draft, set: update, errors, sources }}>
-          <kindModule.Form context={context} />
-        </KitProvider>
-
-        {needsConsent ? (
-          <fieldset className="ry-card">
-            <legend className="ry-alert__title">{t('clinic.comm.field.consent')}</legend>
-            <Checkbox name="consent" isSelected={consent} onChange={setConsent} isRequired>
-              {t('clinic.comm.referral.consent', { recipient: orgName(organisationId) })}
-            </Checkbox>
-            {errors.consent && <p className="ry-error">{errors.consent}</p>}
-          </fieldset>
-        ) : (
-          organisationId && (
-            <p className="ry-help">
-              {t('clinic.comm.referral.hasConsent', { recipient: orgName(organisationId) })}
-            </p>
-          )
-        )}
-
-        {problem?.code === 'CONFLICT' && (
-          <p className="ry-alert" data-tone="warn" role="alert">
-            {t('app.conflict')}
-          </p>
-        )}
-        {problem && problem.code !== 'CONFLICT' && problem.violations.length === 0 && (
-          <p className="ry-alert" data-tone="danger" role="alert">
-            {t('app.error')}
-          </p>
-        )}
-        <RuleList
-          findings={problem?.violations ?? []}
-          tone="danger"
-          fieldLabel={labelOf}
-          extra={extra}
-          announce
-        />
-        <Button
-          type="submit"
-          className="ry-button"
-          data-variant={kind === 'acute' ? 'danger' : undefined}
-          isDisabled={send.isPending}
-        >
-          {t('clinic.comm.referral.send', { kind: term('referralKind', kind) })}
-        </Button>
-        {sent && (
+  if (sent)
+    // Sent: the form collapses to the confirmation, so the same referral cannot go twice by a
+    // second press, and nothing of the emptied form is red (issue 14).
+    return (
+      <div className="ry-grid ry-composer">
+        <div ref={confirmationRef} tabIndex={-1} className="ry-card">
           <div role="status">
             <p className="ry-alert" data-tone="ok">
               {t('clinic.comm.referral.sent', {
@@ -256,17 +188,108 @@ export function ReferralComposer({
             </p>
             <RuleList findings={sent.warnings} tone="warn" fieldLabel={labelOf} extra={extra} />
           </div>
-        )}
-      </Form>
-      <CheckPanel
-        ready={debounced.to.organisationId !== ''}
-        result={check.data}
-        checking={check.isFetching}
-        failed={check.isError}
-        fieldLabel={labelOf}
-        extra={extra}
-        sent={sent !== null}
-      />
+          <Button className="ry-button" onPress={() => setSent(null)}>
+            {t('clinic.comm.referral.title')}
+          </Button>
+        </div>
+        {checkPanel}
+      </div>
+    );
+
+  return (
+    <div className="ry-grid ry-composer">
+      <RequiredShownContext.Provider value={submitted}>
+        <Form
+          ref={formRef}
+          validationBehavior="aria"
+          validationErrors={errors}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSubmitted(true);
+            setSent(null);
+            if (fresh && !check.data?.allowed) {
+              focusFirstProblem();
+              return;
+            }
+            send.mutate({
+              pathwayId,
+              expectedVersion: pathway.version,
+              referralId: crypto.randomUUID(),
+              kind,
+              to: { actor, organisationId },
+              content,
+              ...(needsConsent && consent ? { recordConsent: purpose } : {}),
+            });
+          }}
+        >
+          <Select
+            label={t('clinic.comm.referral.recipient', { actor: term('actor', actor) })}
+            name="to.organisationId"
+            value={organisationId}
+            onChange={(id) => {
+              setChosen(id);
+              setSent(null);
+            }}
+            isRequired
+            error={errors['to.organisationId'] ?? errors['to.actor']}
+          >
+            <option value="">{t('clinic.comm.choose')}</option>
+            {recipients.map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </Select>
+          {recipients.length === 0 && (
+            <p className="ry-alert" data-tone="warn">
+              {t('clinic.comm.referral.noRecipients', { actor: term('actor', actor) })}
+            </p>
+          )}
+          {actor === 'jobcentre' && <RuleNote code="JOB-CONSENT" />}
+
+          <KitProvider value={{ kind, draft, set: update, errors, sources }}>
+            <kindModule.Form context={context} />
+          </KitProvider>
+
+          {needsConsent ? (
+            <fieldset className="ry-card">
+              <legend className="ry-alert__title">{t('clinic.comm.field.consent')}</legend>
+              <Checkbox name="consent" isSelected={consent} onChange={setConsent} isRequired>
+                {t('clinic.comm.referral.consent', { recipient: orgName(organisationId) })}
+              </Checkbox>
+              {errors.consent && <p className="ry-error">{errors.consent}</p>}
+            </fieldset>
+          ) : (
+            organisationId && (
+              <p className="ry-help">
+                {t('clinic.comm.referral.hasConsent', { recipient: orgName(organisationId) })}
+              </p>
+            )
+          )}
+
+          {problem?.code === 'CONFLICT' && (
+            <p className="ry-alert" data-tone="warn" role="alert">
+              {t('app.conflict')}
+            </p>
+          )}
+          {problem && problem.code !== 'CONFLICT' && problem.violations.length === 0 && (
+            <p className="ry-alert" data-tone="danger" role="alert">
+              {t('app.error')}
+            </p>
+          )}
+          <RuleList findings={refused} tone="danger" fieldLabel={labelOf} extra={extra} announce />
+          <Button
+            type="submit"
+            className="ry-button"
+            data-variant={kind === 'acute' ? 'danger' : undefined}
+            isDisabled={send.isPending}
+            onPress={() => setSubmitted(true)}
+          >
+            {t('clinic.comm.referral.send', { kind: term('referralKind', kind) })}
+          </Button>
+        </Form>
+      </RequiredShownContext.Provider>
+      {checkPanel}
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import type { ReferralKind } from '@rygforlob/domain';
 import { MESSAGES } from '@rygforlob/ui';
 import { useFieldLabel, useValueLabel } from '../shared.tsx';
+import { KIND_MODULES } from './kinds/index.ts';
 
 /**
  * Stored content comes back with its keys in the database's order (jsonb sorts them), so the
@@ -24,6 +26,12 @@ export function ReferralContentView({ kind, content }: { kind: string; content: 
 function Entries({ kind, value, path }: { kind: string; value: Record<string, unknown>; path: string }) {
   const label = useFieldLabel(kind);
   const words = useValueLabel();
+  // A choice is shown back with its words ("Ikke tilstrækkelig"), not as yes/no (issue 14).
+  const answers = KIND_MODULES[kind as ReferralKind]?.answers ?? {};
+  const answer = (field: string, item: unknown) => {
+    const choice = answers[field];
+    return typeof item === 'boolean' && choice ? words(choice[item ? 0 : 1]) : words(item);
+  };
   return (
     <dl className="ry-help">
       {Object.entries(value)
@@ -38,7 +46,7 @@ function Entries({ kind, value, path }: { kind: string; value: Record<string, un
                 {nested ? (
                   <Entries kind={kind} value={item as Record<string, unknown>} path={field} />
                 ) : (
-                  words(item)
+                  answer(field, item)
                 )}
               </dd>
             </div>

@@ -26,6 +26,11 @@ export interface KindModule {
   initial(context: KindContext): Draft;
   content(draft: Draft, context: KindContext): Record<string, unknown>;
   Form(props: { context: KindContext }): ReactNode;
+  /**
+   * Yes/no fields the form asks as a choice: the words each answer is shown back with
+   * (`[when true, when false]`, values of `clinic.comm.value.*`), not "Ja"/"Nej" (issue 14).
+   */
+  answers?: Record<string, readonly [string, string]>;
 }
 
 interface Kit {

@@ -64,6 +64,7 @@ export const hospital: KindModule = {
       : {}),
   }),
   Form: HospitalForm,
+  answers: { 'content.precondition.sufficientEffect': ['sufficient', 'insufficient'] },
 };
 
 function HospitalForm({ context }: { context: KindContext }) {
