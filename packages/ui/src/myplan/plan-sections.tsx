@@ -1,4 +1,4 @@
-import type { Advice, ClockCode, PathwayState } from '@rygforlob/domain';
+import type { Advice, ClockCode, Intervention, PathwayState, ReferralKind } from '@rygforlob/domain';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/context.ts';
 import './myplan.css';
@@ -41,7 +41,12 @@ export function WhatIsWrong({ state }: { state: PathwayState }) {
   );
 }
 
-/** "Mine mål" and "Det gør jeg selv": the plan's goals and the self-management agreements. */
+/**
+ * "Dine mål" and the self-management agreements: goals are siblings in one list, each goal's
+ * sub-goals nested under it with a lead-in that says they are steps on the way (issue 14 review).
+ * The agreements are the clinician's own words (often infinitives: "Holde sig aktiv …"), so the
+ * heading is a noun phrase that fits any form.
+ */
 export function GoalsAndSelf({ state }: { state: PathwayState }) {
   const { t } = useI18n();
   const plan = state.plan;
@@ -54,11 +59,14 @@ export function GoalsAndSelf({ state }: { state: PathwayState }) {
               <li key={goal.goal}>
                 {goal.goal}
                 {goal.subGoals.length > 0 && (
-                  <ul>
-                    {goal.subGoals.map((sub) => (
-                      <li key={sub}>{sub}</li>
-                    ))}
-                  </ul>
+                  <>
+                    <span className="ry-myplan__sub">{t('clinic.comm.myplan.subGoals')}</span>
+                    <ul>
+                      {goal.subGoals.map((sub) => (
+                        <li key={sub}>{sub}</li>
+                      ))}
+                    </ul>
+                  </>
                 )}
               </li>
             ))}
@@ -76,6 +84,14 @@ export function GoalsAndSelf({ state }: { state: PathwayState }) {
   );
 }
 
+/** The planned interventions a referral of each kind delivers (the referral's line names them). */
+const DELIVERS: Partial<Record<ReferralKind, readonly Intervention[]>> = {
+  physio: ['exercise', 'manual'],
+  chiro: ['manual', 'exercise'],
+  'rehab-140': ['rehab-140'],
+  'prevention-119': ['prevention-119'],
+};
+
 /** "Dem der hjælper mig": the coordinating GP, what has started and by whom, what is planned, referrals. */
 export function Helpers({
   state,
@@ -87,9 +103,17 @@ export function Helpers({
   orgName: (organisationId: string) => string;
 }) {
   const { t } = useI18n();
-  const running = Object.values(state.interventions).filter((i) => !i.ended);
+  const courses = Object.values(state.interventions);
+  const running = courses.filter((i) => !i.ended);
   const started = new Set(running.map((i) => i.intervention));
-  const planned = (state.plan?.interventions ?? []).filter((i) => !started.has(i));
+  // Each helper once (issue 14 review): a referral answered by a course is the course's line; a
+  // planned intervention that a listed referral will deliver is that referral's line.
+  const answered = new Set(courses.flatMap((i) => (i.referralId ? [i.referralId] : [])));
+  const referrals = Object.values(state.referrals).filter(
+    (r) => r.status !== 'declined' && !r.selfReferral && !answered.has(r.referralId),
+  );
+  const referred = new Set(referrals.flatMap((r) => DELIVERS[r.kind] ?? []));
+  const planned = (state.plan?.interventions ?? []).filter((i) => !started.has(i) && !referred.has(i));
   // Who answers for a planned item that needs no course: the plan's author for self-management,
   // the latest prescriber for medication; anything else is still to be arranged.
   const prescribed = state.events.findLast((e) => e.type === 'medicationPrescribed');
@@ -98,7 +122,6 @@ export function Helpers({
     if (i === 'medication') return prescribed?.by.organisationId;
     return undefined;
   };
-  const referrals = Object.values(state.referrals).filter((r) => r.status !== 'declined' && !r.selfReferral);
   return (
     <PlanSection title={t('clinic.comm.myplan.helpers')}>
       <ul>
@@ -108,12 +131,16 @@ export function Helpers({
             {t(`clinic.comm.myplan.intervention.${i.intervention}`)} – {orgName(i.by.organisationId)}
           </li>
         ))}
-        {planned.map((i) => (
-          <li key={i}>
-            {t(`clinic.comm.myplan.intervention.${i}`)} –{' '}
-            {arrangedBy(i) ? orgName(arrangedBy(i) as string) : t('clinic.comm.myplan.helpers.planned')}
-          </li>
-        ))}
+        {planned.map((i) => {
+          const by = arrangedBy(i);
+          return (
+            <li key={i}>
+              {i === 'self-management' && by
+                ? t('clinic.comm.myplan.helpers.selfManagement', { org: orgName(by) })
+                : `${t(`clinic.comm.myplan.intervention.${i}`)} – ${by ? orgName(by) : t('clinic.comm.myplan.helpers.planned')}`}
+            </li>
+          );
+        })}
         {referrals.map((r) => (
           <li key={r.referralId}>
             {t(`clinic.comm.myplan.referral.${r.kind}`, { org: orgName(r.to.organisationId) })}

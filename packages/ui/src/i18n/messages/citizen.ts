@@ -239,7 +239,8 @@ export const CITIZEN_MESSAGES = {
   'minside.log.filter.kind.sign-in': { da: 'Log ind', en: 'Sign-in' },
   'minside.log.empty': { da: 'Ingen at vise.', en: 'Nothing to show.' },
   'minside.log.older': { da: 'Vis ældre', en: 'Show older' },
-  'minside.log.you': { da: 'Dig', en: 'You' },
+  // The subject of the log line ("Du læste dine oplysninger"), never the object form "Dig" (issue 14 review).
+  'minside.log.you': { da: 'Du', en: 'You' },
   'minside.log.unknown': { da: 'Ukendt', en: 'Unknown' },
   'minside.log.when': { da: 'Hvornår', en: 'When' },
   'minside.log.who': { da: 'Hvem', en: 'Who' },

@@ -45,7 +45,9 @@ export const MYPLAN_MESSAGES = {
     da: 'Vi aftaler dine mål sammen ved næste besøg.',
     en: 'We will agree on your goals together at the next visit.',
   },
-  'clinic.comm.myplan.self': { da: 'Det gør du selv', en: 'What you do yourself' },
+  // A noun phrase: the agreements below are the clinician's words, often infinitives (issue 14 review).
+  'clinic.comm.myplan.self': { da: 'Aftaler om det, du selv gør', en: 'Agreements on what you do yourself' },
+  'clinic.comm.myplan.subGoals': { da: 'Delmål på vejen:', en: 'Steps on the way:' },
   'clinic.comm.myplan.self.none': {
     da: 'Hold dig i gang med det, du kan. Bevægelse hjælper de fleste med ondt i ryggen.',
     en: 'Keep doing what you can. Movement helps most people with back pain.',
@@ -57,8 +59,12 @@ export const MYPLAN_MESSAGES = {
   },
   'clinic.comm.myplan.helpers.planned': { da: 'det aftaler vi nærmere', en: 'we will arrange this' },
   'clinic.comm.myplan.intervention.self-management': {
-    da: 'Det, du selv gør for din ryg hver dag, med støtte fra os',
-    en: 'What you do for your back every day, with our support',
+    da: 'Det, du selv gør for din ryg hver dag',
+    en: 'What you do for your back every day',
+  },
+  'clinic.comm.myplan.helpers.selfManagement': {
+    da: 'Det, du selv gør for din ryg hver dag, med støtte fra {org}',
+    en: 'What you do for your back every day, with support from {org}',
   },
   'clinic.comm.myplan.intervention.education': {
     da: 'Viden om ryggen, og om hvordan du kan håndtere smerterne',
