@@ -148,6 +148,12 @@ describe('the catalogues (docs/wording.md)', () => {
     expect(missing('Ring til lægen når du kan.')).toBe(true);
     expect(missing('Ring til lægen, når du kan, især når det gør ondt.')).toBe(false);
     expect(offending((t) => t.lang === 'da' && missing(t.text))).toEqual([]);
+    // A fragment filled into another text (lower-case start, e.g. a rule's {reviewOn}) that opens
+    // with the conjunction follows the host's word with no comma: "revurderes når …" was missed
+    // because each text was read alone (issue 14 review). Such a fragment must not open a clause.
+    const opensClause = (text: string) => /^(når|hvis|fordi)\b/u.test(text);
+    expect(opensClause('når retten til sygedagpenge udløber')).toBe(true);
+    expect(offending((t) => t.lang === 'da' && opensClause(t.text))).toEqual([]);
   });
 
   it('one word for one thing: the glossary of docs/wording.md in both languages', () => {

@@ -198,7 +198,9 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.review.on': { da: 'Revurderes den', en: 'Review on' },
   'employment.review.submit': { da: 'Fastsæt revurdering', en: 'Set review date' },
   'employment.review.whenRunsOut': {
-    da: 'når retten til sygedagpenge udløber',
+    // Filled into BENEFIT-REVIEW's "skal revurderes {reviewOn}": a phrase, not a clause that
+    // would need a comma the host text cannot give (issue 14 review).
+    da: 'ved udløbet af retten til sygedagpenge',
     en: 'when the right to sickness benefit runs out',
   },
   'employment.review.current': { da: 'Fastsat til {date}.', en: 'Set for {date}.' },
