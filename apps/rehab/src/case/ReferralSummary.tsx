@@ -1,5 +1,5 @@
 import { Prevention119ContentSchema, type ReferralState, RehabPlanContentSchema } from '@rygforlob/domain';
-import { type MessageKey, useDirectory, useI18n } from '@rygforlob/ui';
+import { actorAndOrg, type MessageKey, useDirectory, useI18n } from '@rygforlob/ui';
 import type { ReactNode } from 'react';
 
 const P119_FIELDS = [
@@ -42,7 +42,7 @@ export function ReferralSummary({ referral }: { referral: ReferralState }) {
   const { orgName } = useDirectory();
   const from = referral.selfReferral
     ? t('rehab.referral.self')
-    : `${term('actor', referral.by.actor)} · ${orgName(referral.by.organisationId)}`;
+    : actorAndOrg(term('actor', referral.by.actor), orgName(referral.by.organisationId));
   const head = (
     <p className="ry-help">
       {term('referralKind', referral.kind)} · {t('rehab.referral.from', { from, date: date(referral.at) })}

@@ -26,10 +26,15 @@ export function InboxItems<T extends InboxMark>({
   const { t } = useI18n();
   return items.map((item) => (
     <div key={item.seq} className="ry-inbox-item" data-read={item.read}>
+      {/* The badge stands apart from the item: read aloud or copied it is "Ny: Notat", never one
+          phrase "Ny Notat" with a capitalised noun (issue 14 review). */}
       {!item.read && (
-        <span className="ry-badge" data-tone={newTone}>
-          {newLabel}
-        </span>
+        <>
+          <span className="ry-badge" data-tone={newTone}>
+            {newLabel}
+          </span>
+          <span className="ry-visually-hidden">:</span>
+        </>
       )}{' '}
       {describe(item)}
       {item.read && (

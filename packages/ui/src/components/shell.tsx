@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import { noBreakParagraph } from '../directory.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import { apiProblem, leaveSignedOut, useTRPC } from '../trpc.tsx';
+import { actorAndOrg } from './actor-org.ts';
 import { TextField } from './fields.tsx';
 
 export interface Me {
@@ -93,7 +94,7 @@ export function AppShell({
             <div className="ry-header__who">
               <div>{me.displayName}</div>
               <div>
-                {term('actor', me.actor as Actor)} · {noBreakParagraph(me.organisationName)}
+                {actorAndOrg(term('actor', me.actor as Actor), noBreakParagraph(me.organisationName))}
               </div>
             </div>
           )}

@@ -1,6 +1,7 @@
 import { type PathwayEvent, type SliceEntry, scoreQuestionnaire, triage } from '@rygforlob/domain';
 import { midSentence } from '../i18n/fill.ts';
 import { type I18n, useI18n } from '../i18n/react.tsx';
+import { actorAndOrg } from './actor-org.ts';
 import { RuleRef } from './rule-note.tsx';
 
 /** One line of detail per fact, in the program's words; never a raw payload. */
@@ -107,8 +108,10 @@ export function Timeline({
             <li key={e.seq}>
               <div className="ry-timeline__meta">
                 {/* The citizen acting in Min side has no organisation to name (citizen:<id>). */}
-                {date(e.at)} · {term('actor', e.by.actor)}
-                {e.by.actor === 'citizen' ? '' : ` · ${orgName(e.by.organisationId)}`}
+                {date(e.at)} ·{' '}
+                {e.by.actor === 'citizen'
+                  ? term('actor', e.by.actor)
+                  : actorAndOrg(term('actor', e.by.actor), orgName(e.by.organisationId))}
               </div>
               <div>
                 <strong>{term('event', e.type)}</strong>
