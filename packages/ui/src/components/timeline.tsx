@@ -65,11 +65,25 @@ function detailOf(event: PathwayEvent, i18n: I18n, orgName: (id: string) => stri
       return event.outcome;
     case 'certificateRequested':
       return term('noteKind', event.certificate);
+    case 'meetingScheduled':
+      return i18n.date(event.on);
     case 'pathwayClosed':
       return event.reason;
     default:
       return '';
   }
+}
+
+/** The seqs of meeting bookings that moved an earlier booking of the same meeting. */
+function movedMeetings(entries: readonly SliceEntry[]): Set<number> {
+  const booked = new Set<string>();
+  const moved = new Set<number>();
+  for (const entry of entries) {
+    if (entry.visibility !== 'full' || entry.event.type !== 'meetingScheduled') continue;
+    if (booked.has(entry.event.meetingId)) moved.add(entry.event.seq);
+    booked.add(entry.event.meetingId);
+  }
+  return moved;
 }
 
 /** Every fact in the viewer's slice, across sectors, newest first; withheld ones say why. */
@@ -82,11 +96,13 @@ export function Timeline({
 }) {
   const i18n = useI18n();
   const { t, term, date } = i18n;
+  const rescheduled = movedMeetings(entries);
   return (
     <section className="ry-card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('timeline.title')}</h2>
       <ol className="ry-timeline">
         {[...entries].reverse().map((entry) => {
+          const moved = entry.visibility === 'full' && rescheduled.has(entry.event.seq);
           if (entry.visibility === 'withheld') {
             return (
               <li key={entry.seq}>
@@ -114,8 +130,14 @@ export function Timeline({
                   : actorAndOrg(term('actor', e.by.actor), orgName(e.by.organisationId))}
               </div>
               <div>
-                <strong>{term('event', e.type)}</strong>
-                {detail ? `: ${detail}` : ''}
+                {moved && e.type === 'meetingScheduled' ? (
+                  <strong>{t('timeline.meetingMoved', { date: date(e.on) })}</strong>
+                ) : (
+                  <>
+                    <strong>{term('event', e.type)}</strong>
+                    {detail ? `: ${detail}` : ''}
+                  </>
+                )}
               </div>
             </li>
           );

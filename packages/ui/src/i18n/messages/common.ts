@@ -73,6 +73,8 @@ export const COMMON = {
   // A clock met after its latest day is shown as late, never as on time (CLK-R140-SEND is "same day").
   'clock.metLate': { da: 'Opfyldt for sent {metOn} (frist {dueBy})', en: 'Met late {metOn} (due {dueBy})' },
   'timeline.title': { da: 'Tidslinje', en: 'Timeline' },
+  // A meeting booked again under the same id was moved, not a second meeting (issue 14 review).
+  'timeline.meetingMoved': { da: 'Samtale flyttet til {date}', en: 'Meeting moved to {date}' },
   'timeline.withheld': {
     da: 'Oplysninger fra {actor} vises ikke uden borgerens samtykke',
     en: "Information from {actor} is not shown without the citizen's consent",
