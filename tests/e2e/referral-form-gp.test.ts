@@ -1,6 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { horizontalOverflow, type System, screenshot, signIn, startSystem, VIEWPORTS } from './harness.ts';
+import {
+  horizontalOverflow,
+  type System,
+  screenshot,
+  seriousAccessibilityProblems,
+  signIn,
+  startSystem,
+  VIEWPORTS,
+} from './harness.ts';
 
 /**
  * Issue 14 review of the Rygcenter referral as a GP meets it (demo GP laege.vejle, citizen Anders
@@ -64,6 +72,7 @@ describe('the Rygcenter referral as a GP meets it (issue 14 review)', () => {
     // At 1440 the form has the room (the check goes below it, not squeezed beside it).
     expect((await form.boundingBox())?.width ?? 0).toBeGreaterThan(850);
     await screenshot(gp, 'referral-gp-01-fresh-1440');
+    expect(await seriousAccessibilityProblems(gp)).toEqual([]);
 
     // An empty phone number, once left, says it must be filled in: one message, not "wrong format".
     const phone = referral.getByLabel('Borgerens telefonnummer');
@@ -146,6 +155,7 @@ describe('the Rygcenter referral as a GP meets it (issue 14 review)', () => {
       .poll(() => gp.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('henvisningen er sendt');
     await screenshot(gp, 'referral-gp-03-sent');
+    expect(await seriousAccessibilityProblems(gp)).toEqual([]);
 
     // The sent content reads back in Danish: 88,5 and the choice's own words.
     const sent = referral
@@ -181,6 +191,7 @@ describe('the Rygcenter referral as a GP meets it (issue 14 review)', () => {
       .waitFor({ state: 'attached' });
     await screenshot(phone, 'referral-gp-04-phone-390');
     expect(await horizontalOverflow(phone)).toBe(0);
+    expect(await seriousAccessibilityProblems(phone)).toEqual([]);
     for (const name of [/^6–8 ugers konservativ behandling/, /^Bekymrende symptomer/]) {
       const label = referral.getByRole('radio', { name }).locator('xpath=ancestor::label[1]');
       const box = await label.boundingBox();
