@@ -75,13 +75,13 @@ export const RULES = [
     'TG-NERVEROOT',
     '29-30',
     '3.2',
-    'Suspected nerve root involvement: as non-specific, monitor; without improvement after 4-8 weeks, hospital or MR.',
+    'Suspected nerve root involvement: as non-specific, monitor; without improvement after 4-8 weeks, hospital or MRI.',
   ),
   rule(
     'TG-STENOSIS',
     '30',
     '3.2',
-    'Suspected lumbar spinal stenosis: as non-specific; without improvement after 4-8 weeks, MR or hospital.',
+    'Suspected lumbar spinal stenosis: as non-specific; without improvement after 4-8 weeks, MRI or hospital.',
   ),
   rule(
     'TG-UNCOMPLICATED',

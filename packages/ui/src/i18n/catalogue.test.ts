@@ -1,10 +1,10 @@
 import { RULES } from '@rygforlob/domain';
 import { describe, expect, it } from 'vitest';
 import { fill, midSentence, placeholdersOf } from './fill.ts';
-import { describeViolation } from './index.ts';
+import { describeViolation, ruleText } from './index.ts';
 import { MESSAGES } from './messages.ts';
 import { RULES_DA } from './rules.da.ts';
-import { RULE_TITLES_EN } from './rules.en.ts';
+import { RULE_TEXTS_EN, RULE_TITLES_EN } from './rules.en.ts';
 import { TERMS } from './vocabulary.ts';
 
 /**
@@ -71,6 +71,23 @@ describe('the catalogues (docs/wording.md)', () => {
           : [],
     );
     expect(bad).toEqual([]);
+  });
+
+  it('PLAN-REVIEW BENEFIT-REVIEW FAST-TRACK: an English rule text carries the facts its Danish text gives', () => {
+    const bad = Object.entries(RULE_TEXTS_EN).flatMap(([code, en]) => {
+      const da = RULES_DA[code as keyof typeof RULES_DA]?.text ?? '';
+      return placeholdersOf(da).join() === placeholdersOf(en ?? '').join() ? [] : [code];
+    });
+    expect(bad).toEqual([]);
+    expect(ruleText('en', 'PLAN-REVIEW', { followUpOn: '12.11.2026' }).text).toContain('12.11.2026');
+  });
+
+  it('English says MRI, never the Danish "MR" (TG-NERVEROOT, TG-STENOSIS)', () => {
+    const english = [
+      ...texts.filter((t) => t.lang === 'en').map((t) => t.text),
+      ...RULES.map((r) => r.description),
+    ];
+    expect(english.filter((text) => /\bMR\b/.test(text))).toEqual([]);
   });
 
   it('a violation reads in words, its code and page behind "Hvorfor?" (HOSP-CONTENT, PARTIAL-LEAVE)', () => {

@@ -3,7 +3,7 @@ import type { Params } from './fill.ts';
 import { fill } from './fill.ts';
 import { MESSAGES, type MessageKey } from './messages.ts';
 import { RULES_DA } from './rules.da.ts';
-import { RULE_TITLES_EN } from './rules.en.ts';
+import { RULE_TEXTS_EN, RULE_TITLES_EN } from './rules.en.ts';
 
 export type Lang = 'da' | 'en';
 export type { Params } from './fill.ts';
@@ -39,7 +39,11 @@ export function ruleText(lang: Lang, code: string, params?: Params): RuleText {
       {
         code,
         title: RULE_TITLES_EN[code as RuleCode] ?? info.description,
-        text: RULE_TITLES_EN[code as RuleCode] ? info.description : '',
+        text: RULE_TEXTS_EN[code as RuleCode]
+          ? fill(RULE_TEXTS_EN[code as RuleCode] as string, params)
+          : RULE_TITLES_EN[code as RuleCode]
+            ? info.description
+            : '',
         page: info.page,
         hard: info.hard,
       };

@@ -92,3 +92,16 @@ export const RULE_TITLES_EN: Partial<Record<RuleCode, string>> = {
   'REGISTER-ACTOR': 'Who registers citizens',
   'AUDIT-ACCESS': 'The access log',
 };
+
+/**
+ * The English sentence of a rule whose card carries facts (a date, a count), with the same
+ * placeholders as the Danish text: the domain's description has none, so "Review the plan" lacked
+ * the date the Danish card gives (issue 14 review). Others read the domain's description.
+ */
+export const RULE_TEXTS_EN: Partial<Record<RuleCode, string>> = {
+  'PLAN-REVIEW':
+    'With no or unsatisfactory progress the approach changes (the agreed follow-up {followUpOn} has passed) ({sessions} sessions in a row without improvement).',
+  'FAST-TRACK':
+    'Sick leave expected over 8 weeks: fast track may be requested; the meeting is held at the latest 2 weeks after the request (by {latest}).',
+  'BENEFIT-REVIEW': 'Sickness benefit must be reviewed {reviewOn}.',
+};
