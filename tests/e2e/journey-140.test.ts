@@ -114,7 +114,11 @@ describe('journey 2: §140 from the hospital to the municipality and back (R140-
       .waitFor();
     await noSeriousProblems(page, 'rehab-140-grade');
 
-    await page.getByRole('button', { name: 'Start genoptræningen' }).click();
+    // The start asks for its day (no default) and a confirmation before it is recorded.
+    const startForm = page.getByRole('form', { name: 'Start genoptræningen' });
+    await typeDate(dateField(startForm, 'Genoptræningen startede den'), today);
+    await startForm.getByRole('button', { name: 'Start genoptræningen' }).click();
+    await startForm.getByRole('alertdialog').getByRole('button', { name: 'Ja, registrér starten' }).click();
     await page.getByText(/Genoptræningen er startet \d\d\.\d\d\.\d{4}/).waitFor();
   });
 

@@ -141,7 +141,13 @@ describe('rehab advice cards lead to the section that answers them (issue 14)', 
     // CLK-R140-START: the start of the course, its one action focused.
     await page.mouse.wheel(0, -2000);
     await follow(page, 'Gå til opstarten');
-    expect(await focused(page)).toMatchObject({ text: 'Start genoptræningen', section: 'case-start' });
+    // The start asks for its day first (issue 14 review): focus is on that date field.
+    expect(await focused(page)).toMatchObject({ type: 'spinbutton', section: 'case-start' });
+    expect(
+      await page.evaluate(() =>
+        document.activeElement?.closest('.ry-field')?.querySelector('[name]')?.getAttribute('name'),
+      ),
+    ).toBe('startedOn');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.context().close();
   });

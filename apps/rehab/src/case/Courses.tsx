@@ -1,4 +1,4 @@
-import { dayOf, type EventOf, type InterventionState } from '@rygforlob/domain';
+import { courseStartDay, dayOf, type EventOf, type InterventionState } from '@rygforlob/domain';
 import {
   CommandFeedback,
   ConfirmPanel,
@@ -117,7 +117,7 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
               name="heldOn"
               value={heldOn}
               onChange={setHeldOn}
-              minValue={dayOf(course.at)}
+              minValue={courseStartDay(course)}
               maxValue={dayOf(new Date().toISOString())}
               isRequired
             />

@@ -1,12 +1,13 @@
-import { RehabPlanContentSchema } from '@rygforlob/domain';
+import { courseStartDay, RehabPlanContentSchema } from '@rygforlob/domain';
 import { CommandFeedback, RadioGroup, RuleNote, RuleRef, TextField, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { SECTION } from './advice-actions.ts';
 import { Fold } from './Fold.tsx';
-import { type CaseProps, commandOptions, coursesFor, newId, onPathway } from './model.ts';
+import { type CaseProps, commandOptions, coursesFor, onPathway } from './model.ts';
 import { StartClock } from './StartClock.tsx';
+import { StartCourse } from './StartCourse.tsx';
 
 type Grade = 'basic' | 'advanced';
 
@@ -27,7 +28,6 @@ export function Rehab140(props: CaseProps) {
   const [provider, setProvider] = useState('');
   const gradeIt = useMutation(trpc.referral.grade.mutationOptions(commandOptions(pathway)));
   const choose = useMutation(trpc.referral.recordFreeChoice.mutationOptions(commandOptions(pathway)));
-  const start = useMutation(trpc.plan.startIntervention.mutationOptions(commandOptions(pathway)));
   const late = clock && (clock.state === 'overdue' || (clock.state !== 'met' && clock.daysLeft <= 1));
   const [gradeOpen] = useState(!referral.grade);
   const course = coursesFor(pathway.state, me, referral.referralId)[0];
@@ -88,7 +88,7 @@ export function Rehab140(props: CaseProps) {
         status={
           course && (
             <span className="ry-badge" data-tone="ok">
-              {t('rehab.clock.met', { metOn: date(course.at) })}
+              {t('rehab.clock.met', { metOn: date(courseStartDay(course)) })}
             </span>
           )
         }
@@ -108,31 +108,14 @@ export function Rehab140(props: CaseProps) {
         )}
         {course ? (
           <p className="ry-alert" data-tone="ok">
-            {t('rehab.r140.started', { date: date(course.at) })}
+            {t('rehab.r140.started', { date: date(courseStartDay(course)) })}
           </p>
         ) : referral.freeChoiceProvider ? (
           <p className="ry-alert" data-tone="info">
             {t('rehab.r140.elsewhere', { provider: referral.freeChoiceProvider })}
           </p>
         ) : (
-          <>
-            <CommandFeedback command={start} />
-            <Button
-              className="ry-button"
-              data-advice-focus
-              isDisabled={start.isPending}
-              onPress={() =>
-                start.mutate({
-                  ...onPathway(pathway),
-                  interventionId: newId('rehab'),
-                  intervention: 'rehab-140',
-                  referralId: referral.referralId,
-                })
-              }
-            >
-              {t('rehab.r140.start')}
-            </Button>
-          </>
+          <StartCourse pathway={pathway} referral={referral} />
         )}
       </Fold>
 

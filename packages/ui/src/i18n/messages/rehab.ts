@@ -228,6 +228,12 @@ export const REHAB_MESSAGES = {
     en: 'The citizen’s goals from the plan',
   },
   'rehab.r140.start': { da: 'Start genoptræningen', en: 'Start the rehabilitation' },
+  'rehab.r140.startedOn': { da: 'Genoptræningen startede den', en: 'The rehabilitation started on' },
+  'rehab.r140.startConfirm': {
+    da: 'Registrér, at genoptræningen startede {date}? Starten kan ikke fortrydes.',
+    en: 'Record that the rehabilitation started on {date}? The start cannot be undone.',
+  },
+  'rehab.r140.startYes': { da: 'Ja, registrér starten', en: 'Yes, record the start' },
   'rehab.r140.started': {
     da: 'Genoptræningen er startet {date}.',
     en: 'The rehabilitation started on {date}.',
