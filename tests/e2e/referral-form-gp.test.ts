@@ -184,6 +184,12 @@ describe('the Rygcenter referral as a GP meets it (issue 14 review)', () => {
   test('at 390 px the referral form does not scroll sideways; the condition options wrap', async () => {
     const phone = await signIn(system, 'clinic', 'laege.vejle', { viewport: VIEWPORTS.phone });
     phone.setDefaultTimeout(15_000);
+    // On its own too: the citizen's pathway from the worklist (a link in a row or a card).
+    if (!pathwayUrl) {
+      await phone.getByRole('link', { name: CITIZEN }).first().click();
+      await phone.getByRole('heading', { level: 1, name: new RegExp(CITIZEN) }).waitFor();
+      pathwayUrl = phone.url().split('?')[0] ?? '';
+    }
     await phone.goto(`${pathwayUrl}?tab=referral&kind=hospital`);
     const referral = panel(phone, 'Henvisning');
     await referral
