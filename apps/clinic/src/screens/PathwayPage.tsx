@@ -77,6 +77,9 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
   // The access log is the coordinating GP's to read (audit.forCitizen).
   const tabs = TABS.filter((key) => key !== 'access' || view.coordinatorOrganisationId === me.organisationId);
   const caudaOutstanding = view.advice.some((a) => a.rule === 'TG-CAUDA');
+  const pressing = view.advice.some(
+    (a) => a.kind === 'warning' || a.clock?.state === 'due' || a.clock?.state === 'overdue',
+  );
 
   return (
     <>
@@ -146,10 +149,15 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
             </Suspense>
           </Tabs>
         </div>
-        <AdvicePanel
-          advice={view.advice}
-          actionFor={(advice) => clinicAdviceAction(advice, pathwayId, me.organisationId, t, term)}
-        />
+        {/* What is due or late leads on a phone, above the tabs and the timeline, and stays beside
+            the page as it scrolls on a wider screen (tokens.css .ry-next; issue 14 review: the
+            overdue card sat ~2,600 px down at 390 px). */}
+        <div className="ry-next" data-lead={pressing || undefined}>
+          <AdvicePanel
+            advice={view.advice}
+            actionFor={(advice) => clinicAdviceAction(advice, pathwayId, me.organisationId, t, term)}
+          />
+        </div>
       </div>
     </>
   );
