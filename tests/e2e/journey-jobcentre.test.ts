@@ -118,6 +118,11 @@ describe('journey 3: sick leave at the jobcentre (FAST-TRACK, LAE285, JOB-CONSEN
     // JOB-CONSENT, CONSENT-PURPOSE (issue 8): what was sent to the jobcentre, never the plan or triage, and it says so
     await health.getByText(/Triage, vurderinger, planer, indsatser og medicin vises aldrig/).waitFor();
     expect(await caseworker.locator('body').textContent()).not.toContain('Tilbage på lageret på fuld tid');
+    // JOB-CONSENT: the slice never holds the triage, so the header has no triage chip at all,
+    // not "Ikke triageret" for a pathway the GP triaged (issue 14 review).
+    const header = caseworker.getByRole('region', { name: cases.lae165.citizen.name });
+    await header.waitFor();
+    expect(await header.getByText(/Ikke triageret|Vises ikke uden samtykke/).count()).toBe(0);
     await mainScreen(caseworker, '02-case-overview-consented');
   });
 
