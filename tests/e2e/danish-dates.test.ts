@@ -62,6 +62,11 @@ describe('a date typed dd.mm.åååå in an English browser', () => {
     await expect.poll(async () => (await headings()).some((h) => h.includes(dmy(moved)))).toBe(true);
     expect((await headings()).some((h) => h.includes(dmy(day)))).toBe(false);
     await screenshot(page, 'dates-03-meeting-moved');
+    // The timeline says it was moved, and to when: not a second dateless "Samtale planlagt"
+    // (issue 14 review).
+    await page.getByRole('tab', { name: 'Overblik', exact: true }).click();
+    await page.getByText(`Samtale flyttet til ${dmy(moved)}`).waitFor();
+    await page.getByText(`Samtale planlagt: ${dmy(day)}`).waitFor();
     await page.context().close();
   });
 });
