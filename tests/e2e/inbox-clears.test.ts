@@ -44,14 +44,22 @@ describe('the GP worklist', () => {
     await row.getByText('Ny', { exact: true }).waitFor();
     expect(await seriousAccessibilityProblems(gp)).toEqual([]);
 
-    // The banner leads to the item it is about.
-    const banner = gp.getByRole('region', { name: /^Frister: \d+ forfalder nu/ });
-    if ((await banner.count()) > 0) {
-      const first = banner.getByRole('link').first();
-      const citizen = ((await first.textContent()) ?? '').split(':')[0] ?? '';
-      await first.click();
-      await gp.getByRole('heading', { level: 1, name: new RegExp(citizen) }).waitFor();
-    }
+    // The banner words each count by its state (not "forfalder nu" for deadlines weeks ahead) and
+    // leads to the item it is about: the pathway opens at that deadline's advice card, focused.
+    const banner = gp.getByRole('region', { name: /^Frister: / });
+    await banner.waitFor();
+    const title = (await banner.getByRole('heading').textContent()) ?? '';
+    expect(title).toMatch(/^Frister: \d+ (overskredet|forfalder inden for 7 dage|forfalder senere|aktuelle)/);
+    expect(title).not.toMatch(/forfalder nu/);
+    const first = banner.getByRole('link').first();
+    const [citizen = '', clock = ''] = ((await first.textContent()) ?? '').split(': ');
+    await first.click();
+    await gp.getByRole('heading', { level: 1, name: new RegExp(citizen) }).waitFor();
+    await expect.poll(() => gp.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^advice-/);
+    const card = gp.locator('.ry-alert:focus');
+    expect(await card.locator('.ry-alert__title').textContent()).toBe(clock.trim());
+    const box = await card.boundingBox();
+    expect(box && box.y >= 0 && box.y < (gp.viewportSize()?.height ?? 0)).toBe(true);
     await gp.context().close();
   });
 });

@@ -1,7 +1,7 @@
 /** @rygforlob/ui: what the three apps share. Import `@rygforlob/ui/tokens.css` once per app. */
 
 export { actorAndOrg } from './components/actor-org.ts';
-export { type AdviceAction, type AdviceJoin, AdvicePanel } from './components/advice-panel.tsx';
+export { type AdviceAction, type AdviceJoin, AdvicePanel, adviceAnchor } from './components/advice-panel.tsx';
 export { CitizenCell, formatCpr } from './components/citizen-cell.tsx';
 export { CitizenHeader } from './components/citizen-header.tsx';
 export { CommandFeedback, type CommandState } from './components/command-feedback.tsx';
@@ -16,7 +16,7 @@ export {
   TextArea,
   TextField,
 } from './components/fields.tsx';
-export { focusField, focusFirstInvalid, revealSection } from './components/focus-field.ts';
+export { focusField, focusFirstInvalid, revealSection, revealWhenShown } from './components/focus-field.ts';
 export { InboxItems } from './components/inbox-items.tsx';
 export { ListStatus } from './components/list-status.tsx';
 export { PathwayUnavailable } from './components/pathway-unavailable.tsx';

@@ -5,6 +5,7 @@ import {
   PathwayUnavailable,
   preloadable,
   RuleNote,
+  revealWhenShown,
   Timeline,
   useDirectory,
   useI18n,
@@ -57,6 +58,11 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
   // Issue 11: the moment the page is painted with its data, on the browser's timeline
   // (tests/e2e/pathway-load.test.ts measures a click in the worklist to it); then the other tabs.
   usePaintedMark('pathway-usable', shown, pathwayId);
+  // A link to one deadline (the worklist banner's) opens the pathway at its advice card (issue 14).
+  useEffect(() => {
+    const anchor = window.location.hash.slice(1);
+    if (shown && anchor.startsWith('advice-')) revealWhenShown(anchor);
+  }, [shown]);
   useEffect(() => {
     if (!shown) return;
     const later = setTimeout(() => {

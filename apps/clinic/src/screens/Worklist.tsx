@@ -1,5 +1,6 @@
 import type { TargetGroup } from '@rygforlob/domain';
 import {
+  adviceAnchor,
   afterPaint,
   CitizenCell,
   InboxItems,
@@ -46,6 +47,23 @@ export function Worklist() {
     clocksOf.set(clock.pathwayId, [...(clocksOf.get(clock.pathwayId) ?? []), clock]);
   const overdue = (clocks.data ?? []).filter((c) => c.state === 'overdue');
   const due = (clocks.data ?? []).filter((c) => c.state === 'due');
+  // The banner words each count by its state (issue 14 review: deadlines weeks ahead were "nu"):
+  // overdue, due within 7 days, due later, and threshold clocks already reached (a possibility).
+  const counts = [
+    ['overdue', overdue.length],
+    ['soon', due.filter((c) => c.daysLeft >= 0 && c.daysLeft <= 7).length],
+    ['later', due.filter((c) => c.daysLeft > 7).length],
+    ['reached', due.filter((c) => c.daysLeft < 0).length],
+  ] as const;
+  const clockSummary = t('clinic.worklist.clocks', {
+    counts: counts
+      .filter(([, n]) => n > 0)
+      .map(([state, n]) => t(`clinic.worklist.clocks.${state}`, { n }))
+      .join(', '),
+  });
+  // A banner's deadline opens the pathway at its advice card (PathwayPage reveals the anchor).
+  const atCard = (clock: { pathwayId: string; code: string; subject?: string | undefined }) =>
+    `/pathway/${clock.pathwayId}#${adviceAnchor(clock.code, clock.subject)}`;
 
   // The projection gives a referral's kind for referrals and their answers, a note's or a
   // certificate's kind otherwise; each is worded from its own vocabulary.
@@ -95,16 +113,16 @@ export function Worklist() {
           aria-labelledby="clocks-title"
         >
           <h2 id="clocks-title" className="ry-alert__title">
-            {t('clinic.worklist.clocks', { due: due.length, overdue: overdue.length })}
+            {clockSummary}
           </h2>
           <ul className="ry-linklist">
             {(overdue.length > 0 ? overdue : due).slice(0, 5).map((clock) => (
               <li key={`${clock.pathwayId}-${clock.code}-${clock.subject ?? ''}`}>
                 <a
-                  href={router.href(`/pathway/${clock.pathwayId}`)}
+                  href={router.href(atCard(clock))}
                   onClick={(e) => {
                     e.preventDefault();
-                    router.navigate(`/pathway/${clock.pathwayId}`);
+                    router.navigate(atCard(clock));
                   }}
                 >
                   {clock.citizenName}: {rule(clock.code).title}

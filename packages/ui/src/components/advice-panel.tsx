@@ -43,6 +43,13 @@ export type AdviceAction = { label: string } & ({ to: string; focus?: string } |
 export type AdviceJoin = { into: string; text: string };
 
 /**
+ * The element id of an advice card (its rule and what it is about), for links that lead to it: a
+ * worklist banner's deadline opens the pathway at that card (issue 14 review).
+ */
+export const adviceAnchor = (rule: string, subject?: string): string =>
+  `advice-${rule}${subject ? `-${subject}` : ''}`.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/**
  * Warnings, deadlines and suggestions, in plain Danish with the rule code and page. Each open
  * card carries the action that answers it when the app knows one (`actionFor`, issue 14).
  */
@@ -91,6 +98,7 @@ export function AdvicePanel({
     return (
       <RuleNote
         key={`${item.rule}-${item.subject ?? ''}-${i}`}
+        id={adviceAnchor(item.rule, item.subject)}
         code={item.rule}
         params={params}
         tone={toneOf(item)}

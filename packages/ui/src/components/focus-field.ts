@@ -63,8 +63,9 @@ export function revealSection(id: string, root: Document = document): boolean {
   let target =
     marked && !marked.matches(USABLE) && inside(marked) ? inside(marked) : (marked ?? first(USABLE));
   if (!target) {
-    target = section.querySelector<HTMLElement>('h2, h3');
-    if (target && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    // A heading, else the section itself (an advice card a banner leads to), made focusable.
+    target = section.querySelector<HTMLElement>('h2, h3') ?? section;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   }
   (target ?? section).scrollIntoView({ block: 'center' });
   (target ?? section).focus();

@@ -50,8 +50,11 @@ export function RuleNote({
   tone = 'info',
   also,
   children,
+  id,
 }: {
   code: string;
+  /** An anchor a link may lead to (an advice card named by a banner, issue 14). */
+  id?: string;
   params?: Params;
   tone?: Tone;
   /** Further rules the note answers, their codes behind the same "Hvorfor?". */
@@ -61,7 +64,7 @@ export function RuleNote({
   const { rule } = useI18n();
   const info = rule(code, params);
   return (
-    <div className="ry-alert" data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
+    <div id={id} className="ry-alert" data-tone={tone} role={tone === 'danger' ? 'alert' : undefined}>
       <div className="ry-alert__title">{info.title}</div>
       {info.text && <div>{info.text}</div>}
       {children} <RuleRef code={code} {...(also ? { also } : {})} />

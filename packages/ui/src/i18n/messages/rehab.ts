@@ -15,8 +15,8 @@ export const REHAB_MESSAGES = {
     en: 'The GP refers electronically to a clarifying conversation, not to a specific offer.',
   },
   'rehab.inbox.overdue': {
-    da: 'Genoptræning ikke startet inden fristen: {n}. Tilbyd frit valg af leverandør.',
-    en: 'Rehabilitation not started in time: {n}. Offer free choice of provider.',
+    da: '{n#borger|borgere}: genoptræningen er ikke startet inden fristen. Tilbyd frit valg af leverandør.',
+    en: '{n#citizen|citizens}: rehabilitation not started in time. Offer free choice of provider.',
   },
   'rehab.inbox.search': { da: 'Søg på navn eller CPR', en: 'Search by name or CPR' },
   'rehab.inbox.searchHelp': { da: 'Fx "Hansen" eller "140580"', en: 'E.g. "Hansen" or "140580"' },
