@@ -275,8 +275,15 @@ describe('consent the citizen withdraws', () => {
     await card.getByText('De kan se:').waitFor();
     // Read off ACCESS_MATRIX (consentScope): a physiotherapist who is not the coordinator sees
     // what is sent to it, not the jobcentre's case (issue 14 review).
-    await card.getByText(/^De kan se: .*det, der er sendt til dem/).waitFor();
-    await card.getByText(/^De kan ikke se: .*jobcentrets sag om dit arbejde/).waitFor();
+    const sees = card.locator('[data-visibility="full"]');
+    const hidden = card.locator('[data-visibility="hidden"]');
+    await sees.getByRole('listitem').filter({ hasText: 'Det, der er sendt til dem' }).waitFor();
+    await hidden.getByText('De kan ikke se:').waitFor();
+    await hidden.getByRole('listitem').filter({ hasText: 'Jobcentrets sag om dit arbejde' }).waitFor();
+    // The coordinating GP sees the jobcentre's meetings, so its card hides nothing from the citizen.
+    const gpCard = page.getByRole('article', { name: new RegExp(`^${GP_ORG}`) });
+    await gpCard.locator('[data-visibility="full"]').getByText('Jobcentrets sag om dit arbejde').waitFor();
+    expect(await gpCard.locator('[data-visibility="hidden"]').count()).toBe(0);
     await screenshot(page, 'citizen-phone-05-consents');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await press(page, card.getByRole('button', { name: 'Træk samtykke tilbage' }));

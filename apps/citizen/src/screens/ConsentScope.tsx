@@ -13,18 +13,20 @@ export function ConsentScopeText({
   coordinator: boolean;
   purpose: ConsentPurpose;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const scope = consentScope(coordinator, purpose);
-  const list = new Intl.ListFormat(lang === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
   return (
     <>
       {(['full', 'withheld', 'hidden'] as const).map((visibility) =>
         scope[visibility].length === 0 ? null : (
-          <p key={visibility} className="ms-muted" data-visibility={visibility}>
-            {t(`minside.consent.sees.${visibility}`, {
-              topics: list.format(scope[visibility].map((topic) => t(`minside.consent.topic.${topic}`))),
-            })}
-          </p>
+          <div key={visibility} className="ms-muted ms-scope" data-visibility={visibility}>
+            <p>{t(`minside.consent.sees.${visibility}`)}</p>
+            <ul>
+              {scope[visibility].map((topic) => (
+                <li key={topic}>{t(`minside.consent.topic.${topic}`)}</li>
+              ))}
+            </ul>
+          </div>
         ),
       )}
     </>

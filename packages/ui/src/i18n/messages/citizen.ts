@@ -163,36 +163,36 @@ export const CITIZEN_MESSAGES = {
   'minside.consent.purpose.employment': { da: 'Til hjælp med dit arbejde', en: 'For help with your work' },
   // What a consent lets the recipient see: the topics come from ACCESS_MATRIX (consentScope), the
   // sentences only lead them in (CONSENT p.50, JOB-CONSENT p.43; issue 14 review).
-  'minside.consent.sees.full': { da: 'De kan se: {topics}.', en: 'They can see: {topics}.' },
+  'minside.consent.sees.full': { da: 'De kan se:', en: 'They can see:' },
   'minside.consent.sees.withheld': {
-    da: 'De kan se, at det findes, men ikke indholdet: {topics}.',
-    en: 'They can see that it exists, but not what it says: {topics}.',
+    da: 'De kan se, at det findes, men ikke indholdet:',
+    en: 'They can see that it exists, but not what it says:',
   },
-  'minside.consent.sees.hidden': { da: 'De kan ikke se: {topics}.', en: 'They cannot see: {topics}.' },
+  'minside.consent.sees.hidden': { da: 'De kan ikke se:', en: 'They cannot see:' },
   'minside.consent.topic.pathway': {
-    da: 'dit rygforløb, hvor du har ondt, og hvorfor det sluttede',
-    en: 'your back pain pathway, where it hurts and why it ended',
+    da: 'Dit rygforløb: hvor du har ondt, og hvorfor det sluttede',
+    en: 'Your back pain pathway: where it hurts and why it ended',
   },
   'minside.consent.topic.coordinator': {
-    da: 'hvem der koordinerer dit forløb',
-    en: 'who coordinates your pathway',
+    da: 'Hvem der koordinerer dit forløb',
+    en: 'Who coordinates your pathway',
   },
   'minside.consent.topic.health': {
-    da: 'dine oplysninger om ryggen (hvad der er galt, din plan og dine mål, undersøgelser, spørgeskemaer, medicin og behandlinger)',
-    en: 'your back pain information (what is wrong, your plan and goals, examinations, questionnaires, medicine and treatments)',
+    da: 'Dine oplysninger om ryggen: hvad der er galt, din plan og dine mål, undersøgelser, spørgeskemaer, medicin og behandlinger',
+    en: 'Your back pain information: what is wrong, your plan and goals, examinations, questionnaires, medicine and treatments',
   },
   'minside.consent.topic.sentToThem': {
-    da: 'det, der er sendt til dem (fx henvisninger, notater og attester)',
-    en: 'what was sent to them (e.g. referrals, notes and certificates)',
+    da: 'Det, der er sendt til dem, fx henvisninger, notater og attester',
+    en: 'What was sent to them, e.g. referrals, notes and certificates',
   },
   'minside.consent.topic.betweenOthers': {
-    da: 'henvisninger, notater og attester mellem de andre, der hjælper dig',
-    en: 'referrals, notes and certificates between the others who help you',
+    da: 'Henvisninger, notater og attester mellem de andre, der hjælper dig',
+    en: 'Referrals, notes and certificates between the others who help you',
   },
-  'minside.consent.topic.consents': { da: 'dine samtykker', en: 'your consents' },
+  'minside.consent.topic.consents': { da: 'Dine samtykker', en: 'Your consents' },
   'minside.consent.topic.work': {
-    da: 'jobcentrets sag om dit arbejde og din sygemelding',
-    en: 'the jobcentre’s case about your work and sick leave',
+    da: 'Jobcentrets sag om dit arbejde og din sygemelding',
+    en: 'The jobcentre’s case about your work and sick leave',
   },
   'minside.consent.withdraw': { da: 'Træk samtykke tilbage', en: 'Withdraw consent' },
   'minside.consent.withdraw.confirm': {
