@@ -41,6 +41,11 @@ describe('the GP worklist', () => {
 
     await row.getByRole('button', { name: 'Markér som ulæst' }).first().click();
     await expect.poll(() => row.locator('.ry-inbox-item[data-read="false"]').count()).toBe(1);
+    // The button is gone; focus is on the row's link to the pathway, not on the page's body.
+    await expect.poll(() => gp.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('a');
+    expect(await row.locator('a:focus').count()).toBe(1);
+    await gp.waitForTimeout(3_500);
+    expect(await row.locator('a:focus').count(), 'still there once the list is drawn again').toBe(1);
     await row.getByText('Ny', { exact: true }).waitFor();
     expect(await seriousAccessibilityProblems(gp)).toEqual([]);
 

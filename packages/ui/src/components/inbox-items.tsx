@@ -40,7 +40,27 @@ export function InboxItems<T extends InboxMark>({
       {item.read && (
         <>
           {' '}
-          <button type="button" className="ry-linkbutton" onClick={() => onMarkUnread(item.seq)}>
+          <button
+            type="button"
+            className="ry-linkbutton"
+            onClick={(e) => {
+              // The button goes once the item is unread: focus moves to the row's link that opens
+              // (and reads) it again, not to the page's body (issue 14 review).
+              const row = e.currentTarget.closest('tr, li, article');
+              const link = row?.querySelector<HTMLElement>('a[href]');
+              link?.focus();
+              onMarkUnread(item.seq);
+              // The list is drawn again once the mark is saved; if that drops focus to the body,
+              // it returns to the same link (never taken from anywhere else the person went).
+              const href = link?.getAttribute('href');
+              if (href)
+                for (const ms of [100, 300, 700, 1500, 3000])
+                  setTimeout(() => {
+                    if (document.activeElement && document.activeElement !== document.body) return;
+                    document.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`)?.focus();
+                  }, ms);
+            }}
+          >
             {t('clinic.worklist.markUnread')}
           </button>
         </>

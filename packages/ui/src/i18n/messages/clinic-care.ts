@@ -229,6 +229,7 @@ export const CLINIC_CARE_MESSAGES = {
   'clinic.care.q.odi': { da: 'Oswestry (ODI)', en: 'Oswestry (ODI)' },
   'clinic.care.q.psqi': { da: 'Pittsburgh søvnindeks (PSQI)', en: 'Pittsburgh Sleep Quality Index (PSQI)' },
   'clinic.care.q.latest': { da: 'seneste {date}: {score}', en: 'latest {date}: {score}' },
+  'clinic.care.q.latestOn': { da: 'seneste {date}:', en: 'latest {date}:' },
   'clinic.care.q.score': { da: 'Score', en: 'Score' },
   'clinic.care.q.saved': { da: 'Gemt i forløbet', en: 'Saved in the pathway' },
   'clinic.care.q.save': { da: 'Gem spørgeskema', en: 'Save questionnaire' },

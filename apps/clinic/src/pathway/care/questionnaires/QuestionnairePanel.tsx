@@ -90,11 +90,26 @@ export function QuestionnairePanel({ pathway }: { pathway: PathwayHandle }) {
       <div className="ry-card">
         <p>
           <strong>{t(`clinic.care.q.${instrument}`)}</strong> <RuleRef code={RULE[instrument]} />
-          {latest?.score && (
-            <span className="ry-help">
+          {latest?.score?.instrument === 'startback' ? (
+            // A saved STarT Back shows its risk in the risk colours, not as small grey text (issue 14).
+            <span data-saved-risk>
               {' · '}
-              {t('clinic.care.q.latest', { date: date(latest.at), score: scoreText(latest.score) })}
+              <span className="ry-help">{t('clinic.care.q.latestOn', { date: date(latest.at) })}</span>{' '}
+              <span className="ry-risk" data-risk={latest.score.score.risk}>
+                {t(`clinic.care.sb.risk.${latest.score.score.risk}`)}
+              </span>{' '}
+              {t('clinic.care.sb.points', {
+                total: latest.score.score.total,
+                psychosocial: latest.score.score.psychosocial,
+              })}
             </span>
+          ) : (
+            latest?.score && (
+              <span className="ry-help">
+                {' · '}
+                {t('clinic.care.q.latest', { date: date(latest.at), score: scoreText(latest.score) })}
+              </span>
+            )
           )}
         </p>
         {instrument === 'startback' && <StartBackForm value={drafts.startback} onChange={set('startback')} />}
