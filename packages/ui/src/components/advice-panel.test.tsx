@@ -75,3 +75,36 @@ describe('advice cards that answer the same act (issue 14)', () => {
     expect(html).toContain('(FAST-TRACK).');
   });
 });
+
+describe('the folded list of closed deadlines (issue 14 review)', () => {
+  const clock = (late: boolean): Advice => ({
+    kind: 'clock',
+    rule: 'CLK-R140-START',
+    subject: late ? 'late' : 'ontime',
+    clock: {
+      code: 'CLK-R140-START',
+      subject: late ? 'late' : 'ontime',
+      startedOn: '2026-11-22',
+      dueFrom: '2026-11-22',
+      dueBy: '2026-11-29',
+      threshold: false,
+      state: 'met',
+      metOn: late ? '2026-11-30' : '2026-11-28',
+      late,
+      daysLeft: -2,
+    },
+  });
+
+  it('CLK-R140-START: a start met late is folded under "Afsluttede frister", counted as late, never "Opfyldte"', () => {
+    const html = render([clock(true)], () => undefined);
+    expect(html).toContain('Afsluttede frister (1, heraf 1 opfyldt for sent)');
+    expect(html).toContain('Opfyldt for sent 30.11.2026 (frist 29.11.2026)');
+    expect(html).not.toContain('Opfyldte frister');
+  });
+
+  it('CLK-R140-START: deadlines all met on time fold under "Afsluttede frister (n)" without a late count', () => {
+    const html = render([clock(false)], () => undefined);
+    expect(html).toContain('Afsluttede frister (1)<');
+    expect(html).not.toContain('for sent');
+  });
+});

@@ -75,6 +75,7 @@ export function AdvicePanel({
   });
   const open = stillOpen.filter((a) => !joined.some((j) => j.item === a));
   const met = advice.filter((a) => a.clock?.state === 'met');
+  const lateCount = met.filter((a) => a.clock?.late).length;
   // A target already offered by a more urgent card is not offered again: two buttons with the
   // same words to the same place read as two tasks (issue 14: "Modtag planen" twice on a §140 case).
   const offered = new Set<string>();
@@ -156,7 +157,11 @@ export function AdvicePanel({
       {open.map(note)}
       {met.length > 0 && (
         <details className="ry-met">
-          <summary>{t('advice.met', { n: met.length })}</summary>
+          <summary>
+            {lateCount > 0
+              ? t('advice.metWithLate', { n: met.length, late: lateCount })
+              : t('advice.met', { n: met.length })}
+          </summary>
           {met.map(note)}
         </details>
       )}

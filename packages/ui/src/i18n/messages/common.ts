@@ -62,7 +62,12 @@ export const COMMON = {
   'advice.warning': { da: 'Advarsel', en: 'Warning' },
   'advice.suggestion': { da: 'Forslag', en: 'Suggestion' },
   'advice.clock': { da: 'Frist', en: 'Deadline' },
-  'advice.met': { da: 'Opfyldte frister ({n})', en: 'Deadlines met ({n})' },
+  // Met and met-late clocks fold together; a late one is never called simply met (issue 14 review).
+  'advice.met': { da: 'Afsluttede frister ({n})', en: 'Closed deadlines ({n})' },
+  'advice.metWithLate': {
+    da: 'Afsluttede frister ({n}, heraf {late} opfyldt for sent)',
+    en: 'Closed deadlines ({n}, {late} met late)',
+  },
   'clock.pending': { da: 'Fra {dueFrom}', en: 'From {dueFrom}' },
   'clock.due': {
     da: 'Senest {dueBy} ({daysLeft#dag|dage} tilbage)',
