@@ -229,6 +229,22 @@ describe('the catalogues (docs/wording.md)', () => {
     expect(offending((t) => unbent.test(t.text))).toEqual([]);
   });
 
+  it('HOSP-CONTENT P119-CONTENT R140-PLAN-CONTENT LAE165-CONTENT: the count of missing fields bends its noun', () => {
+    expect(ruleText('da', 'HOSP-CONTENT', { missing: 10 }).text).toBe(
+      'Henvisningen til fællesvisitationen er ikke færdig (mangler 10 påkrævede felter).',
+    );
+    expect(ruleText('da', 'R140-PLAN-CONTENT', { missing: 1 }).text).toBe(
+      'Genoptræningsplanen er ikke færdig (mangler 1 påkrævet felt).',
+    );
+    expect(ruleText('da', 'P119-CONTENT').text).toBe('Henvisningen til afklarende samtale er ikke færdig.');
+    expect(offending((t) => /\bet påkrævet felt\b/.test(t.text))).toEqual([]);
+  });
+
+  it('clinic worklist banner: "1 aktuel", "2 aktuelle"', () => {
+    expect(fill(MESSAGES['clinic.worklist.clocks.reached'].da, { n: 1 })).toBe('1 aktuel');
+    expect(fill(MESSAGES['clinic.worklist.clocks.reached'].da, { n: 2 })).toBe('2 aktuelle');
+  });
+
   it('PLAN-REVIEW: a past follow-up date in the present perfect, never a future one in the past tense', () => {
     const review = (params: Record<string, string | number>) => fill(RULES_DA['PLAN-REVIEW'].text, params);
     expect(review({ followUpOn: '15.11.2026' })).toBe(

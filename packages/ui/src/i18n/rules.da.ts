@@ -160,7 +160,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'HOSP-CONTENT': {
     title: 'Henvisningens indhold',
-    text: 'Henvisningen til fællesvisitationen mangler et påkrævet felt.',
+    text: 'Henvisningen til fællesvisitationen er ikke færdig (mangler {missing#påkrævet felt|påkrævede felter}).',
   },
   'HOSP-WORDING': {
     title: 'Sig "et rygforløb på regionens sygehuse"',
@@ -176,7 +176,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'P119-CONTENT': {
     title: 'Henvisning til afklarende samtale',
-    text: 'Henvisningen til afklarende samtale mangler et påkrævet felt.',
+    text: 'Henvisningen til afklarende samtale er ikke færdig (mangler {missing#påkrævet felt|påkrævede felter}).',
   },
   'P119-CRITERIA': {
     title: 'Anbefalede kriterier for §\u00a0119',
@@ -188,7 +188,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'R140-PLAN-CONTENT': {
     title: 'Genoptræningsplanens indhold',
-    text: 'Genoptræningsplanen mangler et påkrævet felt.',
+    text: 'Genoptræningsplanen er ikke færdig (mangler {missing#påkrævet felt|påkrævede felter}).',
   },
   'R140-SAME-DAY': {
     title: 'Samme dag som udskrivelse',
@@ -209,7 +209,7 @@ export const RULES_DA: Record<RuleCode, { title: string; text: string }> = {
   },
   'LAE165-CONTENT': {
     title: 'LÆ 165',
-    text: 'Forslaget om socialmedicinsk sagsbehandling mangler et påkrævet felt.',
+    text: 'Forslaget om socialmedicinsk sagsbehandling er ikke færdigt (mangler {missing#påkrævet felt|påkrævede felter}).',
   },
   'FAST-TRACK': {
     title: 'Fast track',

@@ -84,8 +84,12 @@ export function RuleList({
       {[...groups].map(([code, group]) => {
         const first = group[0] as Finding;
         // Zod's parameters (reason, message) belong to each field, not to the rule's sentence.
-        const params = first.params && 'message' in first.params ? undefined : readable(first.params);
         const fields = group.filter((f) => f.field);
+        // The count bends its noun: "mangler 10 påkrævede felter", not "et påkrævet felt" above ten (issue 14).
+        const params = {
+          ...(first.params && 'message' in first.params ? {} : readable(first.params)),
+          missing: fields.length > 0 ? fields.length : undefined,
+        };
         const info = rule(code, params);
         return (
           <div

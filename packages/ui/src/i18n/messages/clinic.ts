@@ -15,7 +15,7 @@ export const CLINIC_MESSAGES = {
   'clinic.worklist.clocks.overdue': { da: '{n} overskredet', en: '{n} overdue' },
   'clinic.worklist.clocks.soon': { da: '{n} forfalder inden for 7 dage', en: '{n} due within 7 days' },
   'clinic.worklist.clocks.later': { da: '{n} forfalder senere', en: '{n} due later' },
-  'clinic.worklist.clocks.reached': { da: '{n} aktuelle', en: '{n} now relevant' },
+  'clinic.worklist.clocks.reached': { da: '{n#aktuel|aktuelle}', en: '{n} now relevant' },
   'clinic.worklist.empty': { da: 'Ingen forløb matcher.', en: 'No pathways match.' },
   'clinic.worklist.citizen': { da: 'Borger', en: 'Citizen' },
   'clinic.worklist.targetGroup': { da: 'Målgruppe', en: 'Target group' },
