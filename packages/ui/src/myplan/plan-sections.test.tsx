@@ -2,7 +2,7 @@ import { consentTo, party, Scenario, VIEWERS } from '@rygforlob/domain/testing';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/react.tsx';
-import { GoalsAndSelf, Helpers } from './plan-sections.tsx';
+import { FollowUp, GoalsAndSelf, Helpers } from './plan-sections.tsx';
 
 const AT = '2026-09-01T09:00:00+02:00';
 const names: Record<string, string> = { [VIEWERS.gp.organisationId]: 'Lægerne i Vejle' };
@@ -142,5 +142,30 @@ describe('Min plan: goals, agreements and helpers as the citizen reads them (iss
     const html = helpersHtml(planned());
     expect(html).toContain('med støtte fra Lægerne i Vejle');
     expect(html).not.toContain('med støtte fra os');
+  });
+});
+
+describe('Min plan: when we follow up (issue 14 wording)', () => {
+  it('PLAN-REVIEW: the agreed follow-up reads true for a past date too, no future tense ("hvor vi taler om")', () => {
+    const s = Scenario.planned({}, AT);
+    s.run(
+      VIEWERS.gp,
+      {
+        type: 'planUpdated',
+        approach: 'stepped',
+        goals: [{ goal: 'Sove en hel nat', subGoals: [] }],
+        interventions: ['self-management'],
+        selfManagementAgreements: 'Daglige gåture',
+        followUpOn: '2026-10-18',
+      },
+      AT,
+    );
+    const html = renderToStaticMarkup(
+      <I18nProvider>
+        <FollowUp state={s.state} advice={[]} />
+      </I18nProvider>,
+    );
+    expect(html).toContain('18.10.2026</strong>: Aftalt samtale om, hvordan det går');
+    expect(html).not.toMatch(/vi taler|vil |skal /);
   });
 });

@@ -152,8 +152,8 @@ export const MYPLAN_MESSAGES = {
     en: 'We will agree together when we meet again.',
   },
   'clinic.comm.myplan.followUp.agreed': {
-    da: 'Aftalt opfølgning, hvor vi taler om, hvordan det går',
-    en: 'Agreed follow-up, to talk about how it is going',
+    da: 'Aftalt samtale om, hvordan det går',
+    en: 'Agreed talk about how it is going',
   },
   'clinic.comm.myplan.between': { da: 'Mellem {from} og {to}', en: 'Between {from} and {to}' },
   'clinic.comm.myplan.clock.CLK-REASSESS-4-8W': {
