@@ -119,6 +119,13 @@ describe('the start of a §140 course asks for its day and a confirmation (CLK-R
     await card.getByRole('radio', { name: 'Bedre' }).check({ force: true });
     await card.getByRole('button', { name: 'Registrér gangen' }).click();
     await card.getByText('Gangen er registreret.').waitFor();
+    // One start day everywhere (issue 14 review): the course card and the timeline show the day it
+    // began, not the day it was recorded; the timeline entry's time stays the recording.
+    await card.getByText(`Startet ${dmy(started)} · registrerede gange: 1`).waitFor();
+    const timeline = page.getByRole('region', { name: 'Tidslinje' });
+    await timeline.getByText(`Indsats startet ${dmy(started)}`).waitFor();
+    expect(await page.getByText(`Startet ${dmy(today)}`).count()).toBe(0);
+    expect(await timeline.getByText(`Indsats startet ${dmy(today)}`).count()).toBe(0);
     await screenshot(page, 'rehab-start-02-started');
     expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.context().close();

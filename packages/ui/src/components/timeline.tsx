@@ -132,6 +132,15 @@ export function Timeline({
               <div>
                 {moved && e.type === 'meetingScheduled' ? (
                   <strong>{t('timeline.meetingMoved', { date: date(e.on) })}</strong>
+                ) : e.type === 'interventionStarted' ? (
+                  // The day the course began, which may precede the day it was recorded
+                  // (interventionStarted.startedOn; the entry's time stays the recording).
+                  <>
+                    <strong>
+                      {term('event', e.type)} {date(e.startedOn ?? e.at)}
+                    </strong>
+                    {detail ? `: ${detail}` : ''}
+                  </>
                 ) : (
                   <>
                     <strong>{term('event', e.type)}</strong>

@@ -1,4 +1,4 @@
-import { dayOf, type InterventionState } from '@rygforlob/domain';
+import { courseStartDay, dayOf, type InterventionState } from '@rygforlob/domain';
 import type { PathwayHandle } from '@rygforlob/ui';
 import { CommandFeedback, DateField, RadioGroup, TextArea, useI18n, useTRPC } from '@rygforlob/ui';
 import { useMutation } from '@tanstack/react-query';
@@ -58,7 +58,8 @@ export function CourseCard({
     <article className="ry-card" aria-labelledby={`course-${id}`}>
       <h3 id={`course-${id}`}>{term('intervention', course.intervention)}</h3>
       <p className="ry-help">
-        {t('clinic.care.treat.startedOn', { date: date(course.at) })}
+        {/* The day the course began (startedOn), not the day it was recorded (issue 14 review). */}
+        {t('clinic.care.treat.startedOn', { date: date(courseStartDay(course)) })}
         {!mine && ` · ${t('clinic.care.by', { actor: term('actor', course.by.actor) })}`}
       </p>
       {course.ended && (
@@ -108,7 +109,7 @@ export function CourseCard({
                 name="heldOn"
                 value={heldOn}
                 onChange={setHeldOn}
-                minValue={dayOf(course.at)}
+                minValue={courseStartDay(course)}
                 maxValue={dayOf(new Date().toISOString())}
                 isRequired
               />
