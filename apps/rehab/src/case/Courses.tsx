@@ -78,7 +78,9 @@ function CourseCard({ pathway, course }: CaseProps & { course: InterventionState
             : t('rehab.courses.running')}
         </span>
       </h3>
-      <p className="ry-help">{t('rehab.courses.started', { date: date(courseStartDay(course)), n: sessions.length })}</p>
+      <p className="ry-help">
+        {t('rehab.courses.started', { date: date(courseStartDay(course)), n: sessions.length })}
+      </p>
       {sessions.length > 0 && (
         <ol className="rh-sessions">
           {sessions.map((s) => (
