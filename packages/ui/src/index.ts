@@ -1,6 +1,6 @@
 /** @rygforlob/ui: what the three apps share. Import `@rygforlob/ui/tokens.css` once per app. */
 
-export { actorAndOrg } from './components/actor-org.ts';
+export { actorAndOrg, orgWithActor } from './components/actor-org.ts';
 export { type AdviceAction, type AdviceJoin, AdvicePanel, adviceAnchor } from './components/advice-panel.tsx';
 export { CitizenCell, formatCpr } from './components/citizen-cell.tsx';
 export { CitizenHeader } from './components/citizen-header.tsx';

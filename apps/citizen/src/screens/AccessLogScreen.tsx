@@ -1,4 +1,4 @@
-import { useI18n, useTRPC } from '@rygforlob/ui';
+import { orgWithActor, useI18n, useTRPC } from '@rygforlob/ui';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
@@ -85,7 +85,10 @@ export default function AccessLogScreen() {
               <strong>
                 {e.who === 'self'
                   ? t('minside.log.you')
-                  : `${orgName(e.organisationId)}${e.actor && e.actor !== 'citizen' ? ` (${term('actor', e.actor as 'gp')})` : ''}`}
+                  : orgWithActor(
+                      orgName(e.organisationId),
+                      e.actor && e.actor !== 'citizen' ? term('actor', e.actor as 'gp') : undefined,
+                    )}
               </strong>{' '}
               {t(`minside.log.kind.${e.kind}`)} {e.outcome !== 'ok' && t('minside.log.denied')}
               {times > 1 && ` ${t('minside.log.times', { n: times })}`}

@@ -1,9 +1,29 @@
+/** Spaces (incl. the no-break space after §) and case do not count. */
+const plain = (s: string) => s.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
+const sections = (s: string) => [...s.matchAll(/§\s*(\d+)/gu)].map((m) => m[1]);
+
 /**
- * "Fysioterapeut · Fysioterapien Havneparken", but once when the organisation is named as its
- * kind ("Smertecenter", "Kommunal forebyggelse (§ 119)"): the review saw "Smertecenter ·
- * Smertecenter" (issue 14). Spaces (incl. the no-break space after §) and case do not count.
+ * Does the organisation's name already say the actor's kind? Equal ("Smertecenter"), containing it
+ * ("Jobcenter Vejle" for "Jobcenter"), or carrying the same § ("Vejle Kommune, Genoptræning
+ * (§ 140)" for "Kommunal genoptræning (§ 140)"): the review saw each named twice (issue 14).
+ */
+export function orgSaysActor(actor: string, org: string): boolean {
+  const a = plain(actor);
+  const o = plain(org);
+  if (a === '' || o.includes(a)) return true;
+  const own = sections(actor);
+  return own.length > 0 && own.every((n) => sections(org).includes(n));
+}
+
+/**
+ * "Fysioterapeut · Fysioterapien Havneparken", but the organisation alone when its name already
+ * says the kind ("Smertecenter", "Vejle Kommune, Genoptræning (§ 140)").
  */
 export function actorAndOrg(actor: string, org: string): string {
-  const same = (s: string) => s.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('da');
-  return same(actor) === same(org) ? org : `${actor} · ${org}`;
+  return orgSaysActor(actor, org) ? org : `${actor} · ${org}`;
+}
+
+/** "Fysioterapien Havneparken (Fysioterapeut)", the organisation alone when it says the kind. */
+export function orgWithActor(org: string, actor: string | undefined): string {
+  return actor === undefined || orgSaysActor(actor, org) ? org : `${org} (${actor})`;
 }

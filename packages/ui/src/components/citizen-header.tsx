@@ -1,6 +1,7 @@
 import { type Actor, ageOn, type ConsentState, dayOf, type TargetGroup } from '@rygforlob/domain';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/react.tsx';
+import { orgWithActor } from './actor-org.ts';
 import { formatCpr } from './citizen-cell.tsx';
 
 export interface CitizenHeaderProps {
@@ -69,9 +70,9 @@ export function CitizenHeader({
         {active.length === 0
           ? t('citizen.noConsents')
           : active
-              .map(
-                (c) =>
-                  `${orgName(c.recipient.organisationId)} (${term('actor', c.recipient.actor as Actor)})`,
+              // The kind only where the organisation's name does not already say it (issue 14).
+              .map((c) =>
+                orgWithActor(orgName(c.recipient.organisationId), term('actor', c.recipient.actor as Actor)),
               )
               .join(', ')}
       </div>
