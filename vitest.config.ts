@@ -43,6 +43,14 @@ export default defineConfig({
       },
       {
         test: {
+          // Min side's render tests (consent card wording, issue 14).
+          name: 'citizen',
+          root: './apps/citizen',
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
           name: 'api',
           root: './packages/api',
           include: ['src/**/*.test.ts'],

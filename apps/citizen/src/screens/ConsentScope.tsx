@@ -9,9 +9,12 @@ import { useI18n } from '@rygforlob/ui';
 export function ConsentScopeText({
   coordinator,
   purpose,
+  closed = false,
 }: {
   coordinator: boolean;
   purpose: ConsentPurpose;
+  /** The pathway has ended: only then does it have a reason it ended (issue 14 wording). */
+  closed?: boolean;
 }) {
   const { t } = useI18n();
   const scope = consentScope(coordinator, purpose);
@@ -23,7 +26,13 @@ export function ConsentScopeText({
             <p>{t(`minside.consent.sees.${visibility}`)}</p>
             <ul>
               {scope[visibility].map((topic) => (
-                <li key={topic}>{t(`minside.consent.topic.${topic}`)}</li>
+                <li key={topic}>
+                  {t(
+                    topic === 'pathway' && closed
+                      ? 'minside.consent.topic.pathway.closed'
+                      : `minside.consent.topic.${topic}`,
+                  )}
+                </li>
               ))}
             </ul>
           </div>

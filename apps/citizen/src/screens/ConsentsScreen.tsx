@@ -106,6 +106,7 @@ function ConsentCard({
           <ConsentScopeText
             coordinator={!!mine.state && coordinatorOf(mine.state) === consent.recipient.organisationId}
             purpose={consent.purpose}
+            closed={mine.state?.status === 'closed'}
           />
         )}
         {!consent.withdrawnAt && !confirming && (
@@ -217,6 +218,7 @@ function GiveConsent({
             <ConsentScopeText
               coordinator={!!mine.state && coordinatorOf(mine.state) === choice.organisation.id}
               purpose={choice.purpose}
+              closed={mine.state?.status === 'closed'}
             />
           )}
           <button type="submit" className="ry-button" disabled={!choice || give.isPending}>

@@ -170,6 +170,11 @@ export const CITIZEN_MESSAGES = {
   },
   'minside.consent.sees.hidden': { da: 'De kan ikke se:', en: 'They cannot see:' },
   'minside.consent.topic.pathway': {
+    da: 'Dit rygforløb: hvor du har ondt',
+    en: 'Your back pain pathway: where it hurts',
+  },
+  // "why it ended" only once it has (issue 14 wording).
+  'minside.consent.topic.pathway.closed': {
     da: 'Dit rygforløb: hvor du har ondt, og hvorfor det sluttede',
     en: 'Your back pain pathway: where it hurts and why it ended',
   },
