@@ -240,6 +240,11 @@ describe('the catalogues (docs/wording.md)', () => {
     expect(offending((t) => /\bet påkrævet felt\b/.test(t.text))).toEqual([]);
   });
 
+  it('FEEDBACK-GP: the note kind the GP reads in the worklist does not address the GP in the third person', () => {
+    expect(TERMS.noteKind.feedback.da).not.toMatch(/egen læge/);
+    expect(TERMS.noteKind.feedback.en).not.toMatch(/\bGP\b/);
+  });
+
   it('clinic worklist banner: "1 aktuel", "2 aktuelle"', () => {
     expect(fill(MESSAGES['clinic.worklist.clocks.reached'].da, { n: 1 })).toBe('1 aktuel');
     expect(fill(MESSAGES['clinic.worklist.clocks.reached'].da, { n: 2 })).toBe('2 aktuelle');

@@ -148,7 +148,8 @@ export type NoteKind =
   | 'opportunity-statement';
 
 export const NOTE_KIND_TERMS: Terms<NoteKind> = {
-  feedback: { da: 'Tilbagemelding til egen læge', en: 'Feedback to the GP' },
+  // The GP reads it in the worklist: no "til egen læge" in its title (issue 14); FEEDBACK-GP names the GP.
+  feedback: { da: 'Tilbagemelding', en: 'Feedback' },
   epicrisis: { da: 'Epikrise', en: 'Discharge summary' },
   'closing-note-119': { da: 'Afslutningsnotat (§\u00a0119)', en: 'Closing note (§\u00a0119)' },
   'slutnotat-140': { da: 'Slutnotat (§\u00a0140)', en: 'Final note (§\u00a0140)' },

@@ -33,6 +33,13 @@ const sentence = (text: string) =>
   `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 /**
+ * A field's label and what is wrong with it: "Diagnose skal udfyldes", but a label that is a
+ * question ends its own sentence, "Hvad ønskes undersøgt? Skal udfyldes." (issue 14 wording).
+ */
+export const fieldWithReason = (label: string, why: string | undefined): string =>
+  !why ? label : /\?\s*$/.test(label) ? `${label.trim()} ${sentence(why)}` : `${label} ${why}`;
+
+/**
  * One short message under a field, in words: what is wrong with it ("Skal udfyldes."). The rule's
  * code and page are in the note above, behind "Hvorfor?" (issue 14), not repeated per field.
  */
@@ -114,8 +121,7 @@ export function RuleList({
                           if (focusField(field)) e.preventDefault();
                         }}
                       >
-                        {fieldLabel(field)}
-                        {why ? ` ${why}` : ''}
+                        {fieldWithReason(fieldLabel(field), why)}
                       </a>
                     </li>
                   );
