@@ -32,7 +32,7 @@ export function Medication({ pathway, me }: { pathway: PathwayHandle; me: Me }) 
     <section className="ry-card" aria-labelledby="med-title">
       <h2 id="med-title">{t('clinic.care.med.title')}</h2>
       {canPrescribe && <PrescribeForm pathway={pathway} isHospital={actor === 'hospital'} />}
-      <h3>{t('clinic.care.med.prescriptions')}</h3>
+      <h3 className="ry-after-form">{t('clinic.care.med.prescriptions')}</h3>
       {prescriptions.length === 0 && <p className="ry-help">{t('clinic.care.med.none')}</p>}
       {prescriptions.map((rx) => (
         <PrescriptionCard key={rx.prescriptionId} rx={rx} pathway={pathway} />
