@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorAndOrg, orgWithActor } from './actor-org.ts';
+import { actorAndOrg, orgWithActor, personName } from './actor-org.ts';
 
 describe('actor · organisation, each said once (issue 14 review)', () => {
   it('names an organisation that is named as its kind once', () => {
@@ -29,5 +29,15 @@ describe('actor · organisation, each said once (issue 14 review)', () => {
       'Fysioterapeut · Fysioterapien Havneparken',
     );
     expect(orgWithActor('Lægerne i Vejle', 'Egen læge')).toBe('Lægerne i Vejle (Egen læge)');
+  });
+});
+
+describe('the signed-in person in the header (issue 14 wording)', () => {
+  it('no Danish title in the English header; the Danish one keeps it', () => {
+    expect(personName('Karin Holm Bech, praktiserende læge', 'en')).toBe('Karin Holm Bech');
+    expect(personName('Karin Holm Bech, praktiserende læge', 'da')).toBe(
+      'Karin Holm Bech, praktiserende læge',
+    );
+    expect(personName('Karin Holm Bech', 'en')).toBe('Karin Holm Bech');
   });
 });

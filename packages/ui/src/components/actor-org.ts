@@ -27,3 +27,12 @@ export function actorAndOrg(actor: string, org: string): string {
 export function orgWithActor(org: string, actor: string | undefined): string {
   return actor === undefined || orgSaysActor(actor, org) ? org : `${org} (${actor})`;
 }
+
+/**
+ * The signed-in person as the header shows them: the directory holds "Karin Holm Bech,
+ * praktiserende læge", a Danish title; in English only the name, as the line under it already
+ * names the kind in English (issue 14: "praktiserende læge" in the English header).
+ */
+export function personName(displayName: string, lang: 'da' | 'en'): string {
+  return lang === 'da' ? displayName : (displayName.split(',')[0] ?? displayName).trim();
+}

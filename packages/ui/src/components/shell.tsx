@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { noBreakParagraph } from '../directory.tsx';
 import { useI18n } from '../i18n/react.tsx';
 import { apiProblem, leaveSignedOut, useTRPC } from '../trpc.tsx';
-import { actorAndOrg } from './actor-org.ts';
+import { actorAndOrg, personName } from './actor-org.ts';
 import { TextField } from './fields.tsx';
 
 export interface Me {
@@ -92,7 +92,7 @@ export function AppShell({
         <div className="ry-header__panel" id={menuId}>
           {me && (
             <div className="ry-header__who">
-              <div>{me.displayName}</div>
+              <div>{personName(me.displayName, lang)}</div>
               <div>
                 {actorAndOrg(term('actor', me.actor as Actor), noBreakParagraph(me.organisationName))}
               </div>
