@@ -166,3 +166,28 @@ export const fieldNamed = (page: Page, name: string): Locator =>
 /** The date field labelled `label` inside `scope`. */
 export const dateField = (scope: Page | Locator, label: string): Locator =>
   scope.getByRole('group', { name: label, exact: true });
+
+/**
+ * A worklist banner's first deadline link opens its pathway or case at that deadline's advice card,
+ * focused and in view (issue 14: "banners that lead to the item"). Fails with what it found.
+ */
+export async function followBannerToAdviceCard(page: Page, banner: Locator): Promise<void> {
+  const first = banner.getByRole('link').first();
+  const [citizen = '', clock = ''] = ((await first.textContent()) ?? '').split(': ');
+  await first.click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(citizen) }).waitFor();
+  const deadline = Date.now() + 10_000;
+  while (!((await page.evaluate(() => document.activeElement?.id ?? '')) ?? '').startsWith('advice-')) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `focus is on "${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}"`,
+      );
+    await page.waitForTimeout(50);
+  }
+  const card = page.locator('.ry-alert:focus');
+  const title = await card.locator('.ry-alert__title').textContent();
+  if (title !== clock.trim()) throw new Error(`focused card "${title}", the banner said "${clock.trim()}"`);
+  const box = await card.boundingBox();
+  if (!box || box.y < 0 || box.y >= (page.viewportSize()?.height ?? 0))
+    throw new Error(`the focused card is out of view (y ${box?.y})`);
+}

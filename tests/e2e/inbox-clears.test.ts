@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type System, screenshot, seriousAccessibilityProblems, signIn, startSystem } from './harness.ts';
+import {
+  followBannerToAdviceCard,
+  type System,
+  screenshot,
+  seriousAccessibilityProblems,
+  signIn,
+  startSystem,
+} from './harness.ts';
 
 /**
  * Issue 14, the inbox that clears: opening a pathway reads its new items (per organisation), an
@@ -54,17 +61,11 @@ describe('the GP worklist', () => {
     const banner = gp.getByRole('region', { name: /^Frister: / });
     await banner.waitFor();
     const title = (await banner.getByRole('heading').textContent()) ?? '';
-    expect(title).toMatch(/^Frister: \d+ (overskredet|forfalder inden for 7 dage|forfalder senere|aktuelle?)/);
+    expect(title).toMatch(
+      /^Frister: \d+ (overskredet|forfalder inden for 7 dage|forfalder senere|aktuelle?)/,
+    );
     expect(title).not.toMatch(/forfalder nu/);
-    const first = banner.getByRole('link').first();
-    const [citizen = '', clock = ''] = ((await first.textContent()) ?? '').split(': ');
-    await first.click();
-    await gp.getByRole('heading', { level: 1, name: new RegExp(citizen) }).waitFor();
-    await expect.poll(() => gp.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^advice-/);
-    const card = gp.locator('.ry-alert:focus');
-    expect(await card.locator('.ry-alert__title').textContent()).toBe(clock.trim());
-    const box = await card.boundingBox();
-    expect(box && box.y >= 0 && box.y < (gp.viewportSize()?.height ?? 0)).toBe(true);
+    await followBannerToAdviceCard(gp, banner);
     await gp.context().close();
   });
 });

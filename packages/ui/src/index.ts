@@ -9,6 +9,13 @@ export { ConfirmPanel } from './components/confirm.tsx';
 export { type CprLookup, CprSearchForm, useCprLookup } from './components/cpr-search.tsx';
 export { DateField } from './components/date-field.tsx';
 export {
+  ClockBadges,
+  clocksByPathway,
+  DeadlineBanner,
+  type ListedClock,
+  useRevealAdviceAnchor,
+} from './components/deadline-banner.tsx';
+export {
   Checkbox,
   NumberField,
   RadioGroup,

@@ -5,13 +5,13 @@ import {
   PathwayUnavailable,
   preloadable,
   RuleNote,
-  revealWhenShown,
   Timeline,
   useDirectory,
   useI18n,
   usePaintedMark,
   usePathway,
   useReadOnOpen,
+  useRevealAdviceAnchor,
   useRouter,
 } from '@rygforlob/ui';
 import { Suspense, useEffect, useMemo } from 'react';
@@ -59,10 +59,7 @@ export default function PathwayPage({ pathwayId, me }: { pathwayId: string; me: 
   // (tests/e2e/pathway-load.test.ts measures a click in the worklist to it); then the other tabs.
   usePaintedMark('pathway-usable', shown, pathwayId);
   // A link to one deadline (the worklist banner's) opens the pathway at its advice card (issue 14).
-  useEffect(() => {
-    const anchor = window.location.hash.slice(1);
-    if (shown && anchor.startsWith('advice-')) revealWhenShown(anchor);
-  }, [shown]);
+  useRevealAdviceAnchor(shown);
   useEffect(() => {
     if (!shown) return;
     const later = setTimeout(() => {

@@ -1,8 +1,10 @@
 import type { TargetGroup } from '@rygforlob/domain';
 import {
-  adviceAnchor,
   afterPaint,
   CitizenCell,
+  ClockBadges,
+  clocksByPathway,
+  DeadlineBanner,
   InboxItems,
   ListStatus,
   MoreRows,
@@ -11,7 +13,6 @@ import {
   useI18n,
   useInboxMarks,
   usePrefetchPathway,
-  useRouter,
   useTRPC,
   useWorklistPages,
 } from '@rygforlob/ui';
@@ -39,31 +40,8 @@ export function Worklist() {
   }, [listed]);
   const clocks = useQuery(trpc.worklist.clocks.queryOptions({ states: ['due', 'overdue'] }));
   const marks = useInboxMarks();
-  const router = useRouter();
-  const { rule } = useI18n();
   // Badges that name the clock (issue 14): each pathway's due and overdue clocks by their title.
-  const clocksOf = new Map<string, NonNullable<typeof clocks.data>>();
-  for (const clock of clocks.data ?? [])
-    clocksOf.set(clock.pathwayId, [...(clocksOf.get(clock.pathwayId) ?? []), clock]);
-  const overdue = (clocks.data ?? []).filter((c) => c.state === 'overdue');
-  const due = (clocks.data ?? []).filter((c) => c.state === 'due');
-  // The banner words each count by its state (issue 14 review: deadlines weeks ahead were "nu"):
-  // overdue, due within 7 days, due later, and threshold clocks already reached (a possibility).
-  const counts = [
-    ['overdue', overdue.length],
-    ['soon', due.filter((c) => c.daysLeft >= 0 && c.daysLeft <= 7).length],
-    ['later', due.filter((c) => c.daysLeft > 7).length],
-    ['reached', due.filter((c) => c.daysLeft < 0).length],
-  ] as const;
-  const clockSummary = t('clinic.worklist.clocks', {
-    counts: counts
-      .filter(([, n]) => n > 0)
-      .map(([state, n]) => t(`clinic.worklist.clocks.${state}`, { n }))
-      .join(', '),
-  });
-  // A banner's deadline opens the pathway at its advice card (PathwayPage reveals the anchor).
-  const atCard = (clock: { pathwayId: string; code: string; subject?: string | undefined }) =>
-    `/pathway/${clock.pathwayId}#${adviceAnchor(clock.code, clock.subject)}`;
+  const clocksOf = clocksByPathway(clocks.data);
 
   // The projection gives a referral's kind for referrals and their answers, a note's or a
   // certificate's kind otherwise; each is worded from its own vocabulary.
@@ -105,47 +83,19 @@ export function Worklist() {
           />
         </div>
       </div>
-      {clocks.data && clocks.data.length > 0 && (
-        // A banner that leads to the items: each overdue (else due) deadline links to its pathway.
-        <section
-          className="ry-alert"
-          data-tone={overdue.length > 0 ? 'danger' : 'warn'}
-          aria-labelledby="clocks-title"
-        >
-          <h2 id="clocks-title" className="ry-alert__title">
-            {clockSummary}
-          </h2>
-          <ul className="ry-linklist">
-            {(overdue.length > 0 ? overdue : due).slice(0, 5).map((clock) => (
-              <li key={`${clock.pathwayId}-${clock.code}-${clock.subject ?? ''}`}>
-                <a
-                  href={router.href(atCard(clock))}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    router.navigate(atCard(clock));
-                  }}
-                >
-                  {clock.citizenName}: {rule(clock.code).title}
-                </a>{' '}
-                ·{' '}
-                {t(
-                  clock.state === 'overdue'
-                    ? 'clock.overdue'
-                    : clock.daysLeft < 0
-                      ? 'clock.reached'
-                      : 'clock.due',
-                  { dueBy: date(clock.dueBy), dueFrom: date(clock.dueFrom), daysLeft: clock.daysLeft },
-                )}
-              </li>
-            ))}
-          </ul>
-          {overdue.length > 5 && filter !== 'overdue' && (
+      {/* A banner that leads to the items: each deadline links to its pathway's advice card. */}
+      <DeadlineBanner
+        clocks={clocks.data ?? []}
+        caseAt={(id) => `/pathway/${id}`}
+        more={(overdue) =>
+          overdue > 5 &&
+          filter !== 'overdue' && (
             <button type="button" className="ry-linkbutton" onClick={() => setFilter('overdue')}>
-              {t('clinic.worklist.showOverdue', { n: overdue.length })}
+              {t('clinic.worklist.showOverdue', { n: overdue })}
             </button>
-          )}
-        </section>
-      )}
+          )
+        }
+      />
       <div className="ry-card">
         <ListStatus query={pages.status} empty={t('clinic.worklist.empty')} />
         {pages.rows && pages.rows.length > 0 && (
@@ -181,29 +131,7 @@ export function Worklist() {
                   </td>
                   <td data-label={t('clinic.worklist.deadlines')}>
                     {clocksOf.has(row.pathwayId) ? (
-                      clocksOf.get(row.pathwayId)?.map((clock) => (
-                        <div key={`${clock.code}-${clock.subject ?? ''}`}>
-                          <span
-                            className="ry-badge"
-                            data-tone={clock.state === 'overdue' ? 'danger' : 'warn'}
-                          >
-                            {t(
-                              clock.state === 'overdue'
-                                ? 'clinic.worklist.clockOverdue'
-                                : // A threshold clock (CLK-PAIN-6M) stays due past its day: it is reached, not late.
-                                  clock.daysLeft < 0
-                                  ? 'clinic.worklist.clockReached'
-                                  : 'clinic.worklist.clockDue',
-                              {
-                                clock: rule(clock.code).title,
-                                date: date(
-                                  clock.daysLeft < 0 && clock.state === 'due' ? clock.dueFrom : clock.dueBy,
-                                ),
-                              },
-                            )}
-                          </span>
-                        </div>
-                      ))
+                      <ClockBadges clocks={clocksOf.get(row.pathwayId) ?? []} />
                     ) : (
                       <>
                         {row.overdueClocks > 0 && (

@@ -9,6 +9,7 @@ import {
   useI18n,
   usePaintedMark,
   useReadOnOpen,
+  useRevealAdviceAnchor,
   useRouter,
 } from '@rygforlob/ui';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
@@ -37,6 +38,8 @@ export default function CasePage({ pathwayId, me }: { pathwayId: string; me: Me 
   useReadOnOpen(pathwayId, view !== undefined);
   // Issue 11: the moment the case is painted with its data (tests/e2e/case-load.test.ts).
   usePaintedMark('case-usable', view !== undefined, pathwayId);
+  // The caseload banner's link to one deadline opens the case at its advice card (issue 14 review).
+  useRevealAdviceAnchor(view !== undefined);
 
   if (!view) return <PathwayUnavailable pathway={pathway} />;
   const props = { pathway, me, goTo };

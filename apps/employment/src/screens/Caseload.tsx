@@ -1,11 +1,12 @@
 import {
   afterPaint,
   CitizenCell,
+  ClockBadges,
+  clocksByPathway,
+  DeadlineBanner,
   InboxItems,
-  Link,
   ListStatus,
   MoreRows,
-  RuleRef,
   TextField,
   useI18n,
   useInboxMarks,
@@ -16,8 +17,6 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { CasePage } from '../case-page.ts';
-
-import { type ClockCode, isMessageKeyOf } from '../words.ts';
 /**
  * The caseworker's caseload: citizens with low back pain on sick leave or at risk, from the GP's
  * LÆ 165, the GP's contact or the citizen's own contact; new requests and the jobcentre's clocks.
@@ -46,12 +45,8 @@ export function Caseload() {
       : item.kind
         ? term('noteKind', item.kind as never)
         : term('event', item.type as never);
-  const clockText = (code: ClockCode | string, dueBy: string) => {
-    const key = `employment.clock.${code}`;
-    return isMessageKeyOf(key)
-      ? t(key, { dueBy: date(dueBy) })
-      : t('employment.clock.other', { dueBy: date(dueBy) });
-  };
+  // Badges that name the clock and its day, as the clinic's worklist (issue 14 review).
+  const clocksOf = clocksByPathway(clocks.data);
 
   return (
     <>
@@ -66,26 +61,8 @@ export function Caseload() {
           description={t('employment.caseload.searchHelp')}
         />
       </div>
-      {clocks.data && clocks.data.length > 0 && (
-        <section
-          className="ry-alert"
-          data-tone={clocks.data.some((c) => c.state === 'overdue') ? 'danger' : 'warn'}
-          aria-labelledby="clocks-title"
-        >
-          <h2 id="clocks-title" className="ry-alert__title">
-            {t('employment.caseload.clocks')}
-          </h2>
-          <ul>
-            {clocks.data.map((clock) => (
-              <li key={`${clock.pathwayId}-${clock.code}-${clock.subject}`}>
-                <Link to={`/case/${clock.pathwayId}`}>{clock.citizenName}</Link>:{' '}
-                {clockText(clock.code, clock.dueBy)} ·{' '}
-                <strong>{t(`employment.clock.state.${clock.state}`)}</strong> <RuleRef code={clock.code} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* The banner words each deadline by its state and leads to the case's advice card for it. */}
+      <DeadlineBanner clocks={clocks.data ?? []} caseAt={(id) => `/case/${id}`} />
       <div className="ry-card">
         <ListStatus query={pages.status} empty={t('employment.caseload.empty')} />
         {rows && rows.length > 0 && (
@@ -120,15 +97,22 @@ export function Caseload() {
                     />
                   </td>
                   <td data-label={t('employment.caseload.deadlines')}>
-                    {row.overdueClocks > 0 && (
-                      <span className="ry-badge" data-tone="danger">
-                        {t('employment.caseload.overdue', { n: row.overdueClocks })}
-                      </span>
-                    )}{' '}
-                    {row.dueClocks > 0 && (
-                      <span className="ry-badge" data-tone="warn">
-                        {t('employment.caseload.due', { n: row.dueClocks })}
-                      </span>
+                    {clocksOf.has(row.pathwayId) ? (
+                      <ClockBadges clocks={clocksOf.get(row.pathwayId) ?? []} />
+                    ) : (
+                      // Until the clocks are listed: the row's counts.
+                      <>
+                        {row.overdueClocks > 0 && (
+                          <span className="ry-badge" data-tone="danger">
+                            {t('employment.caseload.overdue', { n: row.overdueClocks })}
+                          </span>
+                        )}{' '}
+                        {row.dueClocks > 0 && (
+                          <span className="ry-badge" data-tone="warn">
+                            {t('employment.caseload.due', { n: row.dueClocks })}
+                          </span>
+                        )}
+                      </>
                     )}
                   </td>
                   <td data-label={t('employment.caseload.status')}>

@@ -28,22 +28,6 @@ export const EMPLOYMENT_MESSAGES = {
   'employment.caseload.open': { da: 'Åben', en: 'Open' },
   'employment.caseload.overdue': { da: '{n} overskredet', en: '{n} overdue' },
   'employment.caseload.due': { da: '{n} forfalder', en: '{n} due' },
-  'employment.caseload.clocks': {
-    da: 'Frister, der forfalder eller er overskredet',
-    en: 'Deadlines due or overdue',
-  },
-  'employment.clock.CLK-SICK-8W': {
-    da: 'Sygemelding over 8 uger: fast track inden uge 8 ({dueBy})',
-    en: 'Sick leave over 8 weeks: fast track before week 8 ({dueBy})',
-  },
-  'employment.clock.CLK-FASTTRACK': {
-    da: 'Fast track-samtale senest {dueBy}',
-    en: 'Fast-track meeting by {dueBy}',
-  },
-  'employment.clock.other': { da: 'Frist {dueBy}', en: 'Deadline {dueBy}' },
-  'employment.clock.state.due': { da: 'forfalder', en: 'due' },
-  'employment.clock.state.overdue': { da: 'overskredet', en: 'overdue' },
-  'employment.clock.state.pending': { da: 'kommende', en: 'upcoming' },
 
   'employment.citizen.title': { da: 'Find borger', en: 'Find citizen' },
   'employment.citizen.intro': {
