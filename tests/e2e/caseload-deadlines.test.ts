@@ -31,7 +31,9 @@ describe('the jobcentre caseload names its deadlines and leads to them (CLK-SICK
     const banner = page.getByRole('region', { name: /^Frister: / });
     await banner.waitFor();
     const title = (await banner.getByRole('heading').textContent()) ?? '';
-    expect(title).toMatch(/^Frister: \d+ (overskredet|forfalder inden for 7 dage|forfalder senere|aktuelle?)/);
+    expect(title).toMatch(
+      /^Frister: \d+ (overskredet|forfalder inden for 7 dage|forfalder senere|aktuelle?)/,
+    );
     // No bare state after the deadline: each line says by when or since when.
     for (const line of await banner.getByRole('listitem').allTextContents()) {
       expect(line).toMatch(/^.+: .+ · (Senest|Overskredet siden|Aktuelt siden|Fra) /);
