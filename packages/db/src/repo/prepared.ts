@@ -25,12 +25,7 @@ export async function runPrepared<Row>(
   params: readonly PreparedParam[],
 ): Promise<Row[]> {
   const client = (db as { $client?: unknown }).$client;
-  if (client instanceof PGlite) {
-    await preparedOn(client, name, text);
-    // One simple-protocol message: query() would add parse, describe and bind round trips.
-    const [result] = await client.exec(`execute ${name}(${params.map(literal).join(', ')})`);
-    return (result?.rows ?? []) as Row[];
-  }
+  if (client instanceof PGlite) return (await executeOnPglite(client, name, text, params)).rows as Row[];
   const result = (await db._.session
     .prepareQuery({ sql: text, params: [...params] }, undefined, name, false)
     .execute()) as { rows: Row[] };
@@ -55,13 +50,24 @@ export function namedOnPglite<Query extends object>(db: Db, name: string, query:
   const text = target.queryString;
   if (typeof text !== 'string') throw new TypeError(`${name}: not a drizzle PGlite prepared query`);
   target.client = {
-    async query(_text: string, params: readonly PreparedParam[], options?: QueryOptions) {
-      await preparedOn(client, name, text);
-      const [result] = await client.exec(`execute ${name}(${params.map(literal).join(', ')})`, options);
-      return result ?? { rows: [], fields: [], affectedRows: 0 };
-    },
+    query: (_text: string, params: readonly PreparedParam[], options?: QueryOptions) =>
+      executeOnPglite(client, name, text, params, options),
   };
   return query;
+}
+
+/** PREPAREs `text` once on the PGlite database, then EXECUTEs it with the values as literals. */
+async function executeOnPglite(
+  client: PGlite,
+  name: string,
+  text: string,
+  params: readonly PreparedParam[],
+  options?: QueryOptions,
+) {
+  await preparedOn(client, name, text);
+  // One simple-protocol message: query() would add parse, describe and bind round trips.
+  const [result] = await client.exec(`execute ${name}(${params.map(literal).join(', ')})`, options);
+  return result ?? { rows: [], fields: [], affectedRows: 0 };
 }
 
 function literal(value: PreparedParam): string {
