@@ -6,15 +6,22 @@ import { Errors } from './field-error.tsx';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A stored day (YYYY-MM-DD) as the field's value; anything else is an empty field. */
-function toCalendarDate(iso: string | undefined): CalendarDate | null {
-  if (!iso || !ISO_DAY.test(iso)) return null;
+/** A stored value in `format` parsed for a field; anything else is an empty field (null). */
+export function fieldValue<T>(
+  value: string | undefined,
+  format: RegExp,
+  parse: (text: string) => T,
+): T | null {
+  if (!value || !format.test(value)) return null;
   try {
-    return parseDate(iso);
+    return parse(value);
   } catch {
     return null;
   }
 }
+
+/** A stored day (YYYY-MM-DD) as the field's value; anything else is an empty field. */
+const toCalendarDate = (iso: string | undefined): CalendarDate | null => fieldValue(iso, ISO_DAY, parseDate);
 
 /**
  * A day typed as Danish clinicians write it, dd.mm.åååå, whatever the browser's language

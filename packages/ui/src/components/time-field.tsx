@@ -1,19 +1,13 @@
 import { parseTime, type Time } from '@internationalized/date';
 import type { ReactNode } from 'react';
 import { TimeField as AriaTimeField, DateInput, DateSegment, Label, Text } from 'react-aria-components';
+import { fieldValue } from './date-field.tsx';
 import { Errors } from './field-error.tsx';
 
 const HH_MM = /^\d{2}:\d{2}$/;
 
 /** A stored time of day ('HH:MM', 24-hour) as the field's value; anything else is an empty field. */
-function toTime(value: string | undefined): Time | null {
-  if (!value || !HH_MM.test(value)) return null;
-  try {
-    return parseTime(value);
-  } catch {
-    return null;
-  }
-}
+const toTime = (value: string | undefined): Time | null => fieldValue(value, HH_MM, parseTime);
 
 /**
  * A time of day on the 24-hour clock, whatever the browser's language (issue 14: a native time
