@@ -8,6 +8,13 @@ export interface InboxMark {
   read: boolean;
 }
 
+/** The lists that carry inbox read marks: the worklist, the caseload, the referral inbox. */
+const listKeys = (trpc: ReturnType<typeof useTRPC>) => [
+  trpc.worklist.pathKey(),
+  trpc.jobcentre.caseload.pathKey(),
+  trpc.referral.inbox.pathKey(),
+];
+
 /**
  * The inbox that clears (issue 14): items are read when their pathway is opened and can be
  * marked unread again. Read state is per organisation (inbox.markRead / markUnread, audited by
@@ -16,14 +23,8 @@ export interface InboxMark {
 export function useInboxMarks() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  // The three apps' lists carry the same read marks: the worklist, the caseload, the referral inbox.
   const refresh = useCallback(
-    () =>
-      Promise.all(
-        [trpc.worklist.pathKey(), trpc.jobcentre.caseload.pathKey(), trpc.referral.inbox.pathKey()].map(
-          (queryKey) => queryClient.invalidateQueries({ queryKey }),
-        ),
-      ),
+    () => Promise.all(listKeys(trpc).map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
     [queryClient, trpc],
   );
   const read = useMutation(trpc.inbox.markRead.mutationOptions());
@@ -70,8 +71,7 @@ export function useReadOnOpen(pathwayId: string, shown: boolean) {
   const { opened } = useInboxMarks();
   useEffect(() => {
     if (!shown) return;
-    const keys = [trpc.worklist.pathKey(), trpc.jobcentre.caseload.pathKey(), trpc.referral.inbox.pathKey()];
-    const found = keys.flatMap((queryKey) =>
+    const found = listKeys(trpc).flatMap((queryKey) =>
       queryClient.getQueriesData({ queryKey }).flatMap(([, data]) => cachedInboxes(data, pathwayId)),
     );
     if (found.length === 0) {
