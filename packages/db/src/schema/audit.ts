@@ -7,6 +7,7 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -33,7 +34,7 @@ export type AuditOutcome = 'ok' | 'denied' | 'not-found';
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     userId: text('user_id'),
     organisationId: text('organisation_id'),
@@ -55,6 +56,11 @@ export const auditLog = pgTable(
     hash: text('hash'),
   },
   (t) => [
+    // The chain first (migration 0010): on Citus audit_log is distributed by chain, and a primary
+    // key must hold the distribution column. id alone stays unique by its sequence; the index on it
+    // serves what reads in id order (audit:verify's unsealed rows; by id, one row).
+    primaryKey({ name: 'audit_log_pkey', columns: [t.chain, t.id] }),
+    index('audit_log_id_idx').on(t.id),
     index('audit_log_citizen_idx').on(t.citizenId, t.id),
     index('audit_log_pathway_idx').on(t.pathwayId),
     index('audit_log_listed_idx').using('gin', t.listedCitizenIds),

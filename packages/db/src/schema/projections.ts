@@ -12,7 +12,6 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { pathways } from './citizens.ts';
 
 /**
  * Something addressed to an organisation that it has not yet acted on. Only what a withheld
@@ -47,9 +46,10 @@ export interface InboxItem {
 export const worklist = pgTable(
   'worklist',
   {
-    pathwayId: uuid('pathway_id')
-      .notNull()
-      .references(() => pathways.id),
+    // No foreign key to pathways (migration 0010): on Citus this table is distributed by
+    // organisation, and a foreign key between distributed tables must be on the distribution
+    // column (docs/scaling.md). The rows are a projection rebuilt from events, so none is needed.
+    pathwayId: uuid('pathway_id').notNull(),
     organisationId: text('organisation_id').notNull(),
     relation: text('relation').$type<Relation>().notNull(),
     citizenId: uuid('citizen_id').notNull(),
@@ -99,9 +99,8 @@ export const worklist = pgTable(
 export const inboxReads = pgTable(
   'inbox_reads',
   {
-    pathwayId: uuid('pathway_id')
-      .notNull()
-      .references(() => pathways.id),
+    // No foreign key to pathways (migration 0010), as on the worklist: distributed by organisation.
+    pathwayId: uuid('pathway_id').notNull(),
     organisationId: text('organisation_id').notNull(),
     seq: integer('seq').notNull(),
     readBy: text('read_by').notNull(),
@@ -118,9 +117,8 @@ export const inboxReads = pgTable(
 export const openClocks = pgTable(
   'open_clocks',
   {
-    pathwayId: uuid('pathway_id')
-      .notNull()
-      .references(() => pathways.id),
+    // No foreign key to pathways (migration 0010), as on the worklist: distributed by owner.
+    pathwayId: uuid('pathway_id').notNull(),
     code: text('code').$type<ClockCode>().notNull(),
     subject: text('subject').notNull(),
     ownerOrgId: text('owner_org_id').notNull(),
@@ -131,7 +129,11 @@ export const openClocks = pgTable(
     threshold: boolean('threshold').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'open_clocks_pkey', columns: [t.pathwayId, t.code, t.subject] }),
+    // Owner first (migration 0010): co-located with the owner's worklist rows on Citus. A clock
+    // has one owner, so (pathway, code, subject) stays unique. The key's order also serves every
+    // lookup by pathway, which always names the owner(s): the append's delete and upsert
+    // (owner_org_id = any(…) and pathway_id = …) and the worklist's count per (pathway, owner).
+    primaryKey({ name: 'open_clocks_pkey', columns: [t.ownerOrgId, t.pathwayId, t.code, t.subject] }),
     index('open_clocks_owner_idx').on(t.ownerOrgId, t.dueBy),
   ],
 );

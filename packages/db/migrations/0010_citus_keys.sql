@@ -1,0 +1,20 @@
+-- The schema obeys the Citus plan (docs/scaling.md, section 3; issue 11), on one PostgreSQL and
+-- on PGlite alike. Constraints only: every row already stored stays as it is.
+--
+-- 1. No foreign keys from the projections to pathways. On Citus worklist, inbox_reads and
+--    open_clocks are distributed by organisation and pathways by id, and a foreign key between
+--    distributed tables must be on the distribution column. The projections are rebuilt from the
+--    events (repo/events.repo.ts rebuildProjections), so they need none to be right.
+ALTER TABLE "inbox_reads" DROP CONSTRAINT "inbox_reads_pathway_id_pathways_id_fk";--> statement-breakpoint
+ALTER TABLE "open_clocks" DROP CONSTRAINT "open_clocks_pathway_id_pathways_id_fk";--> statement-breakpoint
+ALTER TABLE "worklist" DROP CONSTRAINT "worklist_pathway_id_pathways_id_fk";--> statement-breakpoint
+-- 2. audit_log's key holds its distribution column, the chain. id stays unique (its sequence)
+--    and keeps a plain index for what reads in id order.
+ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_pkey";--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_pkey" PRIMARY KEY("chain","id");--> statement-breakpoint
+CREATE INDEX "audit_log_id_idx" ON "audit_log" USING btree ("id");--> statement-breakpoint
+-- 3. open_clocks' key leads with its distribution column, the owner (co-located with the owner's
+--    worklist rows). A clock has one owner, so (pathway_id, code, subject) is as unique as before;
+--    the new order serves the lookups by (owner, pathway) the append and the worklist make.
+ALTER TABLE "open_clocks" DROP CONSTRAINT "open_clocks_pkey";--> statement-breakpoint
+ALTER TABLE "open_clocks" ADD CONSTRAINT "open_clocks_pkey" PRIMARY KEY("owner_org_id","pathway_id","code","subject");
