@@ -46,6 +46,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     workers: { type: 'string', default: String(availableParallelism()) },
     scale: { type: 'string', default: '10' },
+    /** DATABASE_POOL_SIZE for the server (the whole server's connections), else its default. */
+    pool: { type: 'string' },
     only: { type: 'string' },
     'log-level': { type: 'string', default: 'warn' },
     fresh: { type: 'boolean', default: false },
@@ -96,7 +98,7 @@ async function serve(env: Parameters<typeof startServer>[0], dbPid?: number): Pr
     ...env,
     seedDemo: false,
     logLevel: values['log-level'],
-    env: { RATE_LIMIT_PER_SESSION: '0' },
+    env: { RATE_LIMIT_PER_SESSION: '0', ...(values.pool ? { DATABASE_POOL_SIZE: values.pool } : {}) },
   });
   // The banner comes from the first worker; measure only once every worker is up (and compiled).
   for (let i = 0; (env.workers ?? 1) > 1 && i < 600 && !/worker processes/.test(server.output()); i++) {

@@ -1,10 +1,9 @@
 import { dayOf } from '@rygforlob/domain';
-import { and, asc, eq, getTableColumns, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/pg-core';
+import { and, asc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import type { OpenClockRow, WorklistRow } from '../projections.ts';
-import { type InboxItem, inboxReads, openClocks, worklist } from '../schema/index.ts';
-import { namedOnPglite } from './prepared.ts';
+import { type InboxItem, openClocks, worklist } from '../schema/index.ts';
+import { type PreparedParam, runPrepared } from './prepared.ts';
 import { type Cursor, decodeWorklistCursor, encodeCursor, InvalidCursor } from './worklist-cursor.ts';
 
 /** A clock's state on a given day, as the domain's clocksOf says it (met clocks are not stored). */
@@ -58,50 +57,8 @@ function searchOf(search: string | undefined): { kind: 'cpr' | 'name'; pattern: 
   return { kind: 'name', pattern: `%${escapeLike(term)}%` };
 }
 
-/** Served by worklist_org_cpr_idx (a prefix) or worklist_name_trgm_idx (any part of a name). */
-function searchCondition(kind: 'cpr' | 'name' | undefined): SQL | undefined {
-  if (kind === 'cpr') return sql`${worklist.citizenCpr} like ${sql.placeholder('search')}`;
-  if (kind === 'name') return sql`${worklist.citizenName} ilike ${sql.placeholder('search')}`;
-  return undefined;
-}
-
-/**
- * The clock counts and read marks of a row, as correlated subqueries: the database evaluates them
- * only for the rows a page returns (each is an index lookup by pathway), never for the thousands
- * of rows an organisation has. No sort or filter depends on them. (As plain columns: building
- * each row as one json_build_object value spared the server 0.15 ms of drizzle's row mapping per
- * page but cost PostgreSQL 0.3 ms more, issue 11.)
- */
-function pageColumns() {
-  const today = sql.placeholder('today');
-  const mine = and(
-    eq(openClocks.pathwayId, worklist.pathwayId),
-    eq(openClocks.ownerOrgId, worklist.organisationId),
-  );
-  return {
-    ...getTableColumns(worklist),
-    dueClocks: sql<number>`(select count(*)::int from ${openClocks} where ${mine}
-      and ${openClocks.dueFrom} <= ${today}::date and (${openClocks.threshold} or ${openClocks.dueBy} >= ${today}::date))`.mapWith(
-      Number,
-    ),
-    overdueClocks: sql<number>`(select count(*)::int from ${openClocks} where ${mine}
-      and not ${openClocks.threshold} and ${openClocks.dueBy} < ${today}::date)`.mapWith(Number),
-    // Through eq(), which names each column's table: a column interpolated bare in a select list is
-    // written unqualified, and "pathway_id" inside this subquery would be inbox_reads' own (every
-    // organisation's read marks of every pathway, as it once was).
-    readSeqs: sql<number[] | null>`(select array_agg(${inboxReads.seq}) from ${inboxReads} where ${and(
-      eq(inboxReads.pathwayId, worklist.pathwayId),
-      eq(inboxReads.organisationId, worklist.organisationId),
-    )})`,
-  };
-}
-
-type PageRow = WorklistRow & { dueClocks: number; overdueClocks: number; readSeqs: number[] | null };
-
-const toEntry = ({ readSeqs, ...row }: PageRow): WorklistEntry => {
-  const read = new Set((readSeqs ?? []).map(Number));
-  return { ...row, inbox: row.inbox.map((item) => ({ ...item, read: read.has(item.seq) })) };
-};
+/** A page statement's parameters, in the order its text numbers them. */
+type PageParam = 'organisation' | 'day' | 'take' | 'search' | 'cursorKey' | 'cursorId';
 
 /** What shapes a page's SQL text: one prepared statement for each. */
 interface PageVariant {
@@ -110,87 +67,147 @@ interface PageVariant {
   cursor: Cursor['part'] | undefined;
 }
 
-/**
- * A page's statement, built once per database and variant and prepared under a name (at most
- * 4 filters × 3 searches × 3 cursor parts): a worklist page runs on every list view, and drizzle
- * rebuilt this union's SQL text on every request (a fifth of the page's server CPU in issue 11's
- * profile), and PostgreSQL planned it anew. The organisation, the day, the page size, the search
- * pattern and the cursor are parameters. Null when the page can have no rows.
- */
-function pageStatement(db: Db, variant: PageVariant) {
-  const key = `${variant.filter}_${variant.search ?? 'any'}_${variant.cursor ?? 'first'}`;
-  let statements = pageStatements.get(db);
-  if (!statements) {
-    statements = new Map();
-    pageStatements.set(db, statements);
-  }
-  if (!statements.has(key)) statements.set(key, preparePage(db, variant, `rygforlob_worklist_${key}`));
-  return statements.get(key) ?? null;
+interface PageStatement {
+  name: string;
+  text: string;
+  params: PageParam[];
 }
 
-const pageStatements = new WeakMap<Db, Map<string, ReturnType<typeof preparePage>>>();
-
-function preparePage(db: Db, variant: PageVariant, name: string) {
-  const today = sql.placeholder('today');
-  const take = sql.placeholder('take');
-  const cursorId = sql`${sql.placeholder('cursorId')}::uuid`;
-  const common = [
-    eq(worklist.organisationId, sql.placeholder('organisationId')),
-    searchCondition(variant.search),
-  ];
-  if (variant.filter === 'inbox') common.push(gt(worklist.inboxCount, 0));
-  if (variant.filter === 'due') common.push(sql`${worklist.nextDueFrom} <= ${today}::date`);
-  const columns = pageColumns();
-
-  const overdue = db
-    .select(columns)
-    .from(worklist)
-    .where(
-      and(
-        ...common,
-        sql`${worklist.nextDueBy} < ${today}::date`,
-        variant.cursor === 'overdue'
-          ? sql`(${worklist.nextDueBy}, ${worklist.pathwayId}) > (${sql.placeholder('cursorKey')}::date, ${cursorId})`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(worklist.nextDueBy), asc(worklist.pathwayId))
-    .limit(take);
-  // Index order is (last_event_at desc nulls last, pathway_id desc nulls last): say so, or the
-  // planner sorts instead of scanning.
-  const recent = db
-    .select(columns)
-    .from(worklist)
-    .where(
-      and(
-        ...common,
-        or(isNull(worklist.nextDueBy), sql`${worklist.nextDueBy} >= ${today}::date`),
-        variant.cursor === 'recent'
-          ? sql`(${worklist.lastEventAt}, ${worklist.pathwayId}) < (${sql.placeholder('cursorKey')}::timestamptz, ${cursorId})`
-          : undefined,
-      ),
-    )
-    .orderBy(sql`${worklist.lastEventAt} desc nulls last`, sql`${worklist.pathwayId} desc nulls last`)
-    .limit(take);
-
+/**
+ * A page's statement, per variant (at most 4 filters × 3 searches × 3 cursor parts), prepared
+ * once per connection (runPrepared). Null when the page can have no rows.
+ *
+ * First the page's keys, each part a range scan of its index from the cursor (overdue on
+ * (organisation, next_due_by), the rest on (organisation, last_event_at desc)), the rest only for
+ * what the overdue part leaves of the page; then the rows of those keys, with their clock counts
+ * and read marks. So the database reads and counts the rows a page shows and no others, and a
+ * page costs the same whether the organisation has a hundred pathways or fifty thousand. (A union
+ * of two whole parts read and counted twice the page's rows: half of its PostgreSQL CPU, issue 11.)
+ */
+function buildPageStatement(variant: PageVariant): PageStatement | null {
   const wantOverdue = variant.cursor !== 'recent';
   const wantRecent = variant.filter !== 'overdue';
-  // On PGlite too a named statement, planned once (repo/prepared.ts), not on every page.
-  if (wantOverdue && wantRecent) return namedOnPglite(db, name, unionAll(overdue, recent).prepare(name));
-  if (wantOverdue) return namedOnPglite(db, name, overdue.prepare(name));
-  if (wantRecent) return namedOnPglite(db, name, recent.prepare(name));
-  return null;
+  if (!wantOverdue && !wantRecent) return null;
+  const params: PageParam[] = [];
+  const $ = (param: PageParam, type: string): string => {
+    if (!params.includes(param)) params.push(param);
+    return `$${params.indexOf(param) + 1}::${type}`;
+  };
+  const where = (...conditions: (string | null)[]): string =>
+    [
+      `organisation_id = ${$('organisation', 'text')}`,
+      // Served by worklist_org_cpr_idx (a prefix) or worklist_name_trgm_idx (any part of a name).
+      variant.search === 'cpr' ? `citizen_cpr like ${$('search', 'text')}` : null,
+      variant.search === 'name' ? `citizen_name ilike ${$('search', 'text')}` : null,
+      variant.filter === 'inbox' ? 'inbox_count > 0' : null,
+      variant.filter === 'due' ? `next_due_from <= ${$('day', 'date')}` : null,
+      ...conditions,
+    ]
+      .filter((c) => c !== null)
+      .join(' and ');
+  const parts: string[] = [];
+  const keys: string[] = [];
+  if (wantOverdue) {
+    const after =
+      variant.cursor === 'overdue'
+        ? `(next_due_by, pathway_id) > (${$('cursorKey', 'date')}, ${$('cursorId', 'uuid')})`
+        : null;
+    parts.push(`overdue as (select pathway_id from worklist
+      where ${where(`next_due_by < ${$('day', 'date')}`, after)}
+      order by next_due_by, pathway_id limit ${$('take', 'int')})`);
+    keys.push('select pathway_id from overdue');
+  }
+  if (wantRecent) {
+    const after =
+      variant.cursor === 'recent'
+        ? `(last_event_at, pathway_id) < (${$('cursorKey', 'timestamptz')}, ${$('cursorId', 'uuid')})`
+        : null;
+    // Index order is (last_event_at desc nulls last, pathway_id desc nulls last): say so, or the
+    // planner sorts instead of scanning.
+    parts.push(`recent as (select pathway_id from worklist
+      where ${where(`(next_due_by is null or next_due_by >= ${$('day', 'date')})`, after)}
+      order by last_event_at desc nulls last, pathway_id desc nulls last
+      limit ${$('take', 'int')}${wantOverdue ? ' - (select count(*) from overdue)' : ''})`);
+    keys.push('select pathway_id from recent');
+  }
+  // The limit tells the planner the page is small: a nested loop over its keys, not a hash join
+  // over every row of the organisation.
+  parts.push(`page as (${keys.join(' union all ')} limit ${$('take', 'int')})`);
+  const day = $('day', 'date');
+  const text = `with ${parts.join(',\n')}
+    select w.pathway_id, w.organisation_id, w.relation, w.citizen_id, w.citizen_name, w.citizen_cpr,
+      w.target_group, w.status, w.last_event_seq,
+      to_char(w.last_event_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as last_event_at,
+      w.inbox, w.inbox_count,
+      to_char(w.next_due_from, 'YYYY-MM-DD') as next_due_from,
+      to_char(w.next_due_by, 'YYYY-MM-DD') as next_due_by,
+      c.due_clocks, c.overdue_clocks,
+      (select array_agg(r.seq) from inbox_reads r
+        where r.pathway_id = w.pathway_id and r.organisation_id = w.organisation_id) as read_seqs
+    from page join worklist w on w.pathway_id = page.pathway_id and w.organisation_id = ${$('organisation', 'text')}
+    cross join lateral (select
+        count(*) filter (where oc.due_from <= ${day} and (oc.threshold or oc.due_by >= ${day}))::int as due_clocks,
+        count(*) filter (where not oc.threshold and oc.due_by < ${day})::int as overdue_clocks
+      from open_clocks oc where oc.pathway_id = w.pathway_id and oc.owner_org_id = w.organisation_id) c`;
+  const name = `rygforlob_worklist_${variant.filter}_${variant.search ?? 'any'}_${variant.cursor ?? 'first'}`;
+  return { name, text, params };
 }
+
+const pageStatements = new Map<string, PageStatement | null>();
+
+function pageStatement(variant: PageVariant): PageStatement | null {
+  const key = `${variant.filter}_${variant.search}_${variant.cursor}`;
+  if (!pageStatements.has(key)) pageStatements.set(key, buildPageStatement(variant));
+  return pageStatements.get(key) ?? null;
+}
+
+/** A page's row as the statement gives it (dates and instants as ISO text on either driver). */
+interface PageRow {
+  pathway_id: string;
+  organisation_id: string;
+  relation: WorklistRow['relation'];
+  citizen_id: string;
+  citizen_name: string;
+  citizen_cpr: string;
+  target_group: WorklistRow['targetGroup'];
+  status: WorklistRow['status'];
+  last_event_seq: number;
+  last_event_at: string;
+  inbox: InboxItem[];
+  inbox_count: number;
+  next_due_from: string | null;
+  next_due_by: string | null;
+  due_clocks: number;
+  overdue_clocks: number;
+  read_seqs: number[] | null;
+}
+
+const toEntry = (row: PageRow): WorklistEntry => {
+  const read = new Set((row.read_seqs ?? []).map(Number));
+  return {
+    pathwayId: row.pathway_id,
+    organisationId: row.organisation_id,
+    relation: row.relation,
+    citizenId: row.citizen_id,
+    citizenName: row.citizen_name,
+    citizenCpr: row.citizen_cpr,
+    targetGroup: row.target_group,
+    status: row.status,
+    lastEventSeq: row.last_event_seq,
+    lastEventAt: new Date(row.last_event_at),
+    inbox: row.inbox.map((item) => ({ ...item, read: read.has(item.seq) })),
+    inboxCount: row.inbox_count,
+    nextDueFrom: row.next_due_from,
+    nextDueBy: row.next_due_by,
+    dueClocks: row.due_clocks,
+    overdueClocks: row.overdue_clocks,
+  };
+};
 
 /**
  * One page of an organisation's worklist: its pathways, with what is in its inbox (and whether
  * it was read) and how many of the clocks it owns are due or overdue on `now`'s day. Overdue
- * first, most overdue first; then the rest, most recent first.
- *
- * Every page is a range scan of an index from the cursor (schema/projections.ts): the overdue
- * part on (organisation, next_due_by), the rest on (organisation, last_event_at desc). Both parts
- * go in one statement (union all, each with its own limit), so a page costs the same whether the
- * organisation has a hundred pathways or fifty thousand.
+ * first, most overdue first; then the rest, most recent first (pageStatement).
  */
 export async function worklistPage(
   db: Db,
@@ -203,29 +220,35 @@ export async function worklistPage(
   if (query.cursor !== undefined && !cursor) throw new InvalidCursor();
   const filter = query.filter ?? 'all';
   const search = searchOf(query.search);
-  const statement = pageStatement(db, { filter, search: search?.kind, cursor: cursor?.part });
-  const rows: PageRow[] = statement
-    ? await statement.execute({
-        organisationId,
-        today,
-        take: limit + 1,
-        search: search?.pattern ?? '',
-        cursorKey: cursor?.key ?? '',
-        cursorId: cursor?.id ?? '',
-      })
-    : [];
-  // union all promises no order between or within its parts: put them in page order here.
-  const isOverdue = (row: PageRow) => row.nextDueBy !== null && row.nextDueBy < today;
-  const first = rows.filter(isOverdue).sort(byOverdue);
-  const rest = rows.filter((row) => !isOverdue(row)).sort(byRecent);
-  const ordered = [...first, ...rest];
+  const statement = pageStatement({ filter, search: search?.kind, cursor: cursor?.part });
+  if (!statement) return { rows: [], nextCursor: null };
+  const values: Record<PageParam, PreparedParam> = {
+    organisation: organisationId,
+    day: today,
+    take: limit + 1,
+    search: search?.pattern ?? null,
+    cursorKey: cursor?.key ?? null,
+    cursorId: cursor?.id ?? null,
+  };
+  const found = await runPrepared<PageRow>(
+    db,
+    statement.name,
+    statement.text,
+    statement.params.map((param) => values[param]),
+  );
+  // The join promises no order: put the rows in page order here.
+  const rows = found.map(toEntry);
+  const isOverdue = (row: WorklistEntry) => row.nextDueBy !== null && row.nextDueBy < today;
+  const ordered = [
+    ...rows.filter(isOverdue).sort(byOverdue),
+    ...rows.filter((row) => !isOverdue(row)).sort(byRecent),
+  ];
   const page = ordered.slice(0, limit);
   const last = page.at(-1);
-  const more = ordered.length > limit;
   return {
-    rows: page.map(toEntry),
+    rows: page,
     nextCursor:
-      more && last
+      ordered.length > limit && last
         ? encodeCursor(
             isOverdue(last)
               ? { part: 'overdue', key: last.nextDueBy ?? '', id: last.pathwayId }
@@ -235,9 +258,9 @@ export async function worklistPage(
   };
 }
 
-const byOverdue = (a: PageRow, b: PageRow): number =>
+const byOverdue = (a: WorklistEntry, b: WorklistEntry): number =>
   (a.nextDueBy ?? '').localeCompare(b.nextDueBy ?? '') || a.pathwayId.localeCompare(b.pathwayId);
-const byRecent = (a: PageRow, b: PageRow): number =>
+const byRecent = (a: WorklistEntry, b: WorklistEntry): number =>
   b.lastEventAt.getTime() - a.lastEventAt.getTime() || b.pathwayId.localeCompare(a.pathwayId);
 
 export type ClockEntry = OpenClockRow & {
