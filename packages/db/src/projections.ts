@@ -178,14 +178,21 @@ export type ProjectedClock = Omit<OpenClockRow, 'pathwayId'>;
  * organisation what its slice would not (e.g. the target group without consent). A closed
  * pathway has no open clocks (advise gives none either).
  */
-export function projectState(state: PathwayState): { worklist: ProjectedRow[]; clocks: ProjectedClock[] } {
+export function projectState(state: PathwayState): {
+  worklist: ProjectedRow[];
+  clocks: ProjectedClock[];
+  organisations: string[];
+} {
   const rows: ProjectedRow[] = [];
   const clocks: ProjectedClock[] = [];
   const last = state.events.at(-1);
-  if (!last) return { worklist: rows, clocks };
+  if (!last) return { worklist: rows, clocks, organisations: [] };
   const coordinator = coordinatorOf(state);
+  // Every organisation the events name: it only grows as events are appended, so it holds every
+  // organisation that ever had a row or a clock of the pathway (the append's deletes name it).
+  const named = organisationsOf(state);
 
-  for (const [organisationId, actor] of organisationsOf(state)) {
+  for (const [organisationId, actor] of named) {
     const viewer = viewerOf(organisationId, actor);
     const relation = relationOf(state, viewer);
     const view = relation ? slice(state, viewer) : null;
@@ -211,7 +218,7 @@ export function projectState(state: PathwayState): { worklist: ProjectedRow[]; c
     });
     clocks.push(...owned);
   }
-  return { worklist: rows, clocks };
+  return { worklist: rows, clocks, organisations: [...named.keys()] };
 }
 
 /** projectState with the pathway and its citizen filled in: the rows as the tables hold them. */

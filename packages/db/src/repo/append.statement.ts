@@ -20,8 +20,12 @@ import { type PreparedParam, runPrepared } from './prepared.ts';
  * longer has are deleted. The citizen columns of the worklist come from citizens in the same
  * statement. The audit row's chain trigger (migration 0004) runs as before.
  *
- * Variable data travels as JSON text ($5–$8) keyed by column name, so the SQL text never changes
- * and the statement is prepared once (repo/prepared.ts), on PostgreSQL and on PGlite.
+ * Variable data travels as JSON text ($5–$8) keyed by column name, and the organisations the
+ * pathway names as a text array ($9), so the SQL text never changes and the statement is
+ * prepared once (repo/prepared.ts), on PostgreSQL and on PGlite.
+ *
+ * Every write names its distribution column on Citus (docs/scaling.md): events and pathways by
+ * pathway id, worklist and open_clocks by organisation (`= any($9)`), audit_log by chain.
  */
 export interface AppendStatement {
   pathwayId: string;
@@ -31,6 +35,13 @@ export interface AppendStatement {
   events: readonly (typeof events.$inferInsert)[];
   worklist: readonly ProjectedRow[];
   clocks: readonly ProjectedClock[];
+  /**
+   * Every organisation the pathway names (projectState): a superset of those that ever had a
+   * worklist row or owned a clock of it, since the set only grows with the events. The deletes
+   * of stale rows and clocks name them, so on tables distributed by organisation (Citus,
+   * docs/scaling.md) they reach those organisations' shards only, never all of them.
+   */
+  organisations: readonly string[];
   audit?: typeof auditLog.$inferInsert | undefined;
 }
 
@@ -97,13 +108,14 @@ export const APPEND_SQL = `with claim as (
   ),
   unlisted as (
     delete from worklist w using claim
-    where w.pathway_id = claim.id and w.organisation_id not in (select organisation_id from wanted_rows)
+    where w.pathway_id = claim.id and w.organisation_id = any($9::text[])
+      and w.organisation_id not in (select organisation_id from wanted_rows)
   ),
   wanted_clocks as (select * from jsonb_populate_recordset(null::open_clocks, $7::jsonb)),
   clocked as (
     ${upsert(
       'open_clocks',
-      ['pathway_id', 'code', 'subject'],
+      ['owner_org_id', 'pathway_id', 'code', 'subject'],
       clockColumns,
       `select ${clockColumns.map((c) => (c === 'pathway_id' ? 'claim.id' : `k.${c}`)).join(', ')}
        from claim, wanted_clocks k`,
@@ -111,7 +123,8 @@ export const APPEND_SQL = `with claim as (
   ),
   unclocked as (
     delete from open_clocks o using claim
-    where o.pathway_id = claim.id and (o.code, o.subject) not in (select code, subject from wanted_clocks)
+    where o.owner_org_id = any($9::text[]) and o.pathway_id = claim.id
+      and (o.owner_org_id, o.code, o.subject) not in (select owner_org_id, code, subject from wanted_clocks)
   ),
   audited as (
     insert into audit_log
@@ -125,6 +138,10 @@ export const APPEND_SQL = `with claim as (
 
 const NAME = 'rygforlob_append';
 
+/** A PostgreSQL array literal of texts ('{"a","b"}'): each element quoted, `\` and `"` escaped. */
+export const textArray = (values: readonly string[]): string =>
+  `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+
 /** Runs the append; false when the claim failed (nothing written). */
 export async function runAppend(db: Db, append: AppendStatement): Promise<boolean> {
   const params: PreparedParam[] = [
@@ -136,6 +153,7 @@ export async function runAppend(db: Db, append: AppendStatement): Promise<boolea
     JSON.stringify(append.worklist.map(worklistRecord)),
     JSON.stringify(append.clocks.map(clockRecord)),
     append.audit ? JSON.stringify(auditRecord(append.audit)) : null,
+    textArray(append.organisations),
   ];
   const rows = await runPrepared<{ claimed: number }>(db, NAME, APPEND_SQL, params);
   return (rows[0]?.claimed ?? 0) === 1;

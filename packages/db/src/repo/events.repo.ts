@@ -128,6 +128,7 @@ async function writeAppend(
       events: rows,
       worklist: projected.worklist,
       clocks: projected.clocks,
+      organisations: projected.organisations,
       audit: audit ? auditRow(audit) : undefined,
     });
   } catch (error) {
