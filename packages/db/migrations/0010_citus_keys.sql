@@ -8,11 +8,11 @@
 ALTER TABLE "inbox_reads" DROP CONSTRAINT "inbox_reads_pathway_id_pathways_id_fk";--> statement-breakpoint
 ALTER TABLE "open_clocks" DROP CONSTRAINT "open_clocks_pathway_id_pathways_id_fk";--> statement-breakpoint
 ALTER TABLE "worklist" DROP CONSTRAINT "worklist_pathway_id_pathways_id_fk";--> statement-breakpoint
--- 2. audit_log's key holds its distribution column, the chain. id stays unique (its sequence)
---    and keeps a plain index for what reads in id order.
+-- 2. audit_log's key holds its distribution column, the chain. id stays unique (its sequence);
+--    nothing reads a row by id alone, so it gets no index of its own (one index write less on
+--    every audited request): the access log reads through audit_log_citizen_idx and the GIN index.
 ALTER TABLE "audit_log" DROP CONSTRAINT "audit_log_pkey";--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_pkey" PRIMARY KEY("chain","id");--> statement-breakpoint
-CREATE INDEX "audit_log_id_idx" ON "audit_log" USING btree ("id");--> statement-breakpoint
 -- 3. open_clocks' key leads with its distribution column, the owner (co-located with the owner's
 --    worklist rows). A clock has one owner, so (pathway_id, code, subject) is as unique as before;
 --    the new order serves the lookups by (owner, pathway) the append and the worklist make.
