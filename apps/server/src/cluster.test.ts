@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterSettingsError, clusterPlan } from './cluster.ts';
+import { ClusterSettingsError, clusterPlan, databaseOnThisMachine } from './cluster.ts';
 
 const PG = 'postgres://app@db.example/rygforlob';
 const BROKER = { CITIZEN_OIDC_ISSUER: 'https://broker.example' };
@@ -9,6 +9,31 @@ describe('clusterPlan (WORKERS, DATABASE_POOL_SIZE)', () => {
     expect(clusterPlan({ DATABASE_URL: PG, ...BROKER }, 4)).toMatchObject({ workers: 4, poolPerWorker: 5 });
     expect(clusterPlan({ DATABASE_URL: PG, NODE_ENV: 'production' }, 4)).toMatchObject({ workers: 4 });
     expect(clusterPlan({ ...BROKER }, 4)).toMatchObject({ workers: 1, poolPerWorker: 20 });
+  });
+
+  it('leaves a core to PostgreSQL when it runs on this machine (a Unix socket or loopback)', () => {
+    for (const local of [
+      'postgres://app@127.0.0.1:5432/rygforlob',
+      'postgres://app@localhost/rygforlob',
+      'postgres://app@[::1]:5432/rygforlob',
+      'postgres://app@%2Fvar%2Frun%2Fpostgresql/rygforlob',
+      'postgresql:///rygforlob?host=/var/run/postgresql',
+    ]) {
+      expect(databaseOnThisMachine(local), local).toBe(true);
+      expect(clusterPlan({ DATABASE_URL: local, ...BROKER }, 4).workers, local).toBe(3);
+      expect(clusterPlan({ DATABASE_URL: local, ...BROKER }, 2).workers, local).toBe(1);
+      expect(clusterPlan({ DATABASE_URL: local, ...BROKER }, 1).workers, local).toBe(1);
+    }
+    for (const remote of [
+      PG,
+      'postgres://app@10.0.0.5/rygforlob',
+      'postgres://app@db.local?host=db2.example',
+    ]) {
+      expect(databaseOnThisMachine(remote), remote).toBe(false);
+    }
+    expect(
+      clusterPlan({ DATABASE_URL: 'postgres://app@127.0.0.1/r', WORKERS: '2', ...BROKER }, 2).workers,
+    ).toBe(2);
   });
 
   it("defaults to one worker while Min side's test IdP (state in memory) is in use", () => {

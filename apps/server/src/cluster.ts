@@ -1,8 +1,9 @@
 /**
  * Several server processes behind one port (Node's cluster): WORKERS of them, by default one per
  * core when DATABASE_URL names a PostgreSQL server and Min side signs in through a real broker
- * (CITIZEN_OIDC_ISSUER, or production), else one: an embedded database, and the embedded test
- * IdP, belong to one process. The processes share nothing but the database, so any of them may serve any
+ * (CITIZEN_OIDC_ISSUER, or production), one core fewer when that server runs on this machine
+ * (databaseOnThisMachine), else one: an embedded database, and the embedded test IdP, belong to
+ * one process. The processes share nothing but the database, so any of them may serve any
  * request (docs/scaling.md), and they share one connection budget: DATABASE_POOL_SIZE (default
  * 20) connections in all, split evenly.
  *
@@ -29,13 +30,34 @@ const wholeNumber = (env: Env, name: string, min: number, max: number): number |
   return n;
 };
 
+/**
+ * Whether a DATABASE_URL names a PostgreSQL server on this machine: a Unix socket (a host that is
+ * a path, or none) or a loopback address. Then PostgreSQL needs a core of its own: on 2 cores,
+ * 2 workers beside it spent 40 % more CPU per pathway.get than 1 (0.58 against 0.42 ms, the
+ * processes taking turns on the cores) and its p99 rose from 42 to 63 ms (issue 11, pnpm bench).
+ */
+export function databaseOnThisMachine(databaseUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    return false;
+  }
+  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
+  return (
+    host === '' || host.startsWith('/') || host === 'localhost' || /^127\./.test(host) || host === '[::1]'
+  );
+}
+
 /** How many worker processes, and each one's share of the connection budget. */
 export function clusterPlan(env: Env = process.env, cores = availableParallelism()) {
-  const postgres = Boolean(env.DATABASE_URL?.trim());
+  const databaseUrl = env.DATABASE_URL?.trim();
+  const postgres = Boolean(databaseUrl);
   // Min side's embedded test IdP (no CITIZEN_OIDC_ISSUER, never in production) keeps its state in
   // the process that serves it: with it, one process unless WORKERS says otherwise.
   const testIdp = !env.CITIZEN_OIDC_ISSUER?.trim() && env.NODE_ENV !== 'production';
-  const workers = wholeNumber(env, 'WORKERS', 1, 256) ?? (postgres && !testIdp ? cores : 1);
+  const perCore = databaseUrl && databaseOnThisMachine(databaseUrl) ? Math.max(1, cores - 1) : cores;
+  const workers = wholeNumber(env, 'WORKERS', 1, 256) ?? (postgres && !testIdp ? perCore : 1);
   if (workers > 1 && !postgres) {
     throw new ClusterSettingsError(
       'WORKERS: more than one worker needs DATABASE_URL (PGlite is an embedded database of one process)',
