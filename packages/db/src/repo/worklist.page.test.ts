@@ -163,6 +163,15 @@ describe.each(drivers())('worklist pages on $name', (driver) => {
     expect(await ids({ filter: 'inbox' })).toEqual(expected(planted, (p) => p.inbox));
     expect(await ids({ search: 'søgbar' })).toEqual(expected(planted, (p) => p.name.includes('Søgbar')));
     expect(await ids({ search: '0101000012' })).toEqual(expected(planted, (p) => p.name === 'Person 12'));
+    // The start of a number, with or without the hyphen, over several pages: exactly those it starts.
+    const cprOf = (p: Planted) => `0101${String(planted.indexOf(p)).padStart(6, '0')}`;
+    expect(await ids({ search: '010100-001' })).toEqual(
+      expected(planted, (p) => cprOf(p).startsWith('010100001')),
+    );
+    expect(await ids({ search: '01010000' })).toEqual(
+      expected(planted, (p) => cprOf(p).startsWith('01010000')),
+    );
+    expect(await ids({ search: '0102' })).toEqual([]);
   });
 
   it('refuses a cursor no page handed out, naming the field', async () => {
