@@ -9,9 +9,17 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { analyze, createDatabase } from '@rygforlob/db';
+import { clusterPlan } from '@rygforlob/server/src/cluster.ts';
 import { Progress } from '@rygforlob/server/src/demo/progress.ts';
 import { seedSynthetic } from '@rygforlob/server/src/demo/synthetic.ts';
 import pg from 'pg';
+
+/**
+ * How many worker processes the server starts by default beside this cluster (PostgreSQL on this
+ * machine: apps/server/src/cluster.ts): the configuration the PostgreSQL goals are judged on.
+ */
+export const defaultWorkersHere = (): number =>
+  clusterPlan({ DATABASE_URL: 'postgres://127.0.0.1/rygforlob', NODE_ENV: 'production' }).workers;
 
 export interface Cluster {
   adminUrl: string;

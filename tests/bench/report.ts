@@ -1,7 +1,7 @@
 /** The benchmark's tables and goals, as text on stdout. */
 import { availableParallelism } from 'node:os';
-import { clusterPlan } from '@rygforlob/server/src/cluster.ts';
 import { type Measured, ms } from './measure.ts';
+import { defaultWorkersHere } from './pg-cluster.ts';
 
 export interface Run {
   label: string;
@@ -160,10 +160,7 @@ export function printReport(r: Report): void {
   // A PostgreSQL goal is judged on the server's own default for this machine with PostgreSQL on it
   // (WORKERS: one per core, less one for the database, docs/operations.md); the other
   // configurations' figures follow.
-  const defaultWorkers = clusterPlan({
-    DATABASE_URL: 'postgres://127.0.0.1/rygforlob',
-    NODE_ENV: 'production',
-  }).workers;
+  const defaultWorkers = defaultWorkersHere();
   const recommended = pgRuns.find((run) => run.workers === defaultWorkers) ?? pgRuns.at(-1);
   const pgGoal = (text: string, ok: (run: Run) => boolean, figure: (run: Run) => string) => {
     if (!recommended) return;

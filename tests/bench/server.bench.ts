@@ -28,7 +28,7 @@ import { type ServerProcess, spawnReady, startServer } from '../crash/server-pro
 import { queryUrl, TrpcHttp } from '../crash/trpc-http.ts';
 import { databaseWork } from './baseline.ts';
 import { cannon, type Measured, type Target } from './measure.ts';
-import { type Cluster, cloned, copyOf, seeded, startCluster } from './pg-cluster.ts';
+import { type Cluster, cloned, copyOf, defaultWorkersHere, seeded, startCluster } from './pg-cluster.ts';
 import { printReport, type Run } from './report.ts';
 import { gpPathways, seedPglite } from './seed-pglite.ts';
 
@@ -331,8 +331,8 @@ async function main() {
       if (SCALE > 1) {
         const big = await cloned(cluster, template, SCALE, N, log);
         stage(`scale curve: ${N} and ${N * SCALE} pathways`);
-        scale.push(await scaleRun(cluster, template, N, WORKERS));
-        scale.push(await scaleRun(cluster, big, N * SCALE, WORKERS));
+        scale.push(await scaleRun(cluster, template, N, defaultWorkersHere()));
+        scale.push(await scaleRun(cluster, big, N * SCALE, defaultWorkersHere()));
       }
     }
   } catch (error) {
@@ -350,7 +350,7 @@ async function main() {
     runs,
     ...(raw ? { raw } : {}),
     scale,
-    scaleWorkers: WORKERS,
+    scaleWorkers: defaultWorkersHere(),
   });
   if (failure) throw failure;
 }
