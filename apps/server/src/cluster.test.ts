@@ -34,6 +34,17 @@ describe('clusterPlan (WORKERS, DATABASE_POOL_SIZE)', () => {
     expect(
       clusterPlan({ DATABASE_URL: 'postgres://app@127.0.0.1/r', WORKERS: '2', ...BROKER }, 2).workers,
     ).toBe(2);
+    // A few connections per core beside it (the backends take turns on the same cores), unless set.
+    expect(clusterPlan({ DATABASE_URL: 'postgres://app@127.0.0.1/r', ...BROKER }, 2)).toMatchObject({
+      workers: 1,
+      poolPerWorker: 8,
+    });
+    expect(
+      clusterPlan({ DATABASE_URL: 'postgres://app@127.0.0.1/r', DATABASE_POOL_SIZE: '20' }, 2),
+    ).toMatchObject({
+      poolPerWorker: 20,
+    });
+    expect(clusterPlan({ DATABASE_URL: PG, ...BROKER }, 2)).toMatchObject({ workers: 2, poolPerWorker: 10 });
   });
 
   it("defaults to one worker while Min side's test IdP (state in memory) is in use", () => {
