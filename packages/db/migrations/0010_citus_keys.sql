@@ -18,3 +18,23 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_pkey" PRIMARY KEY("chain","id"
 --    the new order serves the lookups by (owner, pathway) the append and the worklist make.
 ALTER TABLE "open_clocks" DROP CONSTRAINT "open_clocks_pkey";--> statement-breakpoint
 ALTER TABLE "open_clocks" ADD CONSTRAINT "open_clocks_pkey" PRIMARY KEY("owner_org_id","pathway_id","code","subject");
+--> statement-breakpoint
+-- 4. With (chain, id) as the key, nothing but the sequence kept ids unique, and the server's role
+--    could insert a row with another row's id on another chain. The chain trigger (SECURITY
+--    DEFINER, migration 0004) now draws every row's id itself, as it already sets chain_seq and
+--    the hashes: whatever an INSERT names, ids stay unique and in insert order.
+CREATE OR REPLACE FUNCTION rygforlob_audit_chain() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  head_seq bigint;
+  head_hash text;
+BEGIN
+  NEW.id := nextval('audit_log_id_seq');
+  SELECT seq, hash INTO head_seq, head_hash FROM audit_chain_heads WHERE chain = NEW.chain FOR UPDATE;
+  NEW.chain_seq := head_seq + 1;
+  NEW.prev_hash := head_hash;
+  NEW.hash := rygforlob_audit_hash(NEW);
+  UPDATE audit_chain_heads SET seq = NEW.chain_seq, hash = NEW.hash WHERE chain = NEW.chain;
+  RETURN NEW;
+END;
+$$;

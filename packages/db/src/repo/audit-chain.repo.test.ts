@@ -39,6 +39,23 @@ describe.each(drivers())('the audit hash chain on $name (issue 9, audit:verify)'
     expect(report).toMatchObject({ ok: true, rows: 65, chains: 16 });
   });
 
+  it("an INSERT that names another row's id on another chain gets an id of its own (migration 0010)", async () => {
+    const { db } = database();
+    const { ids, chain } = await fiveRowsOnOnePathway(db);
+    const other = (chain + 1) % 16;
+    const [copied] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into audit_log (id, chain, action, outcome) values (${ids[0]}, ${other}, 'forged', 'ok') returning id`,
+    );
+    expect(Number(copied?.id)).toBeGreaterThan(Math.max(...ids));
+    const [counts] = await queryRows<{ rows: string; ids: string }>(
+      db,
+      sql`select count(*) as rows, count(distinct id) as ids from audit_log`,
+    );
+    expect(Number(counts?.ids)).toBe(Number(counts?.rows));
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
   it('a row deleted by hand in the middle of a chain is reported as deleted', async () => {
     const { db } = database();
     const { ids, chain } = await fiveRowsOnOnePathway(db);
