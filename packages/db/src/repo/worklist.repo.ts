@@ -57,6 +57,9 @@ function searchOf(search: string | undefined): { kind: 'cpr' | 'name'; pattern: 
   return { kind: 'name', pattern: `%${escapeLike(term)}%` };
 }
 
+/** How many rows a page statement reads: the API's pages (up to 50) and one more, or the most a page may hold and one more. */
+const READ_SIZES = [51, 201] as const;
+
 /** A page statement's parameters, in the order its text numbers them. */
 type PageParam = 'organisation' | 'day' | 'search' | 'cursorKey' | 'cursorId';
 
@@ -66,11 +69,12 @@ interface PageVariant {
   search: 'cpr' | 'name' | undefined;
   cursor: Cursor['part'] | undefined;
   /**
-   * Rows to read (the page size and one more), written into the text: for a limit that is a
-   * parameter the planner guesses a tenth of the organisation's rows, and plans a page of 50 as if
-   * it were thousands. Pages are 50 rows, so in practice one size.
+   * Rows to read, written into the text: for a limit that is a parameter the planner guesses a
+   * tenth of the organisation's rows, and plans a page of 50 as if it were thousands. One of two
+   * sizes (READ_SIZES), whatever the page size: each size is a statement prepared on every
+   * connection, and one per page size would let a client make each connection hold hundreds.
    */
-  take: number;
+  take: (typeof READ_SIZES)[number];
 }
 
 interface PageStatement {
@@ -237,7 +241,8 @@ export async function worklistPage(
   if (query.cursor !== undefined && !cursor) throw new InvalidCursor();
   const filter = query.filter ?? 'all';
   const search = searchOf(query.search);
-  const statement = pageStatement({ filter, search: search?.kind, cursor: cursor?.part, take: limit + 1 });
+  const take = READ_SIZES.find((size) => size > limit) ?? 201;
+  const statement = pageStatement({ filter, search: search?.kind, cursor: cursor?.part, take });
   if (!statement) return { rows: [], nextCursor: null };
   const values: Record<PageParam, PreparedParam> = {
     organisation: organisationId,
