@@ -45,6 +45,13 @@ describe('clusterPlan (WORKERS, DATABASE_POOL_SIZE)', () => {
       poolPerWorker: 20,
     });
     expect(clusterPlan({ DATABASE_URL: PG, ...BROKER }, 2)).toMatchObject({ workers: 2, poolPerWorker: 10 });
+    // Many workers asked for: at least one connection each, as before.
+    expect(clusterPlan({ DATABASE_URL: 'postgres://app@127.0.0.1/r', WORKERS: '10' }, 2)).toMatchObject({
+      workers: 10,
+      poolPerWorker: 1,
+    });
+    expect(databaseOnThisMachine('postgresql://app@LOCALHOST/r')).toBe(true);
+    expect(databaseOnThisMachine('postgres://u@%zz/db')).toBe(false);
   });
 
   it("defaults to one worker while Min side's test IdP (state in memory) is in use", () => {

@@ -52,7 +52,12 @@ export function databaseOnThisMachine(databaseUrl: string): boolean {
   } catch {
     return false;
   }
-  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
+  let host: string;
+  try {
+    host = (url.searchParams.get('host') ?? decodeURIComponent(url.hostname)).toLowerCase();
+  } catch {
+    return false; // not a host name (a bad %-escape): the driver will say so
+  }
   return (
     host === '' || host.startsWith('/') || host === 'localhost' || /^127\./.test(host) || host === '[::1]'
   );
@@ -75,7 +80,7 @@ export function clusterPlan(env: Env = process.env, cores = availableParallelism
   }
   const budget =
     wholeNumber(env, 'DATABASE_POOL_SIZE', 1, 10_000) ??
-    (local ? localPoolBudget(cores) : DEFAULT_POOL_BUDGET);
+    (local ? Math.max(localPoolBudget(cores), workers) : DEFAULT_POOL_BUDGET);
   if (budget < workers) {
     throw new ClusterSettingsError(
       `DATABASE_POOL_SIZE: ${budget} connections cannot be shared by ${workers} workers (at least one each)`,
