@@ -57,7 +57,7 @@ function searchOf(search: string | undefined): { kind: 'cpr' | 'name'; pattern: 
   return { kind: 'name', pattern: `%${escapeLike(term)}%` };
 }
 
-/** How many rows a page statement reads: the API's pages (up to 50) and one more, or the most a page may hold and one more. */
+/** Rows a page statement reads: the API's pages (up to 50) and one more, or the largest page (200) and one more. */
 const READ_SIZES = [51, 201] as const;
 
 /** A page statement's parameters, in the order its text numbers them. */
@@ -84,7 +84,7 @@ interface PageStatement {
 }
 
 /**
- * A page's statement, per variant (4 filters × 3 searches × 3 cursor parts × page size), prepared
+ * A page's statement, per variant (4 filters × 3 searches × 3 cursor parts × 2 read sizes), prepared
  * once per connection (runPrepared). Null when the page can have no rows.
  *
  * First the page's rows, each part a range scan of its index from the cursor (overdue on
