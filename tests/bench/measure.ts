@@ -69,6 +69,38 @@ export function treeCpuMs(root: number | undefined): number {
   return total;
 }
 
+/**
+ * Several runs of the same measurement as one: the median of each figure (the issue's own figures
+ * were medians of 4 runs). A single 10 s run's p99 moved by a fifth between runs on this shared
+ * machine, more than any change it was meant to show.
+ */
+export function medianOf(runs: readonly Measured[]): Measured {
+  const [first] = runs;
+  if (!first) throw new Error('medianOf: no runs');
+  const median = (pick: (m: Measured) => number | undefined): number | undefined => {
+    const values = runs
+      .map(pick)
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
+    return values.length === 0 ? undefined : values[Math.floor((values.length - 1) / 2)];
+  };
+  const cpu = median((m) => m.cpuPerRequest);
+  const db = median((m) => m.dbCpuPerRequest);
+  return {
+    ...first,
+    rps: median((m) => m.rps) ?? first.rps,
+    p50: median((m) => m.p50) ?? first.p50,
+    p99: median((m) => m.p99) ?? first.p99,
+    errors: runs.reduce((sum, m) => sum + m.errors, 0),
+    errorKinds: runs
+      .map((m) => m.errorKinds)
+      .filter(Boolean)
+      .join('; '),
+    ...(cpu === undefined ? {} : { cpuPerRequest: cpu }),
+    ...(db === undefined ? {} : { dbCpuPerRequest: db }),
+  };
+}
+
 export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
 

@@ -16,6 +16,8 @@ interface Report {
   n: number;
   connections: number;
   duration: number;
+  /** Runs of each read; its row gives their medians. */
+  rounds?: number;
   load: number[];
   runs: Run[];
   raw?: { worklist: Measured; pathway: Measured };
@@ -73,7 +75,7 @@ const mark = (ok: boolean) => (ok ? 'MET' : 'MISSED');
 export function printReport(r: Report): void {
   const out: string[] = [''];
   out.push(
-    `Rygforløb server benchmark: ${r.n.toLocaleString('en')} synthetic pathways, ${r.connections} clients on loopback, ${r.duration} s per run`,
+    `Rygforløb server benchmark: ${r.n.toLocaleString('en')} synthetic pathways, ${r.connections} clients on loopback, ${r.duration} s per run${r.rounds && r.rounds > 1 ? ` (reads: the median of ${r.rounds} runs each)` : ''}`,
   );
   out.push(
     `${availableParallelism()} cores, load average ${r.load.map((l) => l.toFixed(1)).join(' ')} (other processes skew req/s and latency, less so CPU ms/req)`,

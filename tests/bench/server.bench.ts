@@ -27,7 +27,7 @@ import { createDatabase } from '@rygforlob/db';
 import { type ServerProcess, spawnReady, startServer } from '../crash/server-process.ts';
 import { queryUrl, TrpcHttp } from '../crash/trpc-http.ts';
 import { databaseWork } from './baseline.ts';
-import { cannon, type Measured, type Target } from './measure.ts';
+import { cannon, type Measured, medianOf, type Target } from './measure.ts';
 import { type Cluster, cloned, copyOf, defaultWorkersHere, seeded, startCluster } from './pg-cluster.ts';
 import { printReport, type Run } from './report.ts';
 import { gpPathways, seedPglite } from './seed-pglite.ts';
@@ -46,6 +46,8 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     workers: { type: 'string', default: String(availableParallelism()) },
     scale: { type: 'string', default: '10' },
+    /** Runs of each read, reported as their median (measure.ts medianOf). */
+    rounds: { type: 'string', default: '3' },
     /** DATABASE_POOL_SIZE for the server (the whole server's connections), else its default. */
     pool: { type: 'string' },
     only: { type: 'string' },
@@ -61,6 +63,7 @@ const CONNECTIONS = Number(values.connections);
 const WARMUP = Number(values.warmup);
 const WORKERS = Number(values.workers);
 const SCALE = Number(values.scale);
+const ROUNDS = Math.max(1, Math.trunc(Number(values.rounds)) || 1);
 if (![N, DURATION, CONNECTIONS, WARMUP, WORKERS, SCALE].every((v) => Number.isFinite(v) && v >= 0) || N < 1) {
   process.stderr.write(
     'usage: server.bench.ts [--pathways N] [--duration S] [--connections C] [--warmup S] [--workers W] [--scale F] [--only pglite|postgres|scale] [--fresh]\n',
@@ -115,22 +118,32 @@ async function serve(env: Parameters<typeof startServer>[0], dbPid?: number): Pr
   };
 }
 
+/** The worklist page and pathway.get, each ROUNDS times in turn after one warm-up, as medians. */
 async function reads(served: Served, pathways: string[], label: string) {
   const headers = { cookie: served.api.cookieHeader };
   const readPaths = pathways.slice(0, 200);
-  const worklist = await measure(`worklist.mine, page of 50 (${label})`, served.target, {
-    seconds: DURATION,
-    connections: CONNECTIONS,
-    headers,
-    next: () => ({ path: served.worklistPath }),
-  });
-  const pathway = await measure(`pathway.get, ${readPaths.length} pathways (${label})`, served.target, {
-    seconds: DURATION,
-    connections: CONNECTIONS,
-    headers,
-    next: (i) => ({ path: served.pathwayPath(readPaths[i % readPaths.length] as string) }),
-  });
-  return { worklist, pathway };
+  const worklistRun = [
+    `worklist.mine, page of 50 (${label})`,
+    served.target,
+    { seconds: DURATION, connections: CONNECTIONS, headers, next: () => ({ path: served.worklistPath }) },
+  ] as const;
+  const pathwayRun = [
+    `pathway.get, ${readPaths.length} pathways (${label})`,
+    served.target,
+    {
+      seconds: DURATION,
+      connections: CONNECTIONS,
+      headers,
+      next: (i: number) => ({ path: served.pathwayPath(readPaths[i % readPaths.length] as string) }),
+    },
+  ] as const;
+  const worklist: Measured[] = [];
+  const pathway: Measured[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    worklist.push(await (round === 0 ? measure : cannon)(...worklistRun));
+    pathway.push(await (round === 0 ? measure : cannon)(...pathwayRun));
+  }
+  return { worklist: medianOf(worklist), pathway: medianOf(pathway) };
 }
 
 async function appends(served: Served, pathways: string[], run: string): Promise<Measured> {
@@ -346,6 +359,7 @@ async function main() {
     n: N,
     connections: CONNECTIONS,
     duration: DURATION,
+    rounds: ROUNDS,
     load: loadavg(),
     runs,
     ...(raw ? { raw } : {}),
