@@ -45,7 +45,7 @@ describe('the program in the repository (docs/program)', () => {
     expect(headingSlug('3.2 Target groups (chapter 6, p.29–30)')).toBe('32-target-groups-chapter-6-p2930');
   });
 
-  it('no tracked file points outside the repository (../shared, the seeds, absolute work paths)', () => {
+  it('no tracked file points outside the repository (the shared folder beside it, the seeds, absolute work paths)', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       // Scripts without an extension (.ci/run) too; ../shared.tsx is a sibling module, not outside.
